@@ -1,0 +1,136 @@
+package org.trame.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.trame.IngestReport;
+import org.trame.StoryView;
+import org.trame.Trame;
+import org.trame.story.Story;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code trame demo}: the bundled corpus, ingested into a fresh directory, told as stories. */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Ingests the bundled demo corpus (demo/corpus: 66 short articles, 9 stories, 2019-2024,"
+          + " written for trame) into a fresh data directory and prints the stories with their"
+          + " timelines."
+    })
+final class DemoCommand implements Callable<Integer> {
+
+  /** Marks a directory made by this command, so that it may be emptied the next time. */
+  private static final String MARK = ".trame-demo";
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description =
+          "Where to put the demo store (default: target/demo-data in the trame folder). It must be"
+              + " empty, or a previous demo's.")
+  Path data;
+
+  @Option(
+      names = "--corpus",
+      paramLabel = "DIR",
+      description = "The corpus (default: demo/corpus).")
+  Path corpus;
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    Path home = home();
+    Path source = corpus != null ? corpus : home.resolve("demo/corpus");
+    Path dir = data != null ? data : home.resolve("target/demo-data");
+    if (!Files.isDirectory(source)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "no demo corpus at " + source + " (give one with --corpus DIR)");
+    }
+    fresh(dir);
+    out.println("ingesting " + source + " into " + dir);
+    out.flush();
+    Progress progress = Progress.onTerminal();
+    IngestReport report;
+    try (Trame trame = Trame.open(dir)) {
+      report = trame.ingest(List.of(source), progress);
+      progress.clear();
+      out.printf(
+          "stored %d articles (%d exact duplicates), %d rejected%n%n",
+          report.stored(), report.duplicates(), report.rejected().size());
+      for (Story s : trame.stories()) {
+        StoryView view = trame.story(s.id(), null).orElseThrow();
+        StoryCommand.print(out, view);
+        out.println();
+      }
+    }
+    String d = shellQuote(dir);
+    out.println("Explore it:");
+    out.println("  ./trame stories --data " + d);
+    out.println("  ./trame story s-1 --data " + d + " --as-of 2021-01-01");
+    out.println("  ./trame search --data " + d + " \"cascade norvege\"");
+    out.println(
+        "Web UI: not in this version yet (it comes with the HTTP API); the JSON behind it is"
+            + " ./trame stories --json --data "
+            + d);
+    out.flush();
+    return report.rejected().isEmpty() ? 0 : TrameCommand.EXIT_REJECTED;
+  }
+
+  private void fresh(Path dir) throws IOException {
+    if (Files.exists(dir)) {
+      boolean empty;
+      try (Stream<Path> list = Files.list(dir)) {
+        empty = list.findAny().isEmpty();
+      }
+      if (!empty && !Files.exists(dir.resolve(MARK))) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            dir + " is not empty and was not made by 'trame demo': give an empty --data DIR");
+      }
+      try (Stream<Path> walk = Files.walk(dir)) {
+        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+    Files.createDirectories(dir);
+    Files.createFile(dir.resolve(MARK));
+  }
+
+  /** The trame folder: set by the launcher, else found above the running jar, else here. */
+  static Path home() {
+    String set = System.getProperty("trame.home");
+    if (set != null && !set.isBlank()) {
+      return Path.of(set);
+    }
+    try {
+      Path p =
+          Path.of(DemoCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      for (int i = 0; i < 4 && p != null; i++, p = p.getParent()) {
+        if (Files.isDirectory(p.resolve("demo/corpus"))) {
+          return p;
+        }
+      }
+    } catch (URISyntaxException | SecurityException e) {
+      // fall through to the working directory
+    }
+    return Path.of("").toAbsolutePath();
+  }
+
+  private static String shellQuote(Path p) {
+    String s = p.toString();
+    return s.matches("[A-Za-z0-9_./-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
+  }
+}

@@ -1,0 +1,56 @@
+package org.trame.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.trame.IngestReport;
+import org.trame.Trame;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code trame ingest PATH...} */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads articles from files and folders (recursively) and adds them to the store.",
+      "Text files: an optional first line ' date YYYY-MM' or ' date YYYY-MM-DD', then the text;"
+          + " the first line of text is the title.",
+      "JSON Lines (.jsonl, .jsonl.gz): one article a line with id, title, text, date, lang,"
+          + " source, url.",
+      "Inputs already stored are skipped; rejected inputs are named with the reason, and the rest"
+          + " is stored."
+    })
+final class IngestCommand implements Callable<Integer> {
+
+  @Mixin DataOption data;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to read.")
+  List<Path> paths;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    Progress progress = Progress.onTerminal();
+    IngestReport report;
+    try (Trame trame = Trame.open(data.dir())) {
+      report = trame.ingest(paths, progress);
+    }
+    progress.clear();
+    out.printf(
+        "stored %d articles (%d exact duplicates linked to their original), %d already stored,"
+            + " %d rejected, in %s%n",
+        report.stored(),
+        report.duplicates(),
+        report.unchanged(),
+        report.rejected().size(),
+        data.dir());
+    out.flush();
+    return report.rejected().isEmpty() ? 0 : TrameCommand.EXIT_REJECTED;
+  }
+}

@@ -1,0 +1,45 @@
+package org.trame.app.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.trame.Trame;
+import org.trame.app.view.JsonViews;
+import org.trame.store.StoreCounts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code trame status} */
+@Command(
+    name = "status",
+    mixinStandardHelpOptions = true,
+    description = "Counts what the store holds: articles, duplicates, events, stories.")
+final class StatusCommand implements Callable<Integer> {
+
+  @Mixin DataOption data;
+
+  @Option(
+      names = "--json",
+      description = "Print JSON: {\"articles\",\"duplicates\",\"events\",\"stories\"}.")
+  boolean json;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    try (Trame trame = Trame.openReadOnly(data.dir())) {
+      StoreCounts c = trame.status();
+      if (json) {
+        out.println(JsonViews.JSON.writeValueAsString(JsonViews.status(c)));
+      } else {
+        out.printf(
+            "%s%n  articles   %d%n  duplicates %d%n  events     %d%n  stories    %d%n",
+            data.dir(), c.articles(), c.duplicates(), c.events(), c.stories());
+      }
+    }
+    out.flush();
+    return 0;
+  }
+}

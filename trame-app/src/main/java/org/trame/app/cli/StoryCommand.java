@@ -1,0 +1,89 @@
+package org.trame.app.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.trame.StoryView;
+import org.trame.Trame;
+import org.trame.app.view.JsonViews;
+import org.trame.store.StoredArticle;
+import org.trame.timeline.TimelineEntry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code trame story ID [--as-of YYYY-MM-DD]} */
+@Command(
+    name = "story",
+    mixinStandardHelpOptions = true,
+    description = "Shows one story: its timeline, events and articles.")
+final class StoryCommand implements Callable<Integer> {
+
+  @Mixin DataOption data;
+
+  @Parameters(paramLabel = "ID", description = "The story's id, as 'trame stories' lists it.")
+  String id;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "YYYY-MM-DD",
+      description =
+          "Show the story as it could be known that day: only what was published by then.")
+  LocalDate asOf;
+
+  @Option(names = "--json", description = "Print JSON: the story object with timeline and claims.")
+  boolean json;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    try (Trame trame = Trame.openReadOnly(data.dir())) {
+      Optional<StoryView> found = trame.story(id, asOf);
+      if (found.isEmpty()) {
+        spec.commandLine().getErr().println("trame: no story '" + id + "' in " + data.dir());
+        return TrameCommand.EXIT_REJECTED;
+      }
+      StoryView view = found.get();
+      if (json) {
+        out.println(JsonViews.JSON.writeValueAsString(JsonViews.storyView(view)));
+      } else {
+        print(out, view);
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  static void print(PrintWriter out, StoryView view) {
+    out.println(Text.storyLine(view.story()));
+    if (view.asOf() != null) {
+      out.println("  as of " + view.asOf());
+      if (view.articles().isEmpty()) {
+        out.println("  nothing of this story was published yet");
+        return;
+      }
+    }
+    out.println("  timeline:");
+    for (TimelineEntry t : view.timeline()) {
+      out.printf(
+          "    %-10s  %s  (%d source%s)%n",
+          t.date().iso(),
+          Text.shorten(t.text(), 100),
+          t.sources().size(),
+          t.sources().size() == 1 ? "" : "s");
+    }
+    out.println("  articles:");
+    for (StoredArticle a : view.articles()) {
+      out.printf(
+          "    %-10s  %s%s%n",
+          a.article().published() == null ? "undated" : a.article().published().iso(),
+          a.id(),
+          a.duplicateOf() == null ? "" : "  (copy of " + a.duplicateOf() + ")");
+    }
+  }
+}

@@ -1,0 +1,168 @@
+package org.trame.app.view;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.function.Function;
+import org.trame.StoryView;
+import org.trame.analysis.EntityMention;
+import org.trame.analysis.TimeMention;
+import org.trame.article.Article;
+import org.trame.article.PublishedDate;
+import org.trame.store.SearchHit;
+import org.trame.store.StoreCounts;
+import org.trame.store.StoredArticle;
+import org.trame.story.Assignment;
+import org.trame.story.Event;
+import org.trame.story.Story;
+import org.trame.timeline.Claim;
+import org.trame.timeline.ClaimValue;
+import org.trame.timeline.TimelineEntry;
+
+/**
+ * The JSON shapes of the command line (and later the HTTP API). These keys are a contract: later
+ * versions add keys, never rename them. Kept apart from the records so the model can change without
+ * breaking users.
+ */
+public final class JsonViews {
+
+  public static final ObjectMapper JSON = new ObjectMapper();
+
+  private JsonViews() {}
+
+  /** {@code {"id","title","first","last","articles":[ids],"events":[{"id","title","articles"}]}} */
+  public static ObjectNode story(Story story, Function<String, Event> events) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("id", story.id());
+    node.put("title", story.title());
+    node.put("first", iso(story.first()));
+    node.put("last", iso(story.last()));
+    strings(node.putArray("articles"), story.articleIds());
+    ArrayNode eventNodes = node.putArray("events");
+    for (String id : story.eventIds()) {
+      Event e = events.apply(id);
+      if (e != null) {
+        eventNodes.add(event(e));
+      }
+    }
+    return node;
+  }
+
+  public static ObjectNode event(Event e) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("id", e.id());
+    node.put("title", e.title());
+    node.put("first", iso(e.first()));
+    node.put("last", iso(e.last()));
+    strings(node.putArray("articles"), e.articleIds());
+    return node;
+  }
+
+  /** The story object plus {@code timeline}, {@code claims} and {@code as_of}. */
+  public static ObjectNode storyView(StoryView view) {
+    java.util.Map<String, Event> byId = new java.util.HashMap<>();
+    view.events().forEach(e -> byId.put(e.id(), e));
+    ObjectNode node = story(view.story(), byId::get);
+    node.put("as_of", view.asOf() == null ? null : view.asOf().toString());
+    ArrayNode timeline = node.putArray("timeline");
+    for (TimelineEntry t : view.timeline()) {
+      ObjectNode entry = timeline.addObject();
+      entry.put("date", t.date().iso());
+      entry.put("precision", t.date().precision().label());
+      entry.put("text", t.text());
+      strings(entry.putArray("sources"), t.sources());
+      entry.put("event", t.eventId());
+    }
+    ArrayNode claims = node.putArray("claims");
+    for (Claim c : view.claims()) {
+      ObjectNode claim = claims.addObject();
+      claim.put("subject", c.subject());
+      claim.put("kind", c.kind());
+      ArrayNode values = claim.putArray("values");
+      for (ClaimValue v : c.values()) {
+        ObjectNode value = values.addObject();
+        value.put("value", v.value());
+        value.put("said", iso(v.said()));
+        value.put("article", v.articleId());
+      }
+    }
+    return node;
+  }
+
+  /**
+   * {@code {"id","title","text","original","published","precision","estimated","language",
+   * "duplicate_of","entities":[…],"times":[…]}} plus where it sits and why.
+   */
+  public static ObjectNode article(StoredArticle stored) {
+    Article a = stored.article();
+    ObjectNode node = JSON.createObjectNode();
+    node.put("id", a.id());
+    node.put("title", a.title());
+    node.put("text", a.text());
+    node.put("original", a.original());
+    node.put("published", iso(a.published()));
+    node.put("precision", a.published() == null ? null : a.published().precision().label());
+    node.put("estimated", a.published() != null && a.published().estimated());
+    node.put("language", a.language());
+    node.put("duplicate_of", stored.duplicateOf());
+    node.put("source", a.source());
+    node.put("url", a.url());
+    node.put("story", stored.storyId());
+    node.put("event", stored.eventId());
+    ArrayNode entities = node.putArray("entities");
+    for (EntityMention m : stored.analysis().entities()) {
+      ObjectNode e = entities.addObject();
+      e.put("text", m.text());
+      e.put("type", m.type());
+      e.put("start", m.start());
+      e.put("end", m.end());
+    }
+    ArrayNode times = node.putArray("times");
+    for (TimeMention m : stored.analysis().times()) {
+      ObjectNode t = times.addObject();
+      t.put("text", m.text());
+      t.put("type", m.type());
+      t.put("value", m.value());
+      t.put("start", m.start());
+      t.put("end", m.end());
+    }
+    Assignment why = stored.assignment();
+    if (why != null) {
+      ObjectNode w = node.putObject("why");
+      w.put("similarity", why.score());
+      w.put("nearest_article", why.nearestArticle());
+      w.put("runner_up_story", why.runnerUpStory());
+      w.put("runner_up_similarity", why.runnerUpScore());
+    }
+    return node;
+  }
+
+  public static ObjectNode status(StoreCounts counts) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("articles", counts.articles());
+    node.put("duplicates", counts.duplicates());
+    node.put("events", counts.events());
+    node.put("stories", counts.stories());
+    return node;
+  }
+
+  public static ObjectNode hit(SearchHit hit) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("id", hit.articleId());
+    node.put("title", hit.title());
+    node.put("story", hit.storyId());
+    node.put("published", hit.published());
+    node.put("score", hit.score());
+    node.put("snippet", hit.snippet());
+    return node;
+  }
+
+  private static String iso(PublishedDate d) {
+    return d == null ? null : d.iso();
+  }
+
+  private static void strings(ArrayNode array, List<String> values) {
+    values.forEach(array::add);
+  }
+}

@@ -1,0 +1,13 @@
+package org.trame;
+
+/** Follows an ingest as it goes; every method has a no-op default. */
+public interface IngestListener {
+
+  IngestListener NONE = new IngestListener() {};
+
+  /** Bytes of input read so far, out of the total to read (0 when unknown). */
+  default void progress(long bytesDone, long bytesTotal, long articlesStored) {}
+
+  /** An input, or part of one, was not stored. */
+  default void rejected(IngestReport.Rejection rejection) {}
+}

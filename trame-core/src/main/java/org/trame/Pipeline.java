@@ -1,0 +1,115 @@
+package org.trame;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.trame.analysis.Analysis;
+import org.trame.analysis.ArticleAnalyser;
+import org.trame.analysis.CalendarDateTagger;
+import org.trame.analysis.CapitalizedNameTagger;
+import org.trame.article.Article;
+import org.trame.article.RawArticle;
+import org.trame.clean.ArticleCleaner;
+import org.trame.dedup.DuplicateFinder;
+import org.trame.store.Store;
+import org.trame.store.StoredArticle;
+import org.trame.story.Assignment;
+import org.trame.story.SimilarityAssigner;
+import org.trame.story.StoryAssigner;
+import org.trame.story.StoryBook;
+
+/**
+ * ingest → clean → dedup → analyse → cluster → store, for one article at a time. Each stage is one
+ * interface; this class only wires them, in the order the sentence says.
+ */
+public final class Pipeline {
+
+  /** How many similar articles the cluster stage is shown. */
+  private static final int NEIGHBOURS = 20;
+
+  /** What became of one raw article. */
+  public enum Outcome {
+    STORED,
+    DUPLICATE,
+    UNCHANGED
+  }
+
+  private final Store store;
+  private final ArticleCleaner cleaner;
+  private final DuplicateFinder duplicates;
+  private final ArticleAnalyser analyser;
+  private final StoryAssigner assigner;
+  private final StoryBook book;
+  private final Clock clock;
+
+  public Pipeline(
+      Store store,
+      ArticleCleaner cleaner,
+      DuplicateFinder duplicates,
+      ArticleAnalyser analyser,
+      StoryAssigner assigner,
+      Clock clock) {
+    this.store = store;
+    this.cleaner = cleaner;
+    this.duplicates = duplicates;
+    this.analyser = analyser;
+    this.assigner = assigner;
+    this.book = new StoryBook(store);
+    this.clock = clock;
+  }
+
+  /** The stages of today, over {@code store}. */
+  public static Pipeline standard(Store store, Clock clock) {
+    return new Pipeline(
+        store,
+        ArticleCleaner.standard(),
+        article -> store.originalWithFingerprint(article.contentHash()),
+        ArticleAnalyser.of(new CapitalizedNameTagger(), new CalendarDateTagger()),
+        SimilarityAssigner.standard(),
+        clock);
+  }
+
+  /**
+   * Runs one article through every stage and stores it.
+   *
+   * @throws ConflictingIdException when another article already has its id
+   */
+  public Outcome process(RawArticle raw) {
+    Article article = cleaner.clean(raw, clock.instant());
+    Optional<StoredArticle> existing = store.article(article.id());
+    if (existing.isPresent()) {
+      if (existing.get().article().contentHash().equals(article.contentHash())) {
+        return Outcome.UNCHANGED;
+      }
+      throw new ConflictingIdException(article.id());
+    }
+    Analysis analysis = analyser.analyse(article);
+    Optional<StoredArticle> original = duplicates.originalOf(article).flatMap(store::article);
+    if (original.isPresent()) {
+      StoredArticle o = original.get();
+      StoryBook.Placement placement = book.placeWith(article, o.storyId(), o.eventId());
+      store.add(
+          new StoredArticle(
+              article, analysis, o.id(), placement.storyId(), placement.eventId(), null));
+      return Outcome.DUPLICATE;
+    }
+    Assignment assignment =
+        assigner.assign(article, analysis, store.neighbours(article, NEIGHBOURS));
+    StoryBook.Placement placement = book.place(article, assignment);
+    store.add(
+        new StoredArticle(
+            article, analysis, null, placement.storyId(), placement.eventId(), assignment));
+    return Outcome.STORED;
+  }
+
+  /** An id already taken by an article with other content; the new one is not stored. */
+  public static final class ConflictingIdException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public ConflictingIdException(String id) {
+      super(
+          "another article with id '"
+              + id
+              + "' and different content is already stored; it is kept, this one is not");
+    }
+  }
+}

@@ -1,0 +1,243 @@
+package org.trame;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.trame.article.PublishedDate;
+import org.trame.article.RawArticle;
+import org.trame.ingest.ArticleSink;
+import org.trame.ingest.InputFile;
+import org.trame.ingest.Inputs;
+import org.trame.store.SearchHit;
+import org.trame.store.Store;
+import org.trame.store.StoreCounts;
+import org.trame.store.StoredArticle;
+import org.trame.store.lucene.LuceneStore;
+import org.trame.story.Event;
+import org.trame.story.Story;
+import org.trame.timeline.PublicationTimeline;
+import org.trame.timeline.TimelineBuilder;
+
+/**
+ * trame's one entry point: open a data directory, ingest articles, read back stories, their
+ * timelines, articles, and search.
+ *
+ * <pre>{@code
+ * try (Trame trame = Trame.open(Path.of("data"))) {
+ *   trame.ingest(List.of(Path.of("articles/")), IngestListener.NONE);
+ *   trame.stories().forEach(s -> System.out.println(s.title()));
+ * }
+ * }</pre>
+ */
+public final class Trame implements Closeable {
+
+  /** Stored articles are committed in batches of this many: a crash loses at most one batch. */
+  private static final int COMMIT_EVERY = 1000;
+
+  private final Store store;
+  private final Pipeline pipeline;
+  private final TimelineBuilder timelines = new PublicationTimeline();
+
+  private Trame(Store store, Clock clock) {
+    this.store = store;
+    this.pipeline = store.writable() ? Pipeline.standard(store, clock) : null;
+  }
+
+  /** Opens (creating if needed) the data directory for ingesting and reading. */
+  public static Trame open(Path dataDir) {
+    return new Trame(LuceneStore.openForWriting(dataDir), Clock.systemUTC());
+  }
+
+  /** Opens the data directory for reading only; any number of readers may run beside a writer. */
+  public static Trame openReadOnly(Path dataDir) {
+    return new Trame(LuceneStore.openForReading(dataDir), Clock.systemUTC());
+  }
+
+  /** Over a store of the caller's, with a clock of the caller's (tests, other backends). */
+  public static Trame over(Store store, Clock clock) {
+    return new Trame(store, clock);
+  }
+
+  /** Ingests the files and folders at {@code paths}; bad inputs are reported, never fatal. */
+  public IngestReport ingest(List<Path> paths, IngestListener listener) {
+    Batch batch = new Batch(listener);
+    Inputs inputs = new Inputs();
+    List<InputFile> files = inputs.list(paths, batch);
+    inputs.read(files, batch, (done, total) -> listener.progress(done, total, batch.stored));
+    return batch.finish();
+  }
+
+  /** Ingests articles already read (evaluation, benchmarks, an API). */
+  public IngestReport ingest(Iterable<RawArticle> articles, IngestListener listener) {
+    Batch batch = new Batch(listener);
+    for (RawArticle article : articles) {
+      batch.accept(article);
+    }
+    return batch.finish();
+  }
+
+  /** Runs each article through the pipeline and commits in batches. */
+  private final class Batch implements ArticleSink {
+    private final IngestListener listener;
+    private final List<IngestReport.Rejection> rejected = new ArrayList<>();
+    private long stored;
+    private long duplicates;
+    private long unchanged;
+    private long uncommitted;
+
+    Batch(IngestListener listener) {
+      if (pipeline == null) {
+        throw new IllegalStateException("opened for reading only");
+      }
+      this.listener = listener;
+    }
+
+    @Override
+    public void accept(RawArticle article) {
+      Pipeline.Outcome outcome;
+      try {
+        outcome = pipeline.process(article);
+      } catch (Pipeline.ConflictingIdException e) {
+        reject(article.origin(), e.getMessage());
+        return;
+      } catch (RuntimeException e) {
+        if (e instanceof org.trame.store.StoreException) {
+          throw e;
+        }
+        reject(article.origin(), "could not be processed: " + e);
+        return;
+      }
+      switch (outcome) {
+        case STORED -> stored++;
+        case DUPLICATE -> {
+          stored++;
+          duplicates++;
+        }
+        case UNCHANGED -> unchanged++;
+      }
+      if (outcome != Pipeline.Outcome.UNCHANGED && ++uncommitted >= COMMIT_EVERY) {
+        store.commit();
+        uncommitted = 0;
+      }
+    }
+
+    @Override
+    public void reject(String origin, String problem) {
+      IngestReport.Rejection r = new IngestReport.Rejection(origin, problem);
+      rejected.add(r);
+      listener.rejected(r);
+    }
+
+    IngestReport finish() {
+      store.commit();
+      return new IngestReport(stored, duplicates, unchanged, rejected);
+    }
+  }
+
+  /** All stories, most recently active first. */
+  public List<Story> stories() {
+    return store.stories();
+  }
+
+  public Optional<Event> event(String id) {
+    return store.event(id);
+  }
+
+  /**
+   * A story with its events, articles and timeline; with {@code asOf}, only what was published by
+   * that day (undated articles are left out: nobody can say they were known then).
+   */
+  public Optional<StoryView> story(String id, LocalDate asOf) {
+    Optional<Story> found = store.story(id);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Story story = found.get();
+    Map<String, StoredArticle> visible = new HashMap<>();
+    for (StoredArticle a : store.articles(story.articleIds())) {
+      PublishedDate d = a.article().published();
+      if (asOf == null || (d != null && d.knownBy(asOf))) {
+        visible.put(a.id(), a);
+      }
+    }
+    List<Event> events = new ArrayList<>();
+    for (String eventId : story.eventIds()) {
+      store.event(eventId).map(e -> restrict(e, visible)).ifPresent(events::add);
+    }
+    events.sort(
+        Comparator.comparing((Event e) -> e.first() == null ? LocalDate.MAX : e.first().date())
+            .thenComparing(Event::id));
+    List<StoredArticle> articles = new ArrayList<>(visible.values());
+    articles.sort(
+        Comparator.comparing((StoredArticle a) ->
+                a.article().published() == null ? LocalDate.MAX : a.article().published().date())
+            .thenComparing(StoredArticle::id));
+    List<String> ids = articles.stream().map(StoredArticle::id).toList();
+    Story shown =
+        new Story(
+            story.id(),
+            story.title(),
+            events.stream().map(Event::id).toList(),
+            ids,
+            events.stream()
+                .map(Event::first)
+                .filter(d -> d != null)
+                .min(Comparator.naturalOrder())
+                .orElse(null),
+            lastOf(events));
+    return Optional.of(
+        new StoryView(shown, asOf, events, articles, timelines.build(events, visible), List.of()));
+  }
+
+  private static Event restrict(Event e, Map<String, StoredArticle> visible) {
+    List<String> ids = e.articleIds().stream().filter(visible::containsKey).toList();
+    if (ids.isEmpty()) {
+      return null;
+    }
+    PublishedDate first = null;
+    PublishedDate last = null;
+    for (String id : ids) {
+      PublishedDate d = visible.get(id).article().published();
+      if (d != null) {
+        first = first == null || d.compareTo(first) < 0 ? d : first;
+        last = last == null || d.lastDay().isAfter(last.lastDay()) ? d : last;
+      }
+    }
+    return new Event(e.id(), e.storyId(), e.title(), ids, first, last);
+  }
+
+  private static PublishedDate lastOf(List<Event> events) {
+    PublishedDate last = null;
+    for (Event e : events) {
+      if (e.last() != null && (last == null || e.last().lastDay().isAfter(last.lastDay()))) {
+        last = e.last();
+      }
+    }
+    return last;
+  }
+
+  public Optional<StoredArticle> article(String id) {
+    return store.article(id);
+  }
+
+  public List<SearchHit> search(String query, int limit) {
+    return store.search(query, limit);
+  }
+
+  public StoreCounts status() {
+    return store.counts();
+  }
+
+  @Override
+  public void close() throws IOException {
+    store.close();
+  }
+}

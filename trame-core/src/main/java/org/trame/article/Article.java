@@ -1,0 +1,48 @@
+package org.trame.article;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An article as trame keeps it, after cleaning.
+ *
+ * @param id stable, recognisable id: the path relative to the ingested root for files, the {@code
+ *     id} field for JSON Lines
+ * @param source the outlet or collection it came from (a folder name, a JSONL {@code source})
+ * @param url where it was published, or null
+ * @param title the headline (first line of the text when no title was given)
+ * @param text the cleaned text, title excluded
+ * @param original the text as it arrived, for display and audits
+ * @param published when it was published, or null when unknown
+ * @param language ISO 639-1 code, or null when not known
+ * @param ingested when trame stored it
+ * @param contentHash fingerprint of the normalized title and text, for exact-duplicate detection
+ */
+public record Article(
+    String id,
+    String source,
+    String url,
+    String title,
+    String text,
+    String original,
+    PublishedDate published,
+    String language,
+    Instant ingested,
+    String contentHash) {
+
+  public Article {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(text, "text");
+  }
+
+  public Optional<PublishedDate> publishedDate() {
+    return Optional.ofNullable(published);
+  }
+
+  /** Title and text, as the analysers read them. */
+  public String fullText() {
+    return title.isEmpty() ? text : title + "\n\n" + text;
+  }
+}

@@ -1,0 +1,82 @@
+package org.trame.article;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Objects;
+
+/**
+ * A publication date with the precision it was given at. {@code date} is the first day of the
+ * period; {@link #lastDay()} the last, so that "published in June 2023" compares honestly with a
+ * day. {@code estimated} is true when the date was inferred (from the text) rather than given.
+ */
+public record PublishedDate(LocalDate date, Precision precision, boolean estimated)
+    implements Comparable<PublishedDate> {
+
+  public PublishedDate {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(precision, "precision");
+  }
+
+  public static PublishedDate day(LocalDate date) {
+    return new PublishedDate(date, Precision.DAY, false);
+  }
+
+  public static PublishedDate month(YearMonth month) {
+    return new PublishedDate(month.atDay(1), Precision.MONTH, false);
+  }
+
+  /**
+   * Parses {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY}.
+   *
+   * @throws IllegalArgumentException naming the text when it is none of these
+   */
+  public static PublishedDate parse(String text) {
+    String s = text.strip();
+    try {
+      return switch (s.length()) {
+        case 10 -> day(LocalDate.parse(s));
+        case 7 -> month(YearMonth.parse(s));
+        case 4 -> new PublishedDate(LocalDate.of(Integer.parseInt(s), 1, 1), Precision.YEAR, false);
+        default -> throw new IllegalArgumentException("not a date: '" + text + "'");
+      };
+    } catch (java.time.DateTimeException | NumberFormatException e) {
+      throw new IllegalArgumentException("not a date: '" + text + "'", e);
+    }
+  }
+
+  /** The last day of the period this date stands for. */
+  public LocalDate lastDay() {
+    return switch (precision) {
+      case DAY -> date;
+      case MONTH -> YearMonth.from(date).atEndOfMonth();
+      case SEASON -> date.plusMonths(3).minusDays(1);
+      case YEAR -> date.withDayOfYear(date.lengthOfYear());
+    };
+  }
+
+  /** Written at its own precision: {@code 2023-06-12}, {@code 2023-06} or {@code 2023}. */
+  public String iso() {
+    return switch (precision) {
+      case DAY, SEASON -> date.toString();
+      case MONTH -> YearMonth.from(date).toString();
+      case YEAR -> String.valueOf(date.getYear());
+    };
+  }
+
+  /** Whether the whole period lies on or before {@code day}: known to be published by then. */
+  public boolean knownBy(LocalDate day) {
+    return !lastDay().isAfter(day);
+  }
+
+  @Override
+  public int compareTo(PublishedDate other) {
+    int byDate = date.compareTo(other.date);
+    // at the same start, the more precise date sorts first (a day before its month)
+    return byDate != 0 ? byDate : precision.compareTo(other.precision);
+  }
+
+  @Override
+  public String toString() {
+    return iso() + (estimated ? " (estimated)" : "");
+  }
+}

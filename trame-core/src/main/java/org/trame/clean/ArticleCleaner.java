@@ -1,0 +1,55 @@
+package org.trame.clean;
+
+import java.time.Instant;
+import org.trame.article.Article;
+import org.trame.article.RawArticle;
+import org.trame.dedup.Fingerprint;
+
+/** The clean stage: a raw article becomes an {@link Article} with clean text and a language. */
+public final class ArticleCleaner {
+
+  private final TextCleaner text;
+  private final TextCleaner title;
+  private final LanguageGuesser languages;
+
+  public ArticleCleaner(TextCleaner text, TextCleaner title, LanguageGuesser languages) {
+    this.text = text;
+    this.title = title;
+    this.languages = languages;
+  }
+
+  /** The default chain: normalization, then repeated paragraphs. */
+  public static ArticleCleaner standard() {
+    NormalizeText normalize = new NormalizeText();
+    return new ArticleCleaner(
+        TextCleaner.chain(normalize, new DropRepeatedParagraphs()),
+        t -> normalize.clean(t).replace('\n', ' '),
+        new LanguageGuesser());
+  }
+
+  public Article clean(RawArticle raw, Instant now) {
+    String cleanText = text.clean(raw.text());
+    String cleanTitle = raw.title() == null ? "" : title.clean(raw.title());
+    if (cleanTitle.isEmpty()) {
+      // JSON Lines often carry no title: the first line of the text usually is one
+      int end = cleanText.indexOf('\n');
+      cleanTitle = end < 0 ? cleanText : cleanText.substring(0, end);
+      cleanText = end < 0 ? "" : cleanText.substring(end + 1).strip();
+    }
+    String language = raw.language();
+    if (language == null || language.isBlank()) {
+      language = languages.guess(cleanTitle + "\n" + cleanText);
+    }
+    return new Article(
+        raw.id(),
+        raw.source(),
+        raw.url(),
+        cleanTitle,
+        cleanText,
+        raw.title() == null ? raw.text() : raw.title() + "\n" + raw.text(),
+        raw.published(),
+        language,
+        now,
+        Fingerprint.of(cleanTitle, cleanText));
+  }
+}

@@ -1,0 +1,63 @@
+package org.trame.store;
+
+import java.io.Closeable;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.trame.article.Article;
+import org.trame.story.Event;
+import org.trame.story.Neighbour;
+import org.trame.story.Story;
+
+/**
+ * Where trame keeps articles, events and stories. Narrow on purpose: the embedded Lucene store
+ * implements it today, a distributed one can tomorrow. Writes become durable, all together, at
+ * {@link #commit()}; reads by the writer see its own uncommitted writes.
+ */
+public interface Store extends Closeable {
+
+  // ---- the pipeline's questions
+
+  /** The stored article with this id, if any. */
+  Optional<StoredArticle> article(String id);
+
+  /** The first stored article (not itself a duplicate) with this content fingerprint. */
+  Optional<String> originalWithFingerprint(String fingerprint);
+
+  /**
+   * The stored articles most similar to {@code article}, best first, duplicates excluded. Found
+   * through the index, never by a scan of everything stored.
+   */
+  List<Neighbour> neighbours(Article article, int limit);
+
+  // ---- writes
+
+  void add(StoredArticle article);
+
+  void put(Event event);
+
+  void put(Story story);
+
+  /** Makes everything written so far durable, atomically. */
+  void commit();
+
+  // ---- reads
+
+  Optional<Story> story(String id);
+
+  Optional<Event> event(String id);
+
+  /** All stories, most recently active first. */
+  List<Story> stories();
+
+  /** The stored articles with these ids, in the same order; unknown ids are left out. */
+  List<StoredArticle> articles(Collection<String> ids);
+
+  /** Full-text search over titles and clean text. */
+  List<SearchHit> search(String query, int limit);
+
+  StoreCounts counts();
+
+  /** Whether this store was opened for writing. */
+  boolean writable();
+}

@@ -1,0 +1,652 @@
+package org.trame.store.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
+import org.trame.article.Article;
+import org.trame.internal.Json;
+import org.trame.store.SearchHit;
+import org.trame.store.Store;
+import org.trame.store.StoreCounts;
+import org.trame.store.StoreException;
+import org.trame.store.StoredArticle;
+import org.trame.story.Event;
+import org.trame.story.Neighbour;
+import org.trame.story.Story;
+
+/**
+ * The embedded store: one Lucene index on disk holding articles, events and stories as documents of
+ * three kinds, so that one commit makes them durable together (a crash never leaves an article
+ * without its story). One writer process at a time, enforced by Lucene's write lock; any number of
+ * readers.
+ *
+ * <p>Events and stories are few next to articles: they are held in memory, and written to the index
+ * at commit. Articles written since the searcher's last refresh are kept in a short pending list,
+ * so candidate retrieval sees every earlier article without refreshing the index after each one.
+ */
+public final class LuceneStore implements Store {
+
+  private static final String KIND = "kind";
+  private static final String ID = "id";
+  private static final String TITLE = "title";
+  private static final String TEXT = "text";
+  private static final String FINGERPRINT = "fingerprint";
+  private static final String DUPLICATE = "duplicate";
+  private static final String PUBLISHED = "published";
+  private static final String TERMS = "terms";
+  private static final String PLACEMENT = "placement";
+  private static final String JSON = "json";
+
+  private static final String ARTICLE = "article";
+  private static final String EVENT = "event";
+  private static final String STORY = "story";
+
+  private static final int PENDING_LIMIT = 64;
+  private static final int QUERY_TERMS = 30;
+  private static final int RETRIEVED = 40;
+
+  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+  private final Path dir;
+  private final Directory directory;
+  private final Analyzer analyzer = new FrenchTextAnalyzer();
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final TermStatistics stats;
+  private final Map<String, Story> stories = new LinkedHashMap<>();
+  private final Map<String, Event> events = new LinkedHashMap<>();
+  private final Set<String> dirtyStories = new LinkedHashSet<>();
+  private final Set<String> dirtyEvents = new LinkedHashSet<>();
+  private final List<Pending> pending = new ArrayList<>();
+  private final Map<String, StoredArticle> pendingById = new HashMap<>();
+  private final Map<String, String> pendingFingerprints = new HashMap<>();
+  private String lastAnalysed;
+  private Map<String, Integer> lastTerms;
+  private long articleCount;
+  private long duplicateCount;
+
+  /** An article added since the last refresh of the searcher, with its weights then. */
+  private record Pending(StoredArticle article, Map<String, Double> weights) {}
+
+  private LuceneStore(Path dir, boolean writable) throws IOException {
+    this.dir = dir;
+    Path indexDir = dir.resolve("index");
+    if (writable) {
+      Files.createDirectories(indexDir);
+    }
+    this.directory = FSDirectory.open(indexDir);
+    if (writable) {
+      IndexWriterConfig config = new IndexWriterConfig(analyzer);
+      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setRAMBufferSizeMB(64);
+      config.setCommitOnClose(false);
+      try {
+        this.writer = new IndexWriter(directory, config);
+      } catch (LockObtainFailedException e) {
+        directory.close();
+        throw new StoreException(
+            "another trame process is writing to "
+                + dir
+                + " (only one writer at a time): wait for it to finish, or use another --data directory",
+            e);
+      }
+      this.searchers = new SearcherManager(writer, null);
+    } else {
+      this.writer = null;
+      this.searchers =
+          DirectoryReader.indexExists(directory) ? new SearcherManager(directory, null) : null;
+    }
+    IndexSearcher searcher = acquire();
+    try {
+      this.articleCount = count(searcher, new TermQuery(new Term(KIND, ARTICLE)));
+      this.duplicateCount = count(searcher, new TermQuery(new Term(DUPLICATE, "true")));
+      this.stats =
+          searcher == null
+              ? new TermStatistics()
+              : TermStatistics.load(searcher.getIndexReader(), TEXT, articleCount);
+      loadClusters(searcher);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  /**
+   * Opens (creating it if needed) the store in {@code dir} for writing.
+   *
+   * @throws StoreException when another process writes to it, or it cannot be opened
+   */
+  public static LuceneStore openForWriting(Path dir) {
+    try {
+      return new LuceneStore(dir, true);
+    } catch (IOException e) {
+      throw new StoreException("cannot open the store in " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Opens the store in {@code dir} for reading; a missing store reads as empty. */
+  public static LuceneStore openForReading(Path dir) {
+    try {
+      return new LuceneStore(dir, false);
+    } catch (IOException e) {
+      throw new StoreException("cannot read the store in " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public boolean writable() {
+    return writer != null;
+  }
+
+  // ------------------------------------------------------------------ pipeline questions
+
+  @Override
+  public Optional<StoredArticle> article(String id) {
+    StoredArticle recent = pendingById.get(id);
+    if (recent != null) {
+      return Optional.of(recent);
+    }
+    List<StoredArticle> found = articles(List.of(id));
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+  }
+
+  @Override
+  public Optional<String> originalWithFingerprint(String fingerprint) {
+    String recent = pendingFingerprints.get(fingerprint);
+    if (recent != null) {
+      return Optional.of(recent);
+    }
+    IndexSearcher searcher = acquire();
+    if (searcher == null) {
+      return Optional.empty();
+    }
+    try {
+      Query q =
+          new BooleanQuery.Builder()
+              .add(new TermQuery(new Term(FINGERPRINT, fingerprint)), Occur.FILTER)
+              .add(new TermQuery(new Term(DUPLICATE, "true")), Occur.MUST_NOT)
+              .build();
+      TopDocs top = searcher.search(q, 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(ID)).get(ID));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  @Override
+  public List<Neighbour> neighbours(Article article, int limit) {
+    Map<String, Double> weights = stats.weights(termsOf(article.fullText()));
+    List<Neighbour> found = new ArrayList<>();
+    for (Pending p : pending) {
+      if (!p.article().duplicate()) {
+        found.add(neighbour(p.article(), TermStatistics.cosine(weights, p.weights())));
+      }
+    }
+    IndexSearcher searcher = acquire();
+    if (searcher != null && !weights.isEmpty()) {
+      try {
+        collectFromIndex(searcher, weights, found);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } finally {
+        release(searcher);
+      }
+    }
+    found.sort(
+        Comparator.comparingDouble(Neighbour::similarity)
+            .reversed()
+            .thenComparing(Neighbour::articleId));
+    return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
+  }
+
+  private void collectFromIndex(
+      IndexSearcher searcher, Map<String, Double> weights, List<Neighbour> found)
+      throws IOException {
+    BooleanQuery.Builder topTerms = new BooleanQuery.Builder();
+    weights.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Double>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .limit(QUERY_TERMS)
+        .forEach(e ->
+            topTerms.add(
+                new BoostQuery(
+                    new TermQuery(new Term(TEXT, e.getKey())), e.getValue().floatValue()),
+                Occur.SHOULD));
+    Query query =
+        new BooleanQuery.Builder()
+            .add(topTerms.build(), Occur.MUST)
+            .add(new TermQuery(new Term(KIND, ARTICLE)), Occur.FILTER)
+            .add(new TermQuery(new Term(DUPLICATE, "true")), Occur.MUST_NOT)
+            .build();
+    TopDocs top = searcher.search(query, RETRIEVED);
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    // doc ids ascending, as doc values iterate forwards only
+    ScoreDoc[] hits = top.scoreDocs.clone();
+    java.util.Arrays.sort(hits, Comparator.comparingInt((ScoreDoc h) -> h.doc));
+    int leafIndex = -1;
+    BinaryDocValues terms = null;
+    BinaryDocValues placements = null;
+    LeafReaderContext leaf = null;
+    for (ScoreDoc hit : hits) {
+      int index = ReaderUtil.subIndex(hit.doc, leaves);
+      if (index != leafIndex) {
+        leafIndex = index;
+        leaf = leaves.get(index);
+        terms = leaf.reader().getBinaryDocValues(TERMS);
+        placements = leaf.reader().getBinaryDocValues(PLACEMENT);
+      }
+      int doc = hit.doc - leaf.docBase;
+      if (terms == null
+          || placements == null
+          || !terms.advanceExact(doc)
+          || !placements.advanceExact(doc)) {
+        continue;
+      }
+      String[] placement = placements.binaryValue().utf8ToString().split("\t", -1);
+      found.add(
+          new Neighbour(
+              placement[0],
+              placement[1],
+              placement[2],
+              placement[3].isEmpty() ? null : org.trame.article.PublishedDate.parse(placement[3]),
+              stats.cosine(weights, terms.binaryValue())));
+    }
+  }
+
+  /** The pipeline asks for neighbours and then adds the same article: analyse it once. */
+  private Map<String, Integer> termsOf(String text) {
+    if (!text.equals(lastAnalysed)) {
+      lastTerms = TermVector.of(analyzer, TEXT, text);
+      lastAnalysed = text;
+    }
+    return lastTerms;
+  }
+
+  private static Neighbour neighbour(StoredArticle a, double similarity) {
+    return new Neighbour(a.id(), a.storyId(), a.eventId(), a.article().published(), similarity);
+  }
+
+  // ------------------------------------------------------------------ writes
+
+  @Override
+  public void add(StoredArticle stored) {
+    requireWritable();
+    Article a = stored.article();
+    Map<String, Integer> terms = termsOf(a.fullText());
+    Document doc = new Document();
+    doc.add(new StringField(KIND, ARTICLE, Field.Store.NO));
+    doc.add(new StringField(ID, a.id(), Field.Store.YES));
+    doc.add(new StringField(FINGERPRINT, a.contentHash(), Field.Store.NO));
+    doc.add(new StringField(DUPLICATE, String.valueOf(stored.duplicate()), Field.Store.NO));
+    doc.add(new TextField(TITLE, a.title(), Field.Store.YES));
+    doc.add(new Field(TEXT, a.fullText(), TEXT_WITH_OFFSETS));
+    if (a.published() != null) {
+      doc.add(new NumericDocValuesField(PUBLISHED, a.published().date().toEpochDay()));
+    }
+    doc.add(new BinaryDocValuesField(TERMS, TermVector.encode(terms)));
+    doc.add(
+        new BinaryDocValuesField(
+            PLACEMENT,
+            new BytesRef(
+                String.join(
+                    "\t",
+                    a.id(),
+                    stored.storyId(),
+                    stored.eventId(),
+                    a.published() == null ? "" : a.published().iso()))));
+    doc.add(new StoredField(JSON, new BytesRef(Json.write(stored))));
+    try {
+      writer.updateDocument(new Term(ID, a.id()), doc);
+    } catch (IOException e) {
+      throw new StoreException("cannot write to the store in " + dir + ": " + e.getMessage(), e);
+    }
+    stats.add(terms);
+    articleCount++;
+    if (stored.duplicate()) {
+      duplicateCount++;
+    } else {
+      pendingFingerprints.putIfAbsent(a.contentHash(), a.id());
+    }
+    pending.add(new Pending(stored, stats.weights(terms)));
+    pendingById.put(a.id(), stored);
+    if (pending.size() >= PENDING_LIMIT) {
+      refresh();
+    }
+  }
+
+  @Override
+  public void put(Event event) {
+    requireWritable();
+    events.put(event.id(), event);
+    dirtyEvents.add(event.id());
+  }
+
+  @Override
+  public void put(Story story) {
+    requireWritable();
+    stories.put(story.id(), story);
+    dirtyStories.add(story.id());
+  }
+
+  @Override
+  public void commit() {
+    requireWritable();
+    try {
+      for (String id : dirtyEvents) {
+        writer.updateDocument(new Term(ID, id), clusterDoc(EVENT, id, Json.write(events.get(id))));
+      }
+      for (String id : dirtyStories) {
+        writer.updateDocument(new Term(ID, id), clusterDoc(STORY, id, Json.write(stories.get(id))));
+      }
+      writer.commit();
+      dirtyEvents.clear();
+      dirtyStories.clear();
+      refresh();
+    } catch (IOException e) {
+      throw new StoreException("cannot commit to the store in " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Document clusterDoc(String kind, String id, byte[] json) {
+    Document doc = new Document();
+    doc.add(new StringField(KIND, kind, Field.Store.NO));
+    doc.add(new StringField(ID, id, Field.Store.YES));
+    doc.add(new StoredField(JSON, new BytesRef(json)));
+    return doc;
+  }
+
+  private void refresh() {
+    try {
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    pending.clear();
+    pendingById.clear();
+    pendingFingerprints.clear();
+  }
+
+  // ------------------------------------------------------------------ reads
+
+  @Override
+  public Optional<Story> story(String id) {
+    return Optional.ofNullable(stories.get(id));
+  }
+
+  @Override
+  public Optional<Event> event(String id) {
+    return Optional.ofNullable(events.get(id));
+  }
+
+  @Override
+  public List<Story> stories() {
+    List<Story> all = new ArrayList<>(stories.values());
+    all.sort(
+        Comparator.comparing(
+                (Story s) -> s.last() == null ? java.time.LocalDate.MIN : s.last().lastDay())
+            .reversed()
+            .thenComparing(Story::id));
+    return all;
+  }
+
+  @Override
+  public List<StoredArticle> articles(Collection<String> ids) {
+    Map<String, StoredArticle> found = new HashMap<>();
+    List<String> toSearch = new ArrayList<>();
+    for (String id : ids) {
+      StoredArticle recent = pendingById.get(id);
+      if (recent != null) {
+        found.put(id, recent);
+      } else {
+        toSearch.add(id);
+      }
+    }
+    IndexSearcher searcher = acquire();
+    if (searcher != null && !toSearch.isEmpty()) {
+      try {
+        StoredFields stored = searcher.storedFields();
+        for (int from = 0; from < toSearch.size(); from += 512) {
+          BooleanQuery.Builder q = new BooleanQuery.Builder();
+          for (String id : toSearch.subList(from, Math.min(toSearch.size(), from + 512))) {
+            q.add(new TermQuery(new Term(ID, id)), Occur.SHOULD);
+          }
+          Query query =
+              new BooleanQuery.Builder()
+                  .add(q.build(), Occur.MUST)
+                  .add(new TermQuery(new Term(KIND, ARTICLE)), Occur.FILTER)
+                  .build();
+          for (ScoreDoc hit : searcher.search(query, 512).scoreDocs) {
+            StoredArticle a = decodeArticle(stored.document(hit.doc, Set.of(JSON)));
+            found.put(a.id(), a);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } finally {
+        release(searcher);
+      }
+    } else {
+      release(searcher);
+    }
+    List<StoredArticle> ordered = new ArrayList<>();
+    for (String id : ids) {
+      StoredArticle a = found.get(id);
+      if (a != null) {
+        ordered.add(a);
+      }
+    }
+    return ordered;
+  }
+
+  @Override
+  public List<SearchHit> search(String text, int limit) {
+    IndexSearcher searcher = acquire();
+    if (searcher == null || text.isBlank()) {
+      release(searcher);
+      return List.of();
+    }
+    try {
+      MultiFieldQueryParser parser =
+          new MultiFieldQueryParser(new String[] {TITLE, TEXT}, analyzer, Map.of(TITLE, 2f));
+      parser.setDefaultOperator(QueryParser.Operator.AND);
+      Query parsed;
+      try {
+        parsed = parser.parse(text);
+      } catch (ParseException e) {
+        parsed = parser.parse(QueryParser.escape(text));
+      }
+      Query query =
+          new BooleanQuery.Builder()
+              .add(parsed, Occur.MUST)
+              .add(new TermQuery(new Term(KIND, ARTICLE)), Occur.FILTER)
+              .build();
+      TopDocs top = searcher.search(query, limit);
+      UnifiedHighlighter highlighter =
+          UnifiedHighlighter.builder(searcher, analyzer)
+              .withFormatter(new DefaultPassageFormatter("[", "]", " … ", false))
+              .withMaxLength(100_000)
+              .build();
+      String[] snippets = highlighter.highlight(TEXT, query, top, 2);
+      StoredFields stored = searcher.storedFields();
+      List<SearchHit> hits = new ArrayList<>();
+      for (int i = 0; i < top.scoreDocs.length; i++) {
+        ScoreDoc hit = top.scoreDocs[i];
+        StoredArticle a = decodeArticle(stored.document(hit.doc, Set.of(JSON)));
+        String snippet = snippets[i] == null ? "" : snippets[i].replace('\n', ' ');
+        hits.add(
+            new SearchHit(
+                a.id(),
+                a.article().title(),
+                a.storyId(),
+                a.article().published() == null ? null : a.article().published().iso(),
+                hit.score,
+                snippet));
+      }
+      return hits;
+    } catch (IOException | ParseException e) {
+      throw new StoreException("search failed: " + e.getMessage(), e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  @Override
+  public StoreCounts counts() {
+    return new StoreCounts(articleCount, duplicateCount, events.size(), stories.size());
+  }
+
+  // ------------------------------------------------------------------ plumbing
+
+  private void loadClusters(IndexSearcher searcher) throws IOException {
+    if (searcher == null) {
+      return;
+    }
+    StoredFields stored = searcher.storedFields();
+    for (String kind : List.of(EVENT, STORY)) {
+      Query q = new TermQuery(new Term(KIND, kind));
+      int n = Math.max(1, searcher.count(q));
+      TopDocs all = searcher.search(q, n);
+      List<Object> loaded = new ArrayList<>();
+      for (ScoreDoc hit : all.scoreDocs) {
+        byte[] json = stored.document(hit.doc, Set.of(JSON)).getBinaryValue(JSON).bytes;
+        loaded.add(
+            kind.equals(EVENT) ? Json.read(json, Event.class) : Json.read(json, Story.class));
+      }
+      loaded.sort(Comparator.comparing(LuceneStore::clusterNumber));
+      for (Object o : loaded) {
+        if (o instanceof Event e) {
+          events.put(e.id(), e);
+        } else if (o instanceof Story s) {
+          stories.put(s.id(), s);
+        }
+      }
+    }
+  }
+
+  /** Ids are a prefix and a counter; order by the counter, i.e. by creation. */
+  private static long clusterNumber(Object cluster) {
+    String id = cluster instanceof Event e ? e.id() : ((Story) cluster).id();
+    try {
+      return Long.parseLong(id.substring(id.indexOf('-') + 1));
+    } catch (NumberFormatException | IndexOutOfBoundsException e) {
+      return Long.MAX_VALUE;
+    }
+  }
+
+  private static StoredArticle decodeArticle(Document doc) {
+    BytesRef json = doc.getBinaryValue(JSON);
+    return Json.read(
+        java.util.Arrays.copyOfRange(json.bytes, json.offset, json.offset + json.length),
+        StoredArticle.class);
+  }
+
+  private static long count(IndexSearcher searcher, Query q) throws IOException {
+    return searcher == null ? 0 : searcher.count(q);
+  }
+
+  private IndexSearcher acquire() {
+    if (searchers == null) {
+      return null;
+    }
+    try {
+      return searchers.acquire();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void release(IndexSearcher searcher) {
+    if (searcher != null) {
+      try {
+        searchers.release(searcher);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private void requireWritable() {
+    if (writer == null) {
+      throw new IllegalStateException("store opened for reading only");
+    }
+  }
+
+  private static FieldType textWithOffsets() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  /** Closes without committing: what was not committed is dropped, as after a crash. */
+  @Override
+  public void close() throws IOException {
+    try {
+      if (searchers != null) {
+        searchers.close();
+      }
+    } finally {
+      try {
+        if (writer != null) {
+          writer.rollback();
+        }
+      } finally {
+        directory.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package org.trame.story;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.trame.article.Article;
+import org.trame.article.PublishedDate;
+import org.trame.store.Store;
+
+/**
+ * Keeps events and stories up to date as articles join them: ids, article lists, date spans,
+ * titles. Ids are a prefix and a counter ({@code s-12}, {@code e-40}), so a given input order
+ * always gives the same ids.
+ */
+public final class StoryBook {
+
+  private final Store store;
+  private long nextStory;
+  private long nextEvent;
+
+  public StoryBook(Store store) {
+    this.store = store;
+    this.nextStory = store.counts().stories() + 1;
+    this.nextEvent = store.counts().events() + 1;
+  }
+
+  /** Puts {@code article} in the event and story of {@code assignment}, creating them as needed. */
+  public Placement place(Article article, Assignment assignment) {
+    Story story = Optional.ofNullable(assignment.storyId()).flatMap(store::story).orElse(null);
+    if (story == null) {
+      String id = "s-" + nextStory++;
+      story = new Story(id, article.title(), List.of(), List.of(), null, null);
+    }
+    Event event = Optional.ofNullable(assignment.eventId()).flatMap(store::event).orElse(null);
+    if (event == null || !event.storyId().equals(story.id())) {
+      String id = "e-" + nextEvent++;
+      event = new Event(id, story.id(), article.title(), List.of(), null, null);
+    }
+    return join(article, story, event);
+  }
+
+  /** Puts a near-copy beside its original: same event, same story. */
+  public Placement placeWith(Article copy, String storyId, String eventId) {
+    Story story = store.story(storyId).orElseThrow();
+    Event event = store.event(eventId).orElseThrow();
+    return join(copy, story, event);
+  }
+
+  private Placement join(Article article, Story story, Event event) {
+    PublishedDate date = article.published();
+    boolean newEvent = event.articleIds().isEmpty();
+    Event updatedEvent =
+        new Event(
+            event.id(),
+            story.id(),
+            earliestTitle(event.title(), event.first(), article),
+            append(event.articleIds(), article.id()),
+            min(event.first(), date),
+            max(event.last(), date));
+    List<String> eventIds = newEvent ? append(story.eventIds(), event.id()) : story.eventIds();
+    Story updatedStory =
+        new Story(
+            story.id(),
+            earliestTitle(story.title(), story.first(), article),
+            eventIds,
+            append(story.articleIds(), article.id()),
+            min(story.first(), date),
+            max(story.last(), date));
+    store.put(updatedEvent);
+    store.put(updatedStory);
+    return new Placement(updatedStory.id(), updatedEvent.id());
+  }
+
+  /** Where an article was placed. */
+  public record Placement(String storyId, String eventId) {}
+
+  /** A cluster is named after its earliest dated article: the start of the story. */
+  private static String earliestTitle(String current, PublishedDate first, Article article) {
+    if (article.published() != null
+        && (first == null || article.published().compareTo(first) < 0)) {
+      return article.title();
+    }
+    return current;
+  }
+
+  private static List<String> append(List<String> list, String id) {
+    List<String> out = new ArrayList<>(list.size() + 1);
+    out.addAll(list);
+    out.add(id);
+    return out;
+  }
+
+  private static PublishedDate min(PublishedDate a, PublishedDate b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null ? a : List.of(a, b).stream().min(Comparator.naturalOrder()).orElseThrow();
+  }
+
+  private static PublishedDate max(PublishedDate a, PublishedDate b) {
+    if (a == null) {
+      return b;
+    }
+    if (b == null) {
+      return a;
+    }
+    return a.lastDay().isBefore(b.lastDay()) ? b : a;
+  }
+}

@@ -1,0 +1,105 @@
+package org.trame.eval.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.zip.GZIPInputStream;
+import org.trame.article.PublishedDate;
+import org.trame.article.RawArticle;
+
+/**
+ * Articles of an evaluation set ({@code ../shared/eval}'s articles JSONL, gzipped or not) with
+ * their gold labels.
+ */
+public final class LabelledArticles {
+
+  /** One article and its gold labels ({@code story}, {@code event}; either may be null). */
+  public record Labelled(RawArticle article, String story, String event) {}
+
+  /** In which order articles are fed to an online system. */
+  public enum Order {
+    /** as in the file */
+    FILE,
+    /** by publication date, file order among equal or missing dates */
+    DATE,
+    /** shuffled with a fixed seed */
+    SHUFFLE
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private LabelledArticles() {}
+
+  /** Reads at most {@code limit} articles. */
+  public static List<Labelled> read(Path file, int limit) throws IOException {
+    List<Labelled> out = new ArrayList<>();
+    try (InputStream raw = Files.newInputStream(file);
+        InputStream in =
+            file.getFileName().toString().endsWith(".gz")
+                ? new GZIPInputStream(raw, 1 << 16)
+                : raw;
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+      String line;
+      long number = 0;
+      while ((line = reader.readLine()) != null && out.size() < limit) {
+        number++;
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode n = JSON.readTree(line);
+        String id = text(n, "id");
+        String date = text(n, "date");
+        String title = text(n, "title");
+        String lead = text(n, "lead");
+        String body = text(n, "text");
+        // OrangeSum keeps the lead apart: it belongs to the article's text
+        String fullBody = lead == null || lead.isBlank() ? body : lead + "\n\n" + body;
+        RawArticle a =
+            new RawArticle(
+                id == null ? file.getFileName() + ":" + number : id,
+                text(n, "source") == null ? "" : text(n, "source"),
+                text(n, "url"),
+                title,
+                fullBody == null ? "" : fullBody,
+                date == null || date.isBlank() ? null : PublishedDate.parse(date),
+                text(n, "lang"),
+                file + ":" + number);
+        out.add(new Labelled(a, text(n, "story"), text(n, "event")));
+      }
+    }
+    return out;
+  }
+
+  /** The articles in the given order (a new list). */
+  public static List<Labelled> ordered(List<Labelled> articles, Order order, long seed) {
+    List<Labelled> out = new ArrayList<>(articles);
+    switch (order) {
+      case FILE -> {}
+      case DATE ->
+          out.sort(
+              Comparator.comparing((Labelled l) ->
+                  l.article().published() == null
+                      ? java.time.LocalDate.MIN
+                      : l.article().published().date()));
+      case SHUFFLE -> Collections.shuffle(out, new Random(seed));
+    }
+    return out;
+  }
+
+  private static String text(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+}
