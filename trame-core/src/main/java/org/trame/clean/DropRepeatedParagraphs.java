@@ -6,8 +6,9 @@ import java.util.Set;
 
 /**
  * Keeps the first copy of a paragraph that a page repeats (scraped pages often render a block
- * twice). Paragraphs are compared on their letters and digits only; short lines ("Vidéo") are not
- * paragraphs and are left alone. Expects text from {@link NormalizeText}.
+ * twice). Scraped text marks paragraphs with a line break as often as with a blank line, so each
+ * line is a unit; lines are compared on their letters and digits only, and short lines ("Vidéo")
+ * are not paragraphs and are left alone. Expects text from {@link NormalizeText}.
  */
 public final class DropRepeatedParagraphs implements TextCleaner {
 
@@ -17,15 +18,25 @@ public final class DropRepeatedParagraphs implements TextCleaner {
   public String clean(String text) {
     Set<String> seen = new HashSet<>();
     StringBuilder out = new StringBuilder(text.length());
-    for (String paragraph : text.split("\n\n")) {
-      String key = paragraph.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
-      if (key.length() >= MIN_CHARS && !seen.add(key)) {
+    for (String block : text.split("\n\n")) {
+      StringBuilder kept = new StringBuilder(block.length());
+      for (String line : block.split("\n")) {
+        String key = line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        if (key.length() >= MIN_CHARS && !seen.add(key)) {
+          continue;
+        }
+        if (!kept.isEmpty()) {
+          kept.append('\n');
+        }
+        kept.append(line);
+      }
+      if (kept.isEmpty()) {
         continue;
       }
       if (!out.isEmpty()) {
         out.append("\n\n");
       }
-      out.append(paragraph);
+      out.append(kept);
     }
     return out.toString();
   }

@@ -61,7 +61,7 @@ final class DemoCommand implements Callable<Integer> {
     fresh(dir);
     out.println("ingesting " + source + " into " + dir);
     out.flush();
-    Progress progress = Progress.onTerminal();
+    Progress progress = Progress.to(spec.commandLine().getErr());
     IngestReport report;
     try (Trame trame = Trame.open(dir)) {
       report = trame.ingest(List.of(source), progress);

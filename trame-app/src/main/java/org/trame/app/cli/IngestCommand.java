@@ -36,7 +36,7 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Progress progress = Progress.onTerminal();
+    Progress progress = Progress.to(spec.commandLine().getErr());
     IngestReport report;
     try (Trame trame = Trame.open(data.dir())) {
       report = trame.ingest(paths, progress);

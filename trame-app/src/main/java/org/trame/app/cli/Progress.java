@@ -1,6 +1,6 @@
 package org.trame.app.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
 import org.trame.IngestListener;
 import org.trame.IngestReport;
@@ -13,19 +13,20 @@ final class Progress implements IngestListener {
 
   private static final int WIDTH = 30;
 
-  private final PrintStream err;
+  private final PrintWriter err;
   private final boolean draw;
   private final long started = System.nanoTime();
   private long lastDraw;
   private boolean drawn;
 
-  Progress(PrintStream err, boolean draw) {
+  Progress(PrintWriter err, boolean draw) {
     this.err = err;
     this.draw = draw;
   }
 
-  static Progress onTerminal() {
-    return new Progress(System.err, System.console() != null);
+  /** Draws only when a person is watching: standard error on a terminal. */
+  static Progress to(PrintWriter err) {
+    return new Progress(err, System.console() != null);
   }
 
   @Override
@@ -49,6 +50,7 @@ final class Progress implements IngestListener {
         fraction * 100,
         stored,
         seconds > 0 ? stored / seconds : 0.0);
+    err.flush();
     drawn = true;
   }
 
@@ -56,11 +58,13 @@ final class Progress implements IngestListener {
   public void rejected(IngestReport.Rejection rejection) {
     clear();
     err.println("rejected " + rejection);
+    err.flush();
   }
 
   void clear() {
     if (drawn) {
       err.print("\r" + " ".repeat(WIDTH + 40) + "\r");
+      err.flush();
       drawn = false;
     }
   }

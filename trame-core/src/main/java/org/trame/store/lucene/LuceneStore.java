@@ -507,7 +507,10 @@ public final class LuceneStore implements Store {
       try {
         parsed = parser.parse(text);
       } catch (ParseException e) {
-        parsed = parser.parse(QueryParser.escape(text));
+        // not meant as query syntax: search the words (lower-case "and" is a word, not an operator)
+        String words =
+            text.replaceAll("[^\\p{L}\\p{N}'’\\s]+", " ").toLowerCase(java.util.Locale.ROOT);
+        parsed = words.isBlank() ? new BooleanQuery.Builder().build() : parser.parse(words);
       }
       Query query =
           new BooleanQuery.Builder()

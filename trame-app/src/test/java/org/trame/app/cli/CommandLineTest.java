@@ -1,0 +1,247 @@
+package org.trame.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line over a real store on disk, filled once from the demo corpus. */
+class CommandLineTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Path ROOT =
+      Path.of(System.getProperty("trame.root", "..")).toAbsolutePath().normalize();
+
+  @TempDir static Path shared;
+  private static String data;
+
+  @BeforeAll
+  static void ingestTheDemoCorpus() {
+    data = shared.resolve("store").toString();
+    Cli ingest = Cli.run("ingest", "--data", data, ROOT.resolve("demo/corpus").toString());
+    assertThat(ingest.exit()).as(ingest.err()).isZero();
+    assertThat(ingest.out()).contains("stored 66 articles");
+  }
+
+  private static JsonNode json(Cli cli) throws Exception {
+    assertThat(cli.exit()).as(cli.err()).isZero();
+    return JSON.readTree(cli.lastLine());
+  }
+
+  @Test
+  void statusCountsWhatIsStored() throws Exception {
+    JsonNode status = json(Cli.run("status", "--json", "--data", data));
+    assertThat(status.get("articles").asInt()).isEqualTo(66);
+    assertThat(status.has("duplicates")).isTrue();
+    assertThat(status.get("events").asInt()).isPositive();
+    assertThat(status.get("stories").asInt()).isBetween(8, 20);
+  }
+
+  @Test
+  void storiesJsonHasTheContractedShape() throws Exception {
+    JsonNode stories = json(Cli.run("stories", "--json", "--data", data)).get("stories");
+    assertThat(stories.size()).isBetween(8, 20);
+    int articles = 0;
+    for (JsonNode s : stories) {
+      assertThat(s.fieldNames())
+          .toIterable()
+          .contains("id", "title", "first", "last", "articles", "events");
+      for (JsonNode e : s.get("events")) {
+        assertThat(e.fieldNames()).toIterable().contains("id", "title", "articles");
+      }
+      articles += s.get("articles").size();
+    }
+    assertThat(articles).isEqualTo(66);
+  }
+
+  @Test
+  void storyShowsItsTimelineAndAnAsOfView() throws Exception {
+    String storyId =
+        json(Cli.run(
+                "article", "--json", "--data", data, "cine-mag/tom-cruise-saut-moto-norvege.txt"))
+            .get("story")
+            .asText();
+    JsonNode story = json(Cli.run("story", storyId, "--json", "--data", data));
+    assertThat(story.get("id").asText()).isEqualTo(storyId);
+    assertThat(story.get("claims").isArray()).isTrue();
+    JsonNode timeline = story.get("timeline");
+    assertThat(timeline.size()).isPositive();
+    List<String> dates = new ArrayList<>();
+    for (JsonNode t : timeline) {
+      assertThat(t.fieldNames()).toIterable().contains("date", "precision", "text", "sources");
+      assertThat(t.get("precision").asText()).isIn("day", "month", "season", "year");
+      dates.add(t.get("date").asText());
+    }
+    assertThat(dates).isSorted();
+
+    JsonNode early =
+        json(Cli.run("story", storyId, "--json", "--as-of", "2020-12-31", "--data", data));
+    assertThat(early.get("as_of").asText()).isEqualTo("2020-12-31");
+    assertThat(early.get("articles").size()).isLessThan(story.get("articles").size());
+    for (JsonNode t : early.get("timeline")) {
+      assertThat(t.get("date").asText()).startsWith("2020");
+    }
+
+    Cli human = Cli.run("story", storyId, "--data", data);
+    assertThat(human.out()).contains("timeline:").contains("articles:");
+  }
+
+  @Test
+  void articleJsonHasTheContractedKeys() throws Exception {
+    JsonNode a =
+        json(
+            Cli.run(
+                "article",
+                "--json",
+                "--data",
+                data,
+                "cine-mag/tom-cruise-making-of-saut-falaise-video.txt"));
+    assertThat(a.fieldNames())
+        .toIterable()
+        .contains(
+            "id",
+            "title",
+            "text",
+            "original",
+            "published",
+            "precision",
+            "estimated",
+            "language",
+            "duplicate_of",
+            "entities",
+            "times");
+    assertThat(a.get("published").asText()).isEqualTo("2022-12-19");
+    assertThat(a.get("precision").asText()).isEqualTo("day");
+    assertThat(a.get("language").asText()).isEqualTo("fr");
+    assertThat(a.get("entities").size()).isPositive();
+  }
+
+  @Test
+  void searchFindsFrenchWordsInAnyForm() throws Exception {
+    JsonNode hits =
+        json(Cli.run("search", "--json", "--data", data, "norvege", "cascades")).get("hits");
+    assertThat(hits.size()).isPositive();
+    for (JsonNode h : hits) {
+      assertThat(h.get("snippet").asText()).contains("[");
+    }
+    assertThat(Cli.run("search", "--data", data, "zzzzqqq").out()).contains("nothing found");
+  }
+
+  @Test
+  void exitCodesSayWhatHappened(@TempDir Path tmp) throws Exception {
+    assertThat(Cli.run("story", "s-999", "--data", data).exit()).isEqualTo(1);
+    assertThat(Cli.run("article", "nope", "--data", data).exit()).isEqualTo(1);
+    assertThat(Cli.run("stories", "--no-such-option").exit()).isEqualTo(2);
+    assertThat(Cli.run("frobnicate").exit()).isEqualTo(2);
+    assertThat(Cli.run("story", "s-1", "--as-of", "yesterday", "--data", data).exit()).isEqualTo(2);
+
+    Path bad = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(
+        bad.resolve("ok.txt"), " date 2021-03-04\nUn titre\n\nUn texte court mais réel.");
+    Files.writeString(bad.resolve("empty.txt"), "");
+    Cli partial =
+        Cli.run(
+            "ingest",
+            "--data",
+            tmp.resolve("s").toString(),
+            bad.toString(),
+            tmp.resolve("absent").toString());
+    assertThat(partial.exit()).isEqualTo(1);
+    assertThat(partial.err()).contains("empty.txt: empty file").contains("absent: no such file");
+    assertThat(partial.out()).contains("stored 1 articles").contains("2 rejected");
+  }
+
+  @Test
+  void aLockedStoreGivesOneClearLine(@TempDir Path tmp) throws Exception {
+    try (org.trame.Trame writer = org.trame.Trame.open(tmp)) {
+      Cli second =
+          Cli.run("ingest", "--data", tmp.toString(), ROOT.resolve("demo/gold.tsv").toString());
+      assertThat(second.exit()).isEqualTo(1);
+      assertThat(second.err()).startsWith("trame: another trame process is writing to");
+      assertThat(second.err().lines().count()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    CommandLine root = TrameCommand.commandLine();
+    List<List<String>> paths = new ArrayList<>();
+    collect(root, new ArrayList<>(), paths);
+    assertThat(paths).hasSizeGreaterThan(10);
+    for (List<String> path : paths) {
+      List<String> args = new ArrayList<>(path);
+      args.add("--help");
+      Cli help = Cli.run(args.toArray(String[]::new));
+      assertThat(help.exit()).as(String.join(" ", args)).isZero();
+      assertThat(help.out()).as(String.join(" ", args)).contains("Usage:");
+    }
+  }
+
+  private static void collect(CommandLine cl, List<String> prefix, List<List<String>> out) {
+    for (var e : cl.getSubcommands().entrySet()) {
+      if (e.getKey().equals("help")) {
+        continue;
+      }
+      List<String> path = new ArrayList<>(prefix);
+      path.add(e.getKey());
+      out.add(path);
+      collect(e.getValue(), path, out);
+    }
+  }
+
+  @Test
+  void demoPrintsTheStoriesAndHowToGoOn(@TempDir Path tmp) {
+    Path dir = tmp.resolve("demo");
+    Cli demo =
+        Cli.run(
+            "demo", "--data", dir.toString(), "--corpus", ROOT.resolve("demo/corpus").toString());
+    assertThat(demo.exit()).as(demo.err()).isZero();
+    assertThat(demo.out())
+        .contains("stored 66 articles")
+        .contains("timeline:")
+        .contains("trame stories --data");
+    // a second run starts afresh in its own directory
+    assertThat(
+            Cli.run(
+                    "demo",
+                    "--data",
+                    dir.toString(),
+                    "--corpus",
+                    ROOT.resolve("demo/corpus").toString())
+                .out())
+        .contains("stored 66 articles");
+    // but never empties a directory it did not make
+    assertThat(Cli.run("demo", "--data", data).exit()).isEqualTo(2);
+  }
+
+  @Test
+  void evalAndBenchPrintTheirFiguresAsJson(@TempDir Path tmp) throws Exception {
+    Path labelled = tmp.resolve("l.jsonl");
+    Files.writeString(
+        labelled,
+        """
+        {"id":"a","title":"Le pont rouvre après les travaux","text":"Le pont de la ville rouvre aux voitures après huit mois de travaux sur le tablier.","date":"2022-05-02","story":"pont"}
+        {"id":"b","title":"Pont : la circulation reprend","text":"Après huit mois de travaux, la circulation reprend sur le pont de la ville, rouvert aux voitures.","date":"2022-05-03","story":"pont"}
+        {"id":"c","title":"La chorale fête ses cinquante ans","text":"La chorale du quartier donne un concert pour ses cinquante ans, avec ses anciens chanteurs.","date":"2022-05-04","story":"chorale"}
+        """);
+    JsonNode eval = json(Cli.run("eval", "clustering", labelled.toString(), "--json"));
+    assertThat(eval.fieldNames())
+        .toIterable()
+        .contains("precision", "recall", "f1", "clusters", "gold_clusters");
+    assertThat(eval.get("gold_clusters").asInt()).isEqualTo(2);
+    JsonNode bench =
+        json(Cli.run("bench", "ingest", labelled.toString(), "--limit", "2", "--json"));
+    assertThat(bench.get("articles").asInt()).isEqualTo(2);
+    assertThat(bench.get("ratio").asDouble()).isPositive();
+    assertThat(Cli.run("eval", "clustering", tmp.resolve("none.jsonl").toString()).exit())
+        .isEqualTo(2);
+  }
+}

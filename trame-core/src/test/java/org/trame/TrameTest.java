@@ -1,0 +1,244 @@
+package org.trame;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.trame.article.Precision;
+import org.trame.store.StoreException;
+import org.trame.store.StoredArticle;
+import org.trame.story.Story;
+import org.trame.timeline.TimelineEntry;
+
+class TrameTest {
+
+  @TempDir Path data;
+
+  @Test
+  void twoSubjectsBecomeTwoStoriesWithTimelines() throws Exception {
+    try (Trame trame = Trame.open(data)) {
+      IngestReport report =
+          trame.ingest(
+              List.of(Fixtures.fixture("film"), Fixtures.fixture("ville")), IngestListener.NONE);
+      assertThat(report.stored()).isEqualTo(6);
+      assertThat(report.rejected()).isEmpty();
+    }
+    try (Trame trame = Trame.openReadOnly(data)) {
+      List<Story> stories = trame.stories();
+      assertThat(stories).hasSize(2);
+      Story film = storyOf(trame, "tournage-norvege.txt");
+      assertThat(film.articleIds())
+          .containsExactlyInAnyOrder(
+              "tournage-norvege.txt", "saut-falaise.txt", "sortie-repoussee.txt", "making-of.txt");
+      assertThat(film.first().iso()).isEqualTo("2020-09");
+      assertThat(film.last().iso()).isEqualTo("2022-12-19");
+      // named after its earliest article
+      assertThat(film.title()).startsWith("Le comédien de la saga");
+
+      StoryView view = trame.story(film.id(), null).orElseThrow();
+      List<TimelineEntry> timeline = view.timeline();
+      assertThat(timeline).extracting(t -> t.date().iso()).isSorted();
+      assertThat(timeline.get(0).date().precision()).isEqualTo(Precision.MONTH);
+      assertThat(timeline.get(0).sources()).containsExactly("saut-falaise.txt");
+      assertThat(timeline).flatExtracting(TimelineEntry::sources).hasSize(4);
+    }
+  }
+
+  private static Story storyOf(Trame trame, String articleId) {
+    String id = trame.article(articleId).orElseThrow().storyId();
+    return trame.stories().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void asOfShowsOnlyWhatWasPublishedByThatDay() throws Exception {
+    try (Trame trame = Trame.open(data)) {
+      trame.ingest(List.of(Fixtures.fixture("film")), IngestListener.NONE);
+      String story = trame.article("making-of.txt").orElseThrow().storyId();
+
+      StoryView early = trame.story(story, LocalDate.of(2020, 9, 30)).orElseThrow();
+      assertThat(early.articles())
+          .extracting(StoredArticle::id)
+          .containsExactly("saut-falaise.txt");
+      assertThat(early.story().last().iso()).isEqualTo("2020-09");
+
+      // a month-precision article is not known before its month is over
+      StoryView mid = trame.story(story, LocalDate.of(2020, 9, 15)).orElseThrow();
+      assertThat(mid.articles()).isEmpty();
+      assertThat(mid.timeline()).isEmpty();
+
+      StoryView later = trame.story(story, LocalDate.of(2022, 6, 1)).orElseThrow();
+      assertThat(later.articles())
+          .extracting(StoredArticle::id)
+          .containsExactly("saut-falaise.txt", "tournage-norvege.txt", "sortie-repoussee.txt");
+      assertThat(trame.story("s-999", null)).isEmpty();
+    }
+  }
+
+  @Test
+  void reingestingTheSameFilesAddsNothing() throws Exception {
+    try (Trame trame = Trame.open(data)) {
+      trame.ingest(List.of(Fixtures.fixture("film")), IngestListener.NONE);
+    }
+    try (Trame trame = Trame.open(data)) {
+      IngestReport again = trame.ingest(List.of(Fixtures.fixture("film")), IngestListener.NONE);
+      assertThat(again.stored()).isZero();
+      assertThat(again.unchanged()).isEqualTo(4);
+      assertThat(trame.status().articles()).isEqualTo(4);
+      assertThat(trame.status().stories()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void anExactCopyIsLinkedToItsOriginalNotLost() throws Exception {
+    Path copies = Files.createDirectories(data.resolve("in"));
+    String text = Files.readString(Fixtures.fixture("film/making-of.txt"));
+    // files are read in name order: the first one stored is the original
+    Files.writeString(copies.resolve("a-original.txt"), text);
+    // same words, other spacing and case: still the same article
+    Files.writeString(copies.resolve("b-copy.txt"), text.replace("La vidéo", "LA   VIDÉO"));
+    try (Trame trame = Trame.open(data.resolve("store"))) {
+      IngestReport report = trame.ingest(List.of(copies), IngestListener.NONE);
+      assertThat(report.stored()).isEqualTo(2);
+      assertThat(report.duplicates()).isEqualTo(1);
+      StoredArticle copy = trame.article("b-copy.txt").orElseThrow();
+      StoredArticle original = trame.article("a-original.txt").orElseThrow();
+      assertThat(copy.duplicateOf()).isEqualTo("a-original.txt");
+      assertThat(copy.eventId()).isEqualTo(original.eventId());
+      assertThat(trame.status().duplicates()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void badInputsAreNamedAndTheRestIsStored() throws Exception {
+    Path in = Files.createDirectories(data.resolve("in"));
+    for (String name : List.of("empty.txt", "only-date.txt", "good.txt", "wire.jsonl")) {
+      Files.copy(Fixtures.fixture("bad/" + name), in.resolve(name));
+    }
+    Files.write(in.resolve("binary.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, 0, 1, 2, 3});
+    Files.write(
+        in.resolve("latin1.txt"),
+        " date 2023-02-02\nUn caf\u00e9 en Latin-1\n".getBytes(StandardCharsets.ISO_8859_1));
+    Path huge = in.resolve("huge.txt");
+    try (OutputStream out = Files.newOutputStream(huge)) {
+      byte[] line =
+          "Une ligne de texte qui se répète encore et encore.\n".getBytes(StandardCharsets.UTF_8);
+      for (long written = 0; written < 50_000_000; written += line.length) {
+        out.write(line);
+      }
+    }
+    Path store = data.resolve("store");
+    try (Trame trame = Trame.open(store)) {
+      trame.ingest(List.of(Fixtures.fixture("ville")), IngestListener.NONE);
+    }
+    List<IngestReport.Rejection> seen = new ArrayList<>();
+    IngestReport report;
+    try (Trame trame = Trame.open(store)) {
+      report =
+          trame.ingest(
+              List.of(in, data.resolve("missing.txt")),
+              new IngestListener() {
+                @Override
+                public void rejected(IngestReport.Rejection r) {
+                  seen.add(r);
+                }
+              });
+    }
+    assertThat(report.rejected()).isEqualTo(seen);
+    assertThat(report.rejected())
+        .extracting(IngestReport.Rejection::toString)
+        .anySatisfy(r -> assertThat(r).contains("missing.txt").contains("no such file"))
+        .anySatisfy(r -> assertThat(r).contains("empty.txt").contains("empty file"))
+        .anySatisfy(r -> assertThat(r).contains("only-date.txt").contains("no article text"))
+        .anySatisfy(r -> assertThat(r).contains("binary.txt").contains("binary file"))
+        .anySatisfy(r -> assertThat(r).contains("latin1.txt").contains("invalid UTF-8 at byte 23"))
+        .anySatisfy(r -> assertThat(r).contains("huge.txt").contains("too large"))
+        .anySatisfy(r -> assertThat(r).contains("wire.jsonl:2").contains("not a JSON object"))
+        .anySatisfy(r -> assertThat(r).contains("wire.jsonl:3").contains("2023-13-01"));
+    assertThat(report.rejected()).hasSize(8);
+    // the good ones went through, and what was stored before is intact
+    assertThat(report.stored()).isEqualTo(3);
+    try (Trame trame = Trame.openReadOnly(store)) {
+      assertThat(trame.article("good.txt")).isPresent();
+      assertThat(trame.article("wire-1")).isPresent();
+      assertThat(trame.article("wire-3")).isPresent();
+      assertThat(trame.article("budget-vote.txt")).isPresent();
+      assertThat(trame.status().articles()).isEqualTo(5);
+    }
+  }
+
+  @Test
+  void anIdTakenByOtherContentIsRejectedAndTheStoredOneKept() throws Exception {
+    Path a = Files.createDirectories(data.resolve("a"));
+    Path b = Files.createDirectories(data.resolve("b"));
+    Files.writeString(
+        a.resolve("note.txt"), " date 2023-01-01\nPremier texte\n\nAvec son contenu à lui.");
+    Files.writeString(
+        b.resolve("note.txt"), " date 2023-01-02\nAutre texte\n\nUn contenu tout différent.");
+    try (Trame trame = Trame.open(data.resolve("store"))) {
+      trame.ingest(List.of(a), IngestListener.NONE);
+      IngestReport second = trame.ingest(List.of(b), IngestListener.NONE);
+      assertThat(second.rejected())
+          .singleElement()
+          .satisfies(r -> assertThat(r.problem()).contains("already stored"));
+      assertThat(trame.article("note.txt").orElseThrow().article().title())
+          .isEqualTo("Premier texte");
+    }
+  }
+
+  @Test
+  void aSecondWriterIsRefusedWhileReadersWork() throws Exception {
+    try (Trame writer = Trame.open(data)) {
+      writer.ingest(List.of(Fixtures.fixture("ville")), IngestListener.NONE);
+      assertThatThrownBy(() -> Trame.open(data))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("only one writer");
+      try (Trame reader = Trame.openReadOnly(data)) {
+        assertThat(reader.status().articles()).isEqualTo(2);
+      }
+    }
+  }
+
+  /** The seed articles users gave us: one story, whatever their warts. */
+  @Test
+  void theFourSeedArticlesAreOneStory() throws IOException {
+    Optional<Path> seeds = Fixtures.shared("seeds");
+    assumeThat(seeds).as("../shared/seeds").isPresent();
+    try (Trame trame = Trame.open(data)) {
+      IngestReport report = trame.ingest(List.of(seeds.get()), IngestListener.NONE);
+      assertThat(report.stored()).isEqualTo(4);
+      assertThat(trame.stories())
+          .singleElement()
+          .satisfies(s -> assertThat(s.articleIds()).hasSize(4));
+      StoredArticle undated = trame.article("002_dc644bb6f1418f39.txt").orElseThrow();
+      assertThat(undated.article().published()).isNull();
+      // the repeated paragraph is gone from the clean text, kept in the original
+      String paragraphStart = "Dans ce making of de 10 minutes";
+      assertThat(count(undated.article().text(), paragraphStart)).isEqualTo(1);
+      assertThat(count(undated.article().original(), paragraphStart)).isEqualTo(2);
+      StoredArticle dated = trame.article("001_4179a5b5388f3342.txt").orElseThrow();
+      assertThat(dated.article().published().iso()).isEqualTo("2022-12");
+      assertThat(dated.analysis().times())
+          .anySatisfy(t -> assertThat(t.value()).isEqualTo("2022-12-19"));
+      assertThat(dated.article().language()).isEqualTo("fr");
+    }
+  }
+
+  private static int count(String text, String part) {
+    int n = 0;
+    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,51 @@
+package org.trame.eval.clustering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.trame.IngestListener;
+import org.trame.IngestReport;
+import org.trame.Trame;
+import org.trame.store.StoredArticle;
+
+/**
+ * The bundled demo corpus, ingested as {@code make demo} does, scored against its gold stories
+ * ({@code demo/gold.tsv}). A floor under today's figure, so that a change that breaks the first
+ * pipeline's clustering is noticed.
+ */
+class DemoCorpusQualityTest {
+
+  @TempDir Path data;
+
+  @Test
+  void demoStoriesMatchTheirGoldLabels() throws Exception {
+    Path root = Path.of(System.getProperty("trame.root", "..")).toAbsolutePath();
+    Path corpus = root.resolve("demo/corpus");
+    Map<String, String> goldStory = new HashMap<>();
+    for (String line : Files.readAllLines(root.resolve("demo/gold.tsv")).subList(1, 67)) {
+      String[] f = line.split("\t");
+      goldStory.put(f[0], f[1]);
+    }
+    Map<String, String> predicted = new HashMap<>();
+    try (Trame trame = Trame.open(data)) {
+      IngestReport report = trame.ingest(List.of(corpus), IngestListener.NONE);
+      assertThat(report.rejected()).isEmpty();
+      assertThat(report.stored()).isEqualTo(goldStory.size());
+      for (String id : goldStory.keySet()) {
+        StoredArticle a = trame.article(id).orElseThrow(() -> new AssertionError(id));
+        predicted.put(id, a.storyId());
+      }
+    }
+    BCubed.Score s = BCubed.score(predicted, goldStory);
+    assertThat(s.items()).isEqualTo(66);
+    assertThat(s.f1()).as("B-cubed F1 %s", s).isGreaterThanOrEqualTo(0.75);
+    assertThat(s.precision()).as("B-cubed precision %s", s).isGreaterThanOrEqualTo(0.80);
+    assertThat(s.clusters()).isBetween(8, 20);
+  }
+}
