@@ -1,0 +1,111 @@
+package org.trame.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.trame.article.Article;
+import org.trame.article.PublishedDate;
+import org.trame.article.RawArticle;
+import org.trame.dedup.Fingerprint;
+
+class ArticleCleanerTest {
+
+  private static final Instant NOW = Instant.parse("2024-01-15T10:00:00Z");
+
+  private final ArticleCleaner cleaner = ArticleCleaner.standard();
+
+  @Test
+  void withoutATitleTheFirstLineOfTheTextIsTheTitle() {
+    String body =
+        "Le\u00A0port rouvre  \r\n\r\n\r\nLes bateaux sont revenus ce matin, et les pêcheurs sont"
+            + " contents de retrouver la mer après une semaine dans le port.\r\n";
+    RawArticle raw =
+        new RawArticle(
+            "wire/1",
+            "wire",
+            "https://example.org/1",
+            null,
+            body,
+            PublishedDate.parse("2023-05-02"),
+            null,
+            "wire.jsonl:1");
+
+    Article a = cleaner.clean(raw, NOW);
+
+    assertThat(a.title()).isEqualTo("Le port rouvre");
+    assertThat(a.text())
+        .isEqualTo(
+            "Les bateaux sont revenus ce matin, et les pêcheurs sont contents de retrouver la mer"
+                + " après une semaine dans le port.");
+    assertThat(a.original()).isEqualTo(body);
+    assertThat(a.language()).isEqualTo("fr");
+    assertThat(a.id()).isEqualTo("wire/1");
+    assertThat(a.source()).isEqualTo("wire");
+    assertThat(a.url()).isEqualTo("https://example.org/1");
+    assertThat(a.published()).isEqualTo(PublishedDate.parse("2023-05-02"));
+    assertThat(a.ingested()).isEqualTo(NOW);
+    assertThat(a.contentHash()).isEqualTo(Fingerprint.of(a.title(), a.text()));
+  }
+
+  @Test
+  void aTextOfOneLineIsAllTitle() {
+    RawArticle raw =
+        new RawArticle("x", "", null, null, "  Une seule ligne  ", null, null, "x.txt");
+
+    Article a = cleaner.clean(raw, NOW);
+
+    assertThat(a.title()).isEqualTo("Une seule ligne");
+    assertThat(a.text()).isEmpty();
+    assertThat(a.original()).isEqualTo("  Une seule ligne  ");
+  }
+
+  @Test
+  void aGivenTitleIsCleanedOntoOneLineAndTheOriginalKeepsBoth() {
+    RawArticle raw =
+        new RawArticle(
+            "y",
+            "src",
+            null,
+            "  Un titre\nsur deux lignes ",
+            "The crew left the port at dawn,"
+                + " and the boats were back in the harbour by the evening of the same day.",
+            null,
+            null,
+            "y.txt");
+
+    Article a = cleaner.clean(raw, NOW);
+
+    assertThat(a.title()).isEqualTo("Un titre sur deux lignes");
+    assertThat(a.text()).startsWith("The crew left");
+    assertThat(a.original()).isEqualTo(raw.title() + "\n" + raw.text());
+    assertThat(a.language()).isEqualTo("en");
+  }
+
+  @Test
+  void aGivenLanguageIsKept() {
+    RawArticle raw =
+        new RawArticle(
+            "z",
+            "src",
+            null,
+            "Titre",
+            "Le chat est sur le mur et il dort dans la cour.",
+            null,
+            "it",
+            "z.txt");
+
+    assertThat(cleaner.clean(raw, NOW).language()).isEqualTo("it");
+  }
+
+  @Test
+  void aRepeatedParagraphIsDropped() {
+    String para =
+        "La mairie a voté le budget du festival, qui passera de trois à cinq jours l'an prochain"
+            + " selon les organisateurs.";
+    RawArticle raw =
+        new RawArticle("r", "src", null, "Titre", para + "\n\n" + para, null, "fr", "r.txt");
+
+    assertThat(cleaner.clean(raw, NOW).text()).isEqualTo(para);
+  }
+}

@@ -1,0 +1,221 @@
+package org.trame.ingest;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.trame.article.Precision;
+import org.trame.article.PublishedDate;
+import org.trame.article.RawArticle;
+
+class TextArticleReaderTest {
+
+  private static final InputFile INPUT =
+      new InputFile(Path.of("corpus", "lemonde", "a1.txt"), "lemonde/a1.txt", "lemonde", 0);
+
+  private final RecordingSink sink = new RecordingSink();
+
+  private void read(TextArticleReader reader, byte[] bytes) throws IOException {
+    reader.read(INPUT, new ByteArrayInputStream(bytes), sink);
+  }
+
+  private void read(String content) throws IOException {
+    read(new TextArticleReader(1_000_000), content.getBytes(UTF_8));
+  }
+
+  @Test
+  void dateLineAloneThenTitleOnTheNextLine() throws IOException {
+    read(" date 2023-06-12\nUn tournage sous la neige\nLes équipes sont arrivées lundi.\n");
+
+    RawArticle a = sink.only();
+    assertThat(a.published()).isEqualTo(PublishedDate.day(LocalDate.of(2023, 6, 12)));
+    assertThat(a.title()).isEqualTo("Un tournage sous la neige");
+    assertThat(a.text()).isEqualTo("Les équipes sont arrivées lundi.");
+    assertThat(a.id()).isEqualTo("lemonde/a1.txt");
+    assertThat(a.source()).isEqualTo("lemonde");
+    assertThat(a.origin()).isEqualTo(INPUT.origin());
+    assertThat(a.url()).isNull();
+    assertThat(a.language()).isNull();
+  }
+
+  @Test
+  void dateFollowedByTheFirstParagraphOnTheSameLine() throws IOException {
+    read(
+        " date 2023-06 Pour filmer la poursuite, l'équipe a fermé le pont trois nuits de suite.\n"
+            + "Le réalisateur a tourné chaque plan deux fois.\n");
+
+    RawArticle a = sink.only();
+    assertThat(a.published()).isNotNull();
+    assertThat(a.published().precision()).isEqualTo(Precision.MONTH);
+    assertThat(a.published().iso()).isEqualTo("2023-06");
+    assertThat(a.title())
+        .isEqualTo("Pour filmer la poursuite, l'équipe a fermé le pont trois nuits de suite.");
+    assertThat(a.text()).isEqualTo("Le réalisateur a tourné chaque plan deux fois.");
+  }
+
+  @Test
+  void withoutADateLineTheFirstLineIsTheTitle() throws IOException {
+    read("Le festival ouvre ses portes\n\nLa première projection a lieu ce soir.\nSuite du texte.");
+
+    RawArticle a = sink.only();
+    assertThat(a.published()).isNull();
+    assertThat(a.title()).isEqualTo("Le festival ouvre ses portes");
+    assertThat(a.text().strip())
+        .isEqualTo("La première projection a lieu ce soir.\nSuite du texte.");
+  }
+
+  @Test
+  void theWordDateAtTheStartOfATitleIsNotADateLine() throws IOException {
+    read("date limite repoussée\nLe dépôt des dossiers ferme plus tard.");
+
+    RawArticle a = sink.only();
+    assertThat(a.published()).isNull();
+    assertThat(a.title()).isEqualTo("date limite repoussée");
+  }
+
+  @Test
+  void crlfLineEndsAndAByteOrderMarkAreHandled() throws IOException {
+    read("\uFEFF date 2023-06-12\r\nUn titre\r\nPremière ligne.\r\nDeuxième ligne.\r\n");
+
+    RawArticle a = sink.only();
+    assertThat(a.published()).isEqualTo(PublishedDate.parse("2023-06-12"));
+    assertThat(a.title()).isEqualTo("Un titre");
+    assertThat(a.text()).isEqualTo("Première ligne.\nDeuxième ligne.");
+  }
+
+  @Test
+  void aLoneCarriageReturnEndsALine() throws IOException {
+    read("Un titre\rLe corps.");
+
+    RawArticle a = sink.only();
+    assertThat(a.title()).isEqualTo("Un titre");
+    assertThat(a.text()).isEqualTo("Le corps.");
+  }
+
+  @Test
+  void anEmptyFileIsRejected() throws IOException {
+    read("");
+
+    RecordingSink.Rejection r = sink.onlyRejection();
+    assertThat(r.origin()).isEqualTo(INPUT.origin());
+    assertThat(r.problem()).contains("empty file");
+  }
+
+  @Test
+  void aBlankFileIsRejected() throws IOException {
+    read("  \n\t\r\n   \n");
+
+    assertThat(sink.onlyRejection().problem()).contains("empty file");
+  }
+
+  @Disabled(
+      "bug: a file holding only a byte-order mark is rejected with 'no article text after the"
+          + " date line' though it has no date line")
+  @Test
+  void aFileWithOnlyAByteOrderMarkIsRejectedAsEmpty() throws IOException {
+    read("\uFEFF\n");
+
+    assertThat(sink.onlyRejection().problem()).contains("empty file").doesNotContain("date line");
+  }
+
+  @Test
+  void aFileWithOnlyTheDateLineIsRejected() throws IOException {
+    read(" date 2023-06-12\n\n   \n");
+
+    RecordingSink.Rejection r = sink.onlyRejection();
+    assertThat(r.origin()).isEqualTo(INPUT.origin());
+    assertThat(r.problem()).isEqualTo("no article text after the date line");
+  }
+
+  @Test
+  void anImpossibleDateIsRejectedNamingLineOne() throws IOException {
+    read(" date 2023-13\nUn titre\nLe corps.");
+
+    RecordingSink.Rejection r = sink.onlyRejection();
+    assertThat(r.origin()).isEqualTo(INPUT.origin());
+    assertThat(r.problem()).startsWith("line 1: ").contains("'2023-13'");
+  }
+
+  @Test
+  void aFileLargerThanTheMaximumIsRejected() throws IOException {
+    byte[] big = ("Un titre\n" + "x".repeat(200)).getBytes(UTF_8);
+    read(new TextArticleReader(100), big);
+
+    RecordingSink.Rejection r = sink.onlyRejection();
+    assertThat(r.origin()).isEqualTo(INPUT.origin());
+    assertThat(r.problem()).contains("too large");
+  }
+
+  @Test
+  void aFileOfExactlyTheMaximumIsRead() throws IOException {
+    byte[] exact = ("Un titre\n" + "x".repeat(91)).getBytes(UTF_8);
+    assertThat(exact).hasSize(100);
+    read(new TextArticleReader(100), exact);
+
+    assertThat(sink.only().text()).isEqualTo("x".repeat(91));
+  }
+
+  @Test
+  void oneByteOverTheMaximumIsRejected() throws IOException {
+    byte[] over = ("Un titre\n" + "x".repeat(92)).getBytes(UTF_8);
+    read(new TextArticleReader(100), over);
+
+    assertThat(sink.onlyRejection().problem()).contains("too large");
+  }
+
+  @Test
+  void latin1TextIsRejectedWithTheOffsetOfTheBadByte() throws IOException {
+    read(new TextArticleReader(1000), new byte[] {'c', 'a', 'f', (byte) 0xE9});
+
+    RecordingSink.Rejection r = sink.onlyRejection();
+    assertThat(r.origin()).isEqualTo(INPUT.origin());
+    assertThat(r.problem()).contains("invalid UTF-8 at byte 3 ");
+  }
+
+  @Test
+  void theOffsetOfABadByteCountsBytesNotCharacters() throws IOException {
+    // "été " is 6 bytes in UTF-8 (two 2-byte letters), then a Latin-1 'é'
+    byte[] good = "été ".getBytes(UTF_8);
+    byte[] bytes = new byte[good.length + 3];
+    System.arraycopy(good, 0, bytes, 0, good.length);
+    bytes[good.length] = (byte) 0xE9;
+    bytes[good.length + 1] = 't';
+    bytes[good.length + 2] = 'e';
+    read(new TextArticleReader(1000), bytes);
+
+    assertThat(sink.onlyRejection().problem()).contains("invalid UTF-8 at byte 6 ");
+  }
+
+  @Test
+  void aLoneContinuationByteIsReportedWhereItIs() throws IOException {
+    read(new TextArticleReader(1000), new byte[] {'a', 'b', (byte) 0x80, 'c'});
+
+    assertThat(sink.onlyRejection().problem()).contains("invalid UTF-8 at byte 2 ");
+  }
+
+  @Disabled(
+      "bug: Texts.firstInvalidUtf8 does not check surrogate (ED A0..BF) or overlong sequences,"
+          + " so the reported offset is the file length (7) instead of 2")
+  @Test
+  void anEncodedSurrogateIsReportedWhereItIs() throws IOException {
+    read(
+        new TextArticleReader(1000),
+        new byte[] {'a', 'b', (byte) 0xED, (byte) 0xA0, (byte) 0x80, 'c', 'd'});
+
+    assertThat(sink.onlyRejection().problem()).contains("invalid UTF-8 at byte 2 ");
+  }
+
+  @Test
+  void nulBytesMeanABinaryFile() throws IOException {
+    read(new TextArticleReader(1000), new byte[] {'P', 'K', 3, 4, 0, 0, 'x'});
+
+    RecordingSink.Rejection r = sink.onlyRejection();
+    assertThat(r.origin()).isEqualTo(INPUT.origin());
+    assertThat(r.problem()).startsWith("binary file").contains("offset 4");
+  }
+}
