@@ -108,6 +108,7 @@ public final class CalendarDateTagger implements TimeTagger {
             && published.precision().compareTo(org.trame.article.Precision.MONTH) <= 0) {
           value = nearest(published, month, day).toString();
         } else {
+          LocalDate.of(2000, month, day); // a leap year: only days that never exist are refused
           value = String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day);
         }
       } catch (DateTimeException e) {

@@ -32,6 +32,9 @@ public record PublishedDate(LocalDate date, Precision precision, boolean estimat
    */
   public static PublishedDate parse(String text) {
     String s = text.strip();
+    if (!s.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+      throw new IllegalArgumentException("not a date: '" + text + "'");
+    }
     try {
       return switch (s.length()) {
         case 10 -> day(LocalDate.parse(s));

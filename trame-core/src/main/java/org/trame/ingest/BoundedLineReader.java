@@ -51,7 +51,8 @@ final class BoundedLineReader {
       if (overflow) {
         continue;
       }
-      if (buffer.length() >= maxChars) {
+      // one more than the limit, for the '\r' of a CRLF line end
+      if (buffer.length() > maxChars) {
         overflow = true;
         buffer.setLength(0);
         continue;
@@ -68,6 +69,9 @@ final class BoundedLineReader {
     int len = buffer.length();
     if (len > 0 && buffer.charAt(len - 1) == '\r') {
       buffer.setLength(len - 1);
+    }
+    if (buffer.length() > maxChars) {
+      return new Line(number, null);
     }
     return new Line(number, buffer.toString());
   }

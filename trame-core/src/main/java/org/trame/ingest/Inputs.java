@@ -104,6 +104,12 @@ public final class Inputs {
         read(file, counted, sink);
       } catch (ZipException e) {
         sink.reject(file.origin(), "broken gzip data: " + e.getMessage());
+      } catch (java.io.EOFException e) {
+        sink.reject(
+            file.origin(),
+            (isGzip(file) ? "broken gzip data: the file is cut short (" : "cut short (")
+                + e.getMessage()
+                + ")");
       } catch (IOException | UncheckedIOException e) {
         sink.reject(file.origin(), "cannot read: " + e.getMessage());
       }
@@ -125,6 +131,17 @@ public final class Inputs {
     }
     ArticleReader reader = isJsonLines(name, in) ? jsonLines : text;
     reader.read(file, in, sink);
+  }
+
+  private static boolean isGzip(InputFile file) {
+    if (file.path().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+      return true;
+    }
+    try (InputStream in = Files.newInputStream(file.path())) {
+      return in.read() == 0x1f && in.read() == 0x8b;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static boolean startsWithGzipMagic(InputStream in) throws IOException {

@@ -44,7 +44,7 @@ public final class TextArticleReader implements ArticleReader {
       sink.reject(input.origin(), problem);
       return;
     }
-    String content = Texts.decodeUtf8(bytes);
+    String content = Texts.stripBom(Texts.decodeUtf8(bytes));
     if (content.isBlank()) {
       sink.reject(input.origin(), "empty file: no article text");
       return;

@@ -1,8 +1,9 @@
 package org.trame.ingest;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -27,21 +28,13 @@ final class Texts {
         return "binary file (NUL byte at offset " + i + "), not text";
       }
     }
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    try {
-      decoder.decode(in);
+    int offset = firstInvalidUtf8(bytes);
+    if (offset < 0) {
       return null;
-    } catch (CharacterCodingException e) {
-      int offset = firstInvalidUtf8(bytes);
-      return "invalid UTF-8 at byte "
-          + offset
-          + " (is it Latin-1 or Windows-1252? convert it: iconv -f windows-1252 -t utf-8)";
     }
+    return "invalid UTF-8 at byte "
+        + offset
+        + " (is it Latin-1 or Windows-1252? convert it: iconv -f windows-1252 -t utf-8)";
   }
 
   static String decodeUtf8(byte[] bytes) {
@@ -52,37 +45,41 @@ final class Texts {
     return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
   }
 
+  /** A size people read: "8.0 MB", "12 kB", "100 bytes". */
   static String megabytes(long bytes) {
-    return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+    if (bytes >= 1_000_000) {
+      return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+    }
+    return bytes >= 1_000 ? bytes / 1_000 + " kB" : bytes + " bytes";
   }
 
-  /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
-  private static int firstInvalidUtf8(byte[] b) {
-    int i = 0;
-    while (i < b.length) {
-      int c = b[i] & 0xFF;
-      int len;
-      if (c < 0x80) {
-        len = 1;
-      } else if (c >= 0xC2 && c <= 0xDF) {
-        len = 2;
-      } else if (c >= 0xE0 && c <= 0xEF) {
-        len = 3;
-      } else if (c >= 0xF0 && c <= 0xF4) {
-        len = 4;
-      } else {
-        return i;
+  /**
+   * Offset of the first byte that is not valid UTF-8 (overlong forms and encoded surrogates
+   * included, as the JDK's strict decoder judges them), or -1 when all are valid.
+   */
+  private static int firstInvalidUtf8(byte[] bytes) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(8192);
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isError()) {
+        return in.position();
       }
-      if (i + len > b.length) {
-        return i;
+      if (result.isOverflow()) {
+        out.clear();
+        continue;
       }
-      for (int k = 1; k < len; k++) {
-        if ((b[i + k] & 0xC0) != 0x80) {
-          return i;
-        }
+      result = decoder.flush(out);
+      if (result.isOverflow()) {
+        out.clear();
+        continue;
       }
-      i += len;
+      return result.isError() ? in.position() : -1;
     }
-    return b.length;
   }
 }

@@ -3,7 +3,6 @@ package org.trame.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.trame.article.PublishedDate;
 
@@ -164,9 +163,6 @@ class CalendarDateTaggerTest {
     assertThat(tag("Il a tourné 2019 plans et 12 scènes.", DECEMBER_2022)).isEmpty();
   }
 
-  @Disabled(
-      "bug: without a publication date, an impossible yearless day is not checked:"
-          + " '31 juin' is tagged XXXX-06-31 (with a publication date it is left out)")
   @Test
   void anImpossibleYearlessDayIsNotTaggedEvenWithoutPublication() {
     assertThat(tag("Le 31 juin n'existe pas.", null)).isEmpty();

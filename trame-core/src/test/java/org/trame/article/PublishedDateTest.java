@@ -8,7 +8,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -61,8 +60,6 @@ class PublishedDateTest {
         .hasMessageContaining("'" + text + "'");
   }
 
-  @Disabled(
-      "bug: parse(\"-999\") and parse(\"+202\") are taken as years -999 and 202 (Integer.parseInt accepts a sign)")
   @ParameterizedTest
   @ValueSource(strings = {"-999", "+202"})
   void rejectsASignedYear(String text) {

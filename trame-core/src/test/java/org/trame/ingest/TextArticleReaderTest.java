@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.trame.article.Precision;
 import org.trame.article.PublishedDate;
@@ -113,9 +112,6 @@ class TextArticleReaderTest {
     assertThat(sink.onlyRejection().problem()).contains("empty file");
   }
 
-  @Disabled(
-      "bug: a file holding only a byte-order mark is rejected with 'no article text after the"
-          + " date line' though it has no date line")
   @Test
   void aFileWithOnlyAByteOrderMarkIsRejectedAsEmpty() throws IOException {
     read("\uFEFF\n");
@@ -198,9 +194,6 @@ class TextArticleReaderTest {
     assertThat(sink.onlyRejection().problem()).contains("invalid UTF-8 at byte 2 ");
   }
 
-  @Disabled(
-      "bug: Texts.firstInvalidUtf8 does not check surrogate (ED A0..BF) or overlong sequences,"
-          + " so the reported offset is the file length (7) instead of 2")
   @Test
   void anEncodedSurrogateIsReportedWhereItIs() throws IOException {
     read(
