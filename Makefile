@@ -5,9 +5,13 @@
 demo:
 	./trame demo
 
-# the whole suite: formatting, static checks (Error Prone), unit and end-to-end tests
+# the whole suite: formatting, static checks (Error Prone), unit and end-to-end tests, then the
+# launcher itself on the demo corpus (the jar verify just built is the one it runs)
 test: check-tools
 	scripts/mvn.sh -B verify
+	touch trame-app/target/.built
+	./trame demo --data target/smoke-demo > target/smoke-demo.log
+	@grep -q "stored 66 articles" target/smoke-demo.log && echo "launcher smoke test: ./trame demo passed"
 
 build: check-tools
 	scripts/mvn.sh -B -q package -DskipTests
