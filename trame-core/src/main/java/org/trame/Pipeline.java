@@ -64,7 +64,8 @@ public final class Pipeline {
         ArticleCleaner.standard(),
         article -> store.originalWithFingerprint(article.contentHash()),
         ArticleAnalyser.of(new CapitalizedNameTagger(), new CalendarDateTagger()),
-        SimilarityAssigner.standard(),
+        SimilarityAssigner.standard(
+            id -> store.story(id).map(s -> s.articleIds().size()).orElse(1)),
         clock);
   }
 

@@ -12,7 +12,8 @@ import org.trame.article.RawArticle;
 /**
  * Reads articles from JSON Lines: one object a line with {@code id}, {@code title}, {@code text},
  * {@code date} ({@code YYYY-MM-DD}, {@code YYYY-MM} or null), {@code lang}, {@code source}, {@code
- * url}. A bad line is rejected with its number and the rest of the file is read.
+ * url}, and an optional {@code lead} (standfirst) that goes before the text. A bad line is rejected
+ * with its number and the rest of the file is read.
  */
 public final class JsonLinesReader implements ArticleReader {
 
@@ -41,7 +42,9 @@ public final class JsonLinesReader implements ArticleReader {
       }
       RawArticle article;
       try {
-        article = parse(input, line.number(), JSON.readTree(text), origin);
+        article =
+            toArticle(
+                JSON.readTree(text), input.id() + ":" + line.number(), input.source(), origin);
       } catch (JacksonException e) {
         sink.reject(origin, "not a JSON object: " + e.getOriginalMessage());
         continue;
@@ -53,18 +56,32 @@ public final class JsonLinesReader implements ArticleReader {
     }
   }
 
-  private static RawArticle parse(InputFile input, long lineNumber, JsonNode node, String origin) {
+  /**
+   * One JSON object as an article: the one mapping of the JSON Lines fields, shared with the
+   * evaluation readers.
+   *
+   * @param fallbackId the id when the object has none (stable as long as the file is)
+   * @param defaultSource the source when the object names none
+   * @param origin where it was read, for messages
+   * @throws IllegalArgumentException naming the problem when it cannot be an article
+   */
+  public static RawArticle toArticle(
+      JsonNode node, String fallbackId, String defaultSource, String origin) {
     if (node == null || !node.isObject()) {
       throw new IllegalArgumentException("not a JSON object");
     }
     String body = string(node, "text");
+    // a standfirst kept apart from the body (OrangeSum's "lead") is part of what the article says
+    String lead = string(node, "lead");
+    if (lead != null && !lead.isBlank()) {
+      body = body == null || body.isBlank() ? lead : lead + "\n\n" + body;
+    }
     if (body == null || body.isBlank()) {
       throw new IllegalArgumentException("no \"text\": an article needs its text");
     }
     String id = string(node, "id");
     if (id == null || id.isBlank()) {
-      // stable as long as the file is: the file's id and the line number
-      id = input.id() + ":" + lineNumber;
+      id = fallbackId;
     }
     String date = string(node, "date");
     PublishedDate published = null;
@@ -79,7 +96,7 @@ public final class JsonLinesReader implements ArticleReader {
     String source = string(node, "source");
     return new RawArticle(
         id,
-        source == null || source.isBlank() ? input.source() : source,
+        source == null || source.isBlank() ? defaultSource : source,
         string(node, "url"),
         string(node, "title"),
         body,

@@ -170,4 +170,15 @@ class JsonLinesReaderTest {
         .containsExactly(origin(1), origin(2), origin(3));
     assertThat(sink.rejections).allSatisfy(r -> assertThat(r.problem()).contains("\"text\""));
   }
+
+  @Test
+  void aLeadGoesBeforeTheTextAndStandsInForAnEmptyOne() throws IOException {
+    read(
+        "{\"id\":\"a\",\"lead\":\"Le chapeau.\",\"text\":\"Le corps.\"}\n"
+            + "{\"id\":\"b\",\"lead\":\"Seulement un chapeau.\",\"text\":\"\"}\n");
+
+    assertThat(sink.articles)
+        .extracting(RawArticle::text)
+        .containsExactly("Le chapeau.\n\nLe corps.", "Seulement un chapeau.");
+  }
 }

@@ -1,6 +1,7 @@
 package org.trame.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.trame.article.PublishedDate;
 
 class SimilarityAssignerTest {
 
-  private final SimilarityAssigner assigner = new SimilarityAssigner(0.15, 0.28, 4);
+  private final SimilarityAssigner assigner = new SimilarityAssigner(0.15, 0.28, 4, 1, id -> 1);
 
   private static Article article(String published) {
     return new Article(
@@ -159,7 +160,7 @@ class SimilarityAssignerTest {
 
   @Test
   void theStandardThresholdsAreTheMeasuredOnes() {
-    SimilarityAssigner standard = SimilarityAssigner.standard();
+    SimilarityAssigner standard = SimilarityAssigner.standard(id -> 1);
     Article article = article("2023-06-10");
 
     assertThat(
@@ -172,5 +173,37 @@ class SimilarityAssignerTest {
                 .assign(article, Analysis.EMPTY, List.of(neighbour("a", "s", "e", null, 0.15)))
                 .storyId())
         .isEqualTo("s");
+  }
+
+  @Test
+  void oneLookAlikeIsNotEnoughToJoinALargeStory() {
+    // story "big" has 50 articles, "small" has 1; support 3
+    SimilarityAssigner supported =
+        new SimilarityAssigner(0.15, 0.28, 4, 3, id -> id.equals("big") ? 50 : 1);
+    Article a = article("2023-06-10");
+
+    // one article of the big story at 0.40: mean over 3 is 0.133, under the threshold
+    Assignment alone =
+        supported.assign(
+            a, Analysis.EMPTY, List.of(neighbour("b1", "big", "e1", "2023-06-09", 0.40)));
+    assertThat(alone.storyId()).isNull();
+    assertThat(alone.score()).isCloseTo(0.40 / 3, within(1e-9));
+
+    // three of them at 0.40, 0.30, 0.20: mean 0.30, it joins
+    Assignment backed =
+        supported.assign(
+            a,
+            Analysis.EMPTY,
+            List.of(
+                neighbour("b1", "big", "e1", "2023-06-09", 0.40),
+                neighbour("b2", "big", "e1", "2023-06-09", 0.30),
+                neighbour("b3", "big", "e2", "2023-01-09", 0.20)));
+    assertThat(backed.storyId()).isEqualTo("big");
+    assertThat(backed.score()).isCloseTo(0.30, within(1e-9));
+
+    // a one-article story needs only its one article
+    Assignment small =
+        supported.assign(a, Analysis.EMPTY, List.of(neighbour("s1", "small", "e9", null, 0.20)));
+    assertThat(small.storyId()).isEqualTo("small");
   }
 }

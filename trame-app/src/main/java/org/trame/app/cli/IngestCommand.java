@@ -1,13 +1,17 @@
 package org.trame.app.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.trame.IngestReport;
 import org.trame.Trame;
+import org.trame.app.view.JsonViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -31,6 +35,12 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to read.")
   List<Path> paths;
 
+  @Option(
+      names = "--json",
+      description =
+          "End with one JSON line: {\"stored\",\"duplicates\",\"unchanged\",\"rejected\":[{\"input\",\"problem\"}]}.")
+  boolean json;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -50,6 +60,17 @@ final class IngestCommand implements Callable<Integer> {
         report.unchanged(),
         report.rejected().size(),
         data.dir());
+    if (json) {
+      ObjectNode node = JsonViews.JSON.createObjectNode();
+      node.put("stored", report.stored());
+      node.put("duplicates", report.duplicates());
+      node.put("unchanged", report.unchanged());
+      ArrayNode rejected = node.putArray("rejected");
+      for (IngestReport.Rejection r : report.rejected()) {
+        rejected.addObject().put("input", r.origin()).put("problem", r.problem());
+      }
+      out.println(JsonViews.JSON.writeValueAsString(node));
+    }
     out.flush();
     return report.rejected().isEmpty() ? 0 : TrameCommand.EXIT_REJECTED;
   }

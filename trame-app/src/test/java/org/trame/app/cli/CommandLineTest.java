@@ -157,6 +157,13 @@ class CommandLineTest {
     assertThat(partial.exit()).isEqualTo(1);
     assertThat(partial.err()).contains("empty.txt: empty file").contains("absent: no such file");
     assertThat(partial.out()).contains("stored 1 articles").contains("2 rejected");
+    JsonNode again =
+        JSON.readTree(
+            Cli.run("ingest", "--json", "--data", tmp.resolve("s").toString(), bad.toString())
+                .lastLine());
+    assertThat(again.get("stored").asInt()).isZero();
+    assertThat(again.get("unchanged").asInt()).isEqualTo(1);
+    assertThat(again.get("rejected").get(0).get("input").asText()).endsWith("empty.txt");
   }
 
   @Test

@@ -15,8 +15,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.zip.GZIPInputStream;
-import org.trame.article.PublishedDate;
 import org.trame.article.RawArticle;
+import org.trame.ingest.JsonLinesReader;
 
 /**
  * Articles of an evaluation set ({@code ../shared/eval}'s articles JSONL, gzipped or not) with
@@ -59,23 +59,9 @@ public final class LabelledArticles {
           continue;
         }
         JsonNode n = JSON.readTree(line);
-        String id = text(n, "id");
-        String date = text(n, "date");
-        String title = text(n, "title");
-        String lead = text(n, "lead");
-        String body = text(n, "text");
-        // OrangeSum keeps the lead apart: it belongs to the article's text
-        String fullBody = lead == null || lead.isBlank() ? body : lead + "\n\n" + body;
         RawArticle a =
-            new RawArticle(
-                id == null ? file.getFileName() + ":" + number : id,
-                text(n, "source") == null ? "" : text(n, "source"),
-                text(n, "url"),
-                title,
-                fullBody == null ? "" : fullBody,
-                date == null || date.isBlank() ? null : PublishedDate.parse(date),
-                text(n, "lang"),
-                file + ":" + number);
+            JsonLinesReader.toArticle(
+                n, file.getFileName() + ":" + number, "", file + ":" + number);
         out.add(new Labelled(a, text(n, "story"), text(n, "event")));
       }
     }
