@@ -56,7 +56,11 @@ public final class Trame implements Closeable {
     return new Trame(LuceneStore.openForWriting(dataDir), Clock.systemUTC());
   }
 
-  /** Opens the data directory for reading only; any number of readers may run beside a writer. */
+  /**
+   * Opens the data directory for reading only; any number of readers may run beside a writer. A
+   * reader shows the store as it was committed when opened (see {@link #upToDate()}), and may be
+   * read from several threads at once.
+   */
   public static Trame openReadOnly(Path dataDir) {
     return new Trame(LuceneStore.openForReading(dataDir), Clock.systemUTC());
   }
@@ -234,6 +238,14 @@ public final class Trame implements Closeable {
 
   public StoreCounts status() {
     return store.counts();
+  }
+
+  /**
+   * Whether this shows everything committed to its data directory: false for a reader once an
+   * ingest has committed since it was opened. Cheap: opening a new reader is what costs.
+   */
+  public boolean upToDate() {
+    return store.upToDate();
   }
 
   @Override

@@ -60,4 +60,10 @@ public interface Store extends Closeable {
 
   /** Whether this store was opened for writing. */
   boolean writable();
+
+  /**
+   * Whether this store shows everything committed to it so far: a writer always does; a reader
+   * shows what was committed when it was opened, and is out of date once another process commits.
+   */
+  boolean upToDate();
 }

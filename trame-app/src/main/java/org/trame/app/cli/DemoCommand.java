@@ -80,10 +80,7 @@ final class DemoCommand implements Callable<Integer> {
     out.println("  ./trame stories --data " + d);
     out.println("  ./trame story s-1 --data " + d + " --as-of 2021-01-01");
     out.println("  ./trame search --data " + d + " \"cascade norvege\"");
-    out.println(
-        "Web UI: not in this version yet (it comes with the HTTP API); the JSON behind it is"
-            + " ./trame stories --json --data "
-            + d);
+    out.println("Web UI: ./trame serve --data " + d + "  then open http://127.0.0.1:7070/");
     out.flush();
     return report.rejected().isEmpty() ? 0 : TrameCommand.EXIT_REJECTED;
   }

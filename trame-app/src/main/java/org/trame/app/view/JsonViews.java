@@ -21,7 +21,7 @@ import org.trame.timeline.ClaimValue;
 import org.trame.timeline.TimelineEntry;
 
 /**
- * The JSON shapes of the command line (and later the HTTP API). These keys are a contract: later
+ * The JSON shapes of the command line and of the HTTP API. These keys are a contract: later
  * versions add keys, never rename them. Kept apart from the records so the model can change without
  * breaking users.
  */

@@ -142,6 +142,7 @@ class CommandLineTest {
     assertThat(Cli.run("stories", "--no-such-option").exit()).isEqualTo(2);
     assertThat(Cli.run("frobnicate").exit()).isEqualTo(2);
     assertThat(Cli.run("story", "s-1", "--as-of", "yesterday", "--data", data).exit()).isEqualTo(2);
+    assertThat(Cli.run("serve", "--port", "70000", "--data", data).exit()).isEqualTo(2);
 
     Path bad = Files.createDirectories(tmp.resolve("in"));
     Files.writeString(
@@ -214,7 +215,8 @@ class CommandLineTest {
     assertThat(demo.out())
         .contains("stored 66 articles")
         .contains("timeline:")
-        .contains("trame stories --data");
+        .contains("trame stories --data")
+        .contains("trame serve --data");
     // a second run starts afresh in its own directory
     assertThat(
             Cli.run(

@@ -184,6 +184,28 @@ public final class LuceneStore implements Store {
     return writer != null;
   }
 
+  @Override
+  public boolean upToDate() {
+    if (writer != null) {
+      return true;
+    }
+    try {
+      if (searchers == null) {
+        // opened before there was an index: out of date as soon as one exists
+        return !DirectoryReader.indexExists(directory);
+      }
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        // compares the reader's commit with the latest on disk: a directory listing, no reading
+        return ((DirectoryReader) searcher.getIndexReader()).isCurrent();
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   // ------------------------------------------------------------------ pipeline questions
 
   @Override

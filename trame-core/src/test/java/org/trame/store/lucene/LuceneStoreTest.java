@@ -197,6 +197,27 @@ class LuceneStoreTest {
   }
 
   @Test
+  void aReaderKnowsWhenAWriterHasCommittedSinceItOpened() throws Exception {
+    try (LuceneStore before = LuceneStore.openForReading(dir)) {
+      assertThat(before.upToDate()).isTrue();
+      try (LuceneStore writer = LuceneStore.openForWriting(dir)) {
+        assertThat(writer.upToDate()).isTrue();
+        writer.add(TestArticles.stored(TRAIN, "s-1", "e-1"));
+        writer.commit();
+        // no index when it was opened, one now
+        assertThat(before.upToDate()).isFalse();
+        try (LuceneStore reader = LuceneStore.openForReading(dir)) {
+          assertThat(reader.upToDate()).isTrue();
+          writer.add(TestArticles.stored(JUMP, "s-1", "e-2"));
+          assertThat(reader.upToDate()).as("nothing committed yet").isTrue();
+          writer.commit();
+          assertThat(reader.upToDate()).isFalse();
+        }
+      }
+    }
+  }
+
+  @Test
   void aMissingStoreReadsAsEmpty() throws Exception {
     try (LuceneStore store = LuceneStore.openForReading(dir.resolve("nothing-here"))) {
       assertThat(store.counts().articles()).isZero();

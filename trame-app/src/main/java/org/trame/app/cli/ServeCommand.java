@@ -1,0 +1,62 @@
+package org.trame.app.cli;
+
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.util.concurrent.Callable;
+import org.trame.app.web.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code trame serve [--port N] [--host H]} */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serves the stories on the web until stopped: a page to browse them at /, and a read-only"
+          + " JSON API under /api (the same JSON as --json).",
+      "Routes: /api/status, /api/stories, /api/stories/ID[?as_of=YYYY-MM-DD], /api/articles/ID,"
+          + " /api/search?q=WORDS."
+    })
+final class ServeCommand implements Callable<Integer> {
+
+  @Mixin DataOption data;
+
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port = 7070;
+
+  @Option(
+      names = "--host",
+      paramLabel = "H",
+      description =
+          "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 opens it to"
+              + " the network, with no access control).")
+  String host = "127.0.0.1";
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (port < 0 || port > 65535) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--port: expected 0 to 65535, got " + port);
+    }
+    WebServer server;
+    try {
+      server = WebServer.start(data.dir(), host, port);
+    } catch (BindException e) {
+      spec.commandLine().getErr().println("trame: " + e.getMessage());
+      return TrameCommand.EXIT_REJECTED;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "trame-serve-stop"));
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("trame serving " + data.dir() + " at " + server.url() + " (Ctrl-C to stop)");
+    out.flush();
+    server.awaitClose();
+    return 0;
+  }
+}

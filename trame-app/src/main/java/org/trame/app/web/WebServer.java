@@ -1,0 +1,285 @@
+package org.trame.app.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.router.JavalinDefaultRouting;
+import io.javalin.util.JavalinBindException;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.trame.Trame;
+import org.trame.app.view.JsonViews;
+import org.trame.store.StoreException;
+import org.trame.story.Story;
+
+/**
+ * {@code trame serve}: a read-only HTTP/JSON API over a data directory, and the web page under
+ * {@code /} that uses it. The API returns the same JSON as the command line's {@code --json}.
+ *
+ * <p>Requests read a shared snapshot of the store, reopened when an ingest commits (see {@link
+ * Snapshots}): what another process ingests shows up on the next request.
+ */
+public final class WebServer implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+  /**
+   * The page's scripts, styles and data come from this server only: article text is untrusted, and
+   * should any of it ever reach the page as markup, it could neither run inline script nor load
+   * anything from elsewhere. Nor may another site frame the page.
+   */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+  private static final String JSON_TYPE = "application/json; charset=utf-8";
+
+  /** More search hits than this is not a page anyone reads. */
+  private static final int MAX_HITS = 1000;
+
+  private final Snapshots store;
+  private final Javalin app;
+  private final String host;
+  private final CountDownLatch stopped = new CountDownLatch(1);
+
+  private WebServer(Path data, String host) {
+    this.store = new Snapshots(data);
+    this.host = host;
+    this.app =
+        Javalin.create(config -> {
+          config.showJavalinBanner = false;
+          config.staticFiles.add(files -> {
+            files.hostedPath = "/";
+            files.directory = "/web";
+            files.location = Location.CLASSPATH;
+            // the page changes with trame's version: always revalidate
+            files.headers = Map.of("Cache-Control", "no-cache");
+            // said outright rather than left to the page's own encoding
+            files.mimeTypes.add("text/javascript; charset=utf-8", "js");
+            files.mimeTypes.add("text/css; charset=utf-8", "css");
+            files.mimeTypes.add("text/html; charset=utf-8", "html");
+          });
+          config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+          config.router.mount(this::routes);
+        });
+  }
+
+  /**
+   * Serves {@code data} at {@code host:port}; port 0 picks a free one (see {@link #port()}).
+   *
+   * @throws BindException when the address cannot be listened on (port taken, unknown host)
+   */
+  public static WebServer start(Path data, String host, int port) throws BindException {
+    WebServer server = new WebServer(data, host);
+    // opened now: an unreadable store is one clear error here, not a 500 on every request
+    server.store.read(Trame::status);
+    try {
+      server.app.start(host, port);
+    } catch (JavalinBindException e) {
+      server.close();
+      BindException bind =
+          new BindException(
+              "cannot listen on "
+                  + host
+                  + ":"
+                  + port
+                  + " (port in use, or not an address of this machine)");
+      bind.initCause(e);
+      throw bind;
+    }
+    return server;
+  }
+
+  /** The port listened on: the one asked for, or the one picked for port 0. */
+  public int port() {
+    return app.port();
+  }
+
+  /** Where to point a browser. */
+  public String url() {
+    String h = host.contains(":") ? "[" + host + "]" : host;
+    return "http://" + h + ":" + port() + "/";
+  }
+
+  /** Blocks until {@link #close()} is called (from a shutdown hook, for the command line). */
+  public void awaitClose() throws InterruptedException {
+    stopped.await();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+    store.close();
+    stopped.countDown();
+  }
+
+  // ------------------------------------------------------------------ routes
+
+  private void routes(JavalinDefaultRouting r) {
+    r.before(ctx -> ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY));
+    // JSON declared as JSON is never sniffed into something a browser would run
+    r.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
+
+    r.get("/api/status", ctx -> json(ctx, store.read(t -> JsonViews.status(t.status()))));
+    r.get("/api/stories", this::stories);
+    r.get("/api/stories/{id}", this::story);
+    // <id> matches slashes: article ids are paths such as cine-mag/x.txt
+    r.get("/api/articles/<id>", this::article);
+    r.get("/api/search", this::search);
+
+    // every error, Javalin's own 404 included, is {"error": "..."}: never an HTML page
+    r.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+    r.exception(StoreException.class, WebServer::storeTrouble);
+    r.exception(UncheckedIOException.class, WebServer::storeTrouble);
+    r.exception(
+        Exception.class,
+        (e, ctx) -> {
+          LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+          error(ctx, HttpStatus.INTERNAL_SERVER_ERROR.getCode(), "internal error: see the log");
+        });
+  }
+
+  private void stories(Context ctx) {
+    int limit = limit(ctx, Integer.MAX_VALUE, Integer.MAX_VALUE);
+    json(
+        ctx,
+        store.read(t -> {
+          ObjectNode root = JsonViews.JSON.createObjectNode();
+          ArrayNode array = root.putArray("stories");
+          for (Story s : t.stories().stream().limit(limit).toList()) {
+            array.add(JsonViews.story(s, id -> t.event(id).orElse(null)));
+          }
+          return root;
+        }));
+  }
+
+  private void story(Context ctx) {
+    String id = ctx.pathParam("id");
+    LocalDate asOf = asOf(ctx);
+    json(
+        ctx,
+        store
+            .read(t -> t.story(id, asOf).map(JsonViews::storyView))
+            .orElseThrow(() -> new NotFoundResponse("no story '" + id + "'")));
+  }
+
+  private void article(Context ctx) {
+    String id = ctx.pathParam("id");
+    json(
+        ctx,
+        store
+            .read(t -> t.article(id).map(JsonViews::article))
+            .orElseThrow(() -> new NotFoundResponse("no article '" + id + "'")));
+  }
+
+  private void search(Context ctx) {
+    String query = ctx.queryParam("q");
+    if (query == null || query.isBlank()) {
+      throw new BadRequestResponse("q: words to search for are needed, e.g. ?q=cascade");
+    }
+    int limit = limit(ctx, 10, MAX_HITS);
+    json(
+        ctx,
+        store.read(t -> {
+          ObjectNode root = JsonViews.JSON.createObjectNode();
+          root.put("query", query);
+          ArrayNode hits = root.putArray("hits");
+          t.search(query, limit).forEach(h -> hits.add(JsonViews.hit(h)));
+          return root;
+        }));
+  }
+
+  // ------------------------------------------------------------------ plumbing
+
+  /** The store cannot be read (gone, damaged): its message says what, and it is no bug here. */
+  private static void storeTrouble(RuntimeException e, Context ctx) {
+    LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+    error(ctx, HttpStatus.INTERNAL_SERVER_ERROR.getCode(), e.getMessage());
+  }
+
+  private static LocalDate asOf(Context ctx) {
+    String value = ctx.queryParam("as_of");
+    if (value == null || value.isEmpty()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new BadRequestResponse("as_of: expected a date YYYY-MM-DD, got '" + value + "'");
+    }
+  }
+
+  private static int limit(Context ctx, int byDefault, int max) {
+    String value = ctx.queryParam("limit");
+    if (value == null || value.isEmpty()) {
+      return byDefault;
+    }
+    int n;
+    try {
+      n = Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      n = 0;
+    }
+    if (n < 1 || n > max) {
+      throw new BadRequestResponse(
+          "limit: expected a whole number from 1 to " + max + ", got '" + value + "'");
+    }
+    return n;
+  }
+
+  private static void json(Context ctx, JsonNode node) {
+    ctx.contentType(JSON_TYPE).result(bytes(node));
+  }
+
+  private static void error(Context ctx, int status, String message) {
+    ctx.status(status).contentType(JSON_TYPE).result(errorJson(message));
+  }
+
+  private static byte[] errorJson(String message) {
+    return bytes(JsonViews.JSON.createObjectNode().put("error", message));
+  }
+
+  private static byte[] bytes(JsonNode node) {
+    try {
+      return JsonViews.JSON.writeValueAsBytes(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
+  /**
+   * Jetty answers requests it cannot parse (a bad escape in the path, headers too large) itself,
+   * before Javalin sees them: in JSON too, rather than its HTML page.
+   */
+  private static final class JsonErrorHandler extends ErrorHandler {
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+      if (org.eclipse.jetty.http.HttpStatus.hasNoBody(status)) {
+        return super.badMessageError(status, reason, fields);
+      }
+      fields.put(HttpHeader.CONTENT_TYPE, JSON_TYPE);
+      fields.put("X-Content-Type-Options", "nosniff");
+      return ByteBuffer.wrap(
+          errorJson(
+              reason != null ? reason : org.eclipse.jetty.http.HttpStatus.getMessage(status)));
+    }
+  }
+}

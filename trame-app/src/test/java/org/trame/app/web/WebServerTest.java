@@ -1,0 +1,303 @@
+package org.trame.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.trame.IngestListener;
+import org.trame.IngestReport;
+import org.trame.Trame;
+
+/** {@code trame serve} over real HTTP on loopback, over a small store written here. */
+class WebServerTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private static final String BREAKDOWN = "gazette/telecabine-en-panne.txt";
+  private static final String RESCUE = "echo/skieurs-evacues.txt";
+  private static final String REOPENING = "gazette/telecabine-rouvre.txt";
+  private static final String HOSTILE = "echo/chorale.txt";
+  private static final String SCRIPT = "<script>alert(1)</script>";
+
+  @TempDir static Path tmp;
+  private static WebServer server;
+
+  @BeforeAll
+  static void serveASmallStore() throws IOException {
+    Path in = tmp.resolve("in");
+    write(
+        in.resolve(BREAKDOWN),
+        "2021-02-03",
+        "La télécabine du Mont-Aigu tombe en panne, quarante skieurs suspendus",
+        "Mercredi en fin de matinée, la télécabine du Mont-Aigu s'est arrêtée net au-dessus du"
+            + " ravin des Combes. Quarante skieurs sont restés suspendus dans les cabines pendant"
+            + " plus de trois heures, par moins huit degrés. L'exploitant évoque une panne du"
+            + " moteur principal de la télécabine.");
+    write(
+        in.resolve(RESCUE),
+        "2021-02-04",
+        "Mont-Aigu : les skieurs bloqués dans la télécabine évacués par les secouristes",
+        "Les secouristes du peloton de montagne ont évacué un à un, par des cordes, les quarante"
+            + " skieurs bloqués dans la télécabine du Mont-Aigu. L'opération a duré jusqu'à la"
+            + " nuit. La panne du moteur de la télécabine fait l'objet d'une enquête.");
+    write(
+        in.resolve(REOPENING),
+        "2021-12-15",
+        "La télécabine du Mont-Aigu rouvre après dix mois de travaux",
+        "Dix mois après la panne qui avait laissé quarante skieurs suspendus au-dessus du ravin"
+            + " des Combes, la télécabine du Mont-Aigu rouvre samedi. Le moteur principal a été"
+            + " remplacé et les cabines ont été révisées.");
+    write(
+        in.resolve(HOSTILE),
+        "2021-05-10",
+        SCRIPT + " La chorale des Tilleuls fête ses cinquante ans",
+        "La chorale du quartier des Tilleuls donne un concert anniversaire dimanche à l'église,"
+            + " avec d'anciens choristes venus de toute la région pour chanter ensemble.");
+    Path data = tmp.resolve("data");
+    try (Trame trame = Trame.open(data)) {
+      IngestReport report = trame.ingest(List.of(in), IngestListener.NONE);
+      assertThat(report.rejected()).isEmpty();
+      assertThat(report.stored()).isEqualTo(4);
+    }
+    server = WebServer.start(data, "127.0.0.1", 0);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private static void write(Path file, String date, String title, String text) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, " date " + date + "\n" + title + "\n\n" + text + "\n");
+  }
+
+  private static HttpResponse<String> get(String path) throws Exception {
+    return get(server, path);
+  }
+
+  private static HttpResponse<String> get(WebServer on, String path) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(on.url()).resolve(path)).build();
+    return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /** The JSON of a GET that must answer {@code status}, as JSON, with the security headers. */
+  private static JsonNode json(String path, int status) throws Exception {
+    HttpResponse<String> response = get(path);
+    assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/json").contains("utf-8"));
+    assertThat(response.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(csp -> assertThat(csp).startsWith("default-src 'self'"));
+    return JSON.readTree(response.body());
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asText()));
+    return out;
+  }
+
+  @Test
+  void statusCountsWhatIsStored() throws Exception {
+    JsonNode status = json("/api/status", 200);
+    assertThat(status.get("articles").asInt()).isEqualTo(4);
+    assertThat(status.get("duplicates").asInt()).isZero();
+    assertThat(status.get("stories").asInt()).isBetween(2, 4);
+    assertThat(status.get("events").asInt()).isPositive();
+  }
+
+  @Test
+  void storiesHaveTheShapeOfTheCommandLines() throws Exception {
+    JsonNode stories = json("/api/stories", 200).get("stories");
+    assertThat(stories.size()).isBetween(2, 4);
+    int articles = 0;
+    for (JsonNode s : stories) {
+      assertThat(s.fieldNames())
+          .toIterable()
+          .contains("id", "title", "first", "last", "articles", "events");
+      articles += s.get("articles").size();
+    }
+    assertThat(articles).isEqualTo(4);
+    assertThat(json("/api/stories?limit=1", 200).get("stories").size()).isEqualTo(1);
+    assertThat(json("/api/stories?limit=many", 400).get("error").asText()).contains("limit");
+  }
+
+  @Test
+  void aStoryWithItsTimelineAndAsOfADay() throws Exception {
+    String id = json("/api/articles/" + BREAKDOWN, 200).get("story").asText();
+    JsonNode story = json("/api/stories/" + id, 200);
+    assertThat(story.get("id").asText()).isEqualTo(id);
+    assertThat(story.get("as_of").isNull()).isTrue();
+    assertThat(texts(story.get("articles"))).contains(BREAKDOWN, RESCUE, REOPENING);
+    JsonNode timeline = story.get("timeline");
+    assertThat(timeline.size()).isPositive();
+    for (JsonNode t : timeline) {
+      assertThat(t.fieldNames()).toIterable().contains("date", "precision", "text", "sources");
+    }
+
+    JsonNode early = json("/api/stories/" + id + "?as_of=2021-02-05", 200);
+    assertThat(early.get("as_of").asText()).isEqualTo("2021-02-05");
+    assertThat(texts(early.get("articles"))).containsExactly(BREAKDOWN, RESCUE);
+    for (JsonNode t : early.get("timeline")) {
+      assertThat(t.get("date").asText()).isLessThanOrEqualTo("2021-02-05");
+    }
+  }
+
+  @Test
+  void anArticleByAnIdWithASlash() throws Exception {
+    JsonNode article = json("/api/articles/" + RESCUE, 200);
+    assertThat(article.get("id").asText()).isEqualTo(RESCUE);
+    assertThat(article.get("published").asText()).isEqualTo("2021-02-04");
+    assertThat(article.get("text").asText()).contains("secouristes");
+    assertThat(article.fieldNames())
+        .toIterable()
+        .contains("title", "original", "precision", "language", "entities", "times", "story");
+  }
+
+  @Test
+  void searchFindsAnAccentedWordTypedWithoutItsAccents() throws Exception {
+    JsonNode result = json("/api/search?q=telecabine&limit=2", 200);
+    assertThat(result.get("query").asText()).isEqualTo("telecabine");
+    JsonNode hits = result.get("hits");
+    assertThat(hits.size()).isEqualTo(2);
+    for (JsonNode h : hits) {
+      assertThat(h.get("id").asText()).matches("(gazette|echo)/.*");
+      assertThat(h.get("title").asText()).contains("télécabine");
+      assertThat(h.fieldNames()).toIterable().contains("story", "published", "score", "snippet");
+    }
+    assertThat(json("/api/search?q=" + "t%C3%A9l%C3%A9cabine", 200).get("hits").size())
+        .isEqualTo(3);
+    assertThat(json("/api/search?q=zzzqqq", 200).get("hits").size()).isZero();
+    assertThat(json("/api/search", 400).get("error").asText()).contains("q");
+    assertThat(json("/api/search?q=ski&limit=0", 400).get("error").asText()).contains("limit");
+  }
+
+  @Test
+  void errorsAreJsonWithTheirStatus() throws Exception {
+    assertThat(json("/api/stories/s-999", 404).get("error").asText()).contains("s-999");
+    assertThat(json("/api/articles/nowhere/nothing.txt", 404).get("error").asText())
+        .contains("nowhere/nothing.txt");
+    assertThat(json("/api/stories/s-1?as_of=yesterday", 400).get("error").asText())
+        .contains("as_of")
+        .contains("yesterday");
+    assertThat(json("/api/no-such-route", 404).has("error")).isTrue();
+  }
+
+  @Test
+  void evenARequestJettyCannotParseGetsJson() throws Exception {
+    // a bad escape: java.net.URI refuses to build it, so the request is written by hand
+    try (Socket socket =
+        new Socket(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), server.port())) {
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          "GET /api/%zz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+              .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      InputStream in = socket.getInputStream();
+      String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(response).startsWith("HTTP/1.1 400").contains("application/json");
+      JsonNode body = JSON.readTree(response.substring(response.indexOf("\r\n\r\n") + 4));
+      assertThat(body.has("error")).isTrue();
+    }
+  }
+
+  @Test
+  void untrustedTitlesComeBackAsData() throws Exception {
+    HttpResponse<String> raw = get("/api/articles/" + HOSTILE);
+    assertThat(raw.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    JsonNode article = JSON.readTree(raw.body());
+    assertThat(article.get("title").asText()).startsWith(SCRIPT);
+    // and the page only ever inserts text: no markup is parsed from what the API returns
+    assertThat(resource("app.js")).contains("textContent").doesNotContain("innerHTML");
+  }
+
+  @Test
+  void thePageIsServedWithItsPolicyAndNothingFromElsewhere() throws Exception {
+    HttpResponse<String> page = get("/");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    assertThat(page.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(csp -> assertThat(csp).startsWith("default-src 'self'"));
+    assertThat(page.body()).contains("<html lang=\"fr\">").contains("app.js").contains("style.css");
+    for (String asset : List.of("/app.js", "/style.css")) {
+      HttpResponse<String> response = get(asset);
+      assertThat(response.statusCode()).as(asset).isEqualTo(200);
+      assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
+    }
+    for (String file : List.of("index.html", "app.js", "style.css")) {
+      assertThat(resource(file)).as(file).doesNotContain("http:").doesNotContain("https:");
+    }
+  }
+
+  @Test
+  void whatIsIngestedWhileServingShowsUpOnTheNextRequest(@TempDir Path other) throws Exception {
+    Path data = other.resolve("data");
+    write(
+        other.resolve("in/un.txt"),
+        "2022-06-01",
+        "Le marché couvert rouvre ses portes",
+        "Après un an de travaux, le marché couvert de la place Carnot accueille de nouveau ses"
+            + " commerçants et ses clients, sous une charpente entièrement refaite.");
+    write(
+        other.resolve("in2/deux.txt"),
+        "2022-06-02",
+        "Affluence record au marché couvert rénové",
+        "Pour sa première journée après les travaux, le marché couvert de la place Carnot a vu"
+            + " passer des milliers de visiteurs venus découvrir la nouvelle charpente.");
+    // served before anything is stored: an empty store, not an error
+    try (WebServer live = WebServer.start(data, "127.0.0.1", 0)) {
+      assertThat(articles(live)).isZero();
+      int stored = 0;
+      for (String folder : List.of("in", "in2")) {
+        try (Trame writer = Trame.open(data)) {
+          writer.ingest(List.of(other.resolve(folder)), IngestListener.NONE);
+        }
+        stored++;
+        assertThat(articles(live)).as("after ingesting " + folder).isEqualTo(stored);
+      }
+    }
+  }
+
+  private static int articles(WebServer on) throws Exception {
+    return JSON.readTree(get(on, "/api/status").body()).get("articles").asInt();
+  }
+
+  @Test
+  void aTakenPortIsAClearError() {
+    assertThatThrownBy(() -> WebServer.start(tmp.resolve("data"), "127.0.0.1", server.port()))
+        .isInstanceOf(BindException.class)
+        .hasMessageContaining(String.valueOf(server.port()));
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = WebServerTest.class.getResourceAsStream("/web/" + name)) {
+      assertThat(in).as(name).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
