@@ -59,10 +59,7 @@ public final class SimilarityAssigner implements StoryAssigner {
     // each story's best neighbours, best first (neighbours come best first)
     Map<String, List<Neighbour>> byStory = new LinkedHashMap<>();
     for (Neighbour n : neighbours) {
-      List<Neighbour> list = byStory.computeIfAbsent(n.storyId(), k -> new ArrayList<>());
-      if (list.size() < support) {
-        list.add(n);
-      }
+      byStory.computeIfAbsent(n.storyId(), k -> new ArrayList<>()).add(n);
     }
     String best = null;
     double bestScore = 0;
@@ -108,11 +105,13 @@ public final class SimilarityAssigner implements StoryAssigner {
    * everything into one story.
    */
   private double score(String storyId, List<Neighbour> best) {
+    int size = Math.max(1, storySize.applyAsInt(storyId));
+    int needed = Math.min(size, Math.max(support, (int) Math.ceil(Math.sqrt(size))));
     double sum = 0;
-    for (Neighbour n : best) {
-      sum += n.similarity();
+    for (int i = 0; i < Math.min(needed, best.size()); i++) {
+      sum += best.get(i).similarity();
     }
-    return sum / Math.max(1, Math.min(support, storySize.applyAsInt(storyId)));
+    return sum / needed;
   }
 
   /**

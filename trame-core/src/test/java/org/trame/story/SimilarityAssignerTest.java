@@ -177,9 +177,9 @@ class SimilarityAssignerTest {
 
   @Test
   void oneLookAlikeIsNotEnoughToJoinALargeStory() {
-    // story "big" has 50 articles, "small" has 1; support 3
+    // story "big" has 9 articles (√9 = 3), "small" has 1; support 3
     SimilarityAssigner supported =
-        new SimilarityAssigner(0.15, 0.28, 4, 3, id -> id.equals("big") ? 50 : 1);
+        new SimilarityAssigner(0.15, 0.28, 4, 3, id -> id.equals("big") ? 9 : 1);
     Article a = article("2023-06-10");
 
     // one article of the big story at 0.40: mean over 3 is 0.133, under the threshold
@@ -205,5 +205,19 @@ class SimilarityAssignerTest {
     Assignment small =
         supported.assign(a, Analysis.EMPTY, List.of(neighbour("s1", "small", "e9", null, 0.20)));
     assertThat(small.storyId()).isEqualTo("small");
+  }
+
+  @Test
+  void theLargerTheStoryTheMoreOfItMustResembleTheNewcomer() {
+    // 100 articles: the mean is taken over the best 10 (√100), not 3
+    SimilarityAssigner supported = new SimilarityAssigner(0.15, 0.28, 4, 3, id -> 100);
+    List<Neighbour> three =
+        List.of(
+            neighbour("b1", "big", "e1", "2023-06-09", 0.40),
+            neighbour("b2", "big", "e1", "2023-06-09", 0.40),
+            neighbour("b3", "big", "e1", "2023-06-09", 0.40));
+    Assignment a = supported.assign(article("2023-06-10"), Analysis.EMPTY, three);
+    assertThat(a.storyId()).isNull();
+    assertThat(a.score()).isCloseTo(1.2 / 10, within(1e-9));
   }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -75,14 +74,9 @@ final class BenchCommand implements Runnable {
           file.getFileName(),
           readSeconds);
       out.flush();
-      Path work = Files.createTempDirectory("trame-bench-");
       IngestBenchmark.Result r;
-      try {
-        r = IngestBenchmark.run(articles, work);
-      } finally {
-        try (var walk = Files.walk(work)) {
-          walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+      try (WorkDirectory work = WorkDirectory.create("trame-bench-")) {
+        r = IngestBenchmark.run(articles, work.path());
       }
       out.printf(
           Locale.ROOT,

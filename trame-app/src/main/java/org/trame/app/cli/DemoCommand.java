@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -96,11 +95,7 @@ final class DemoCommand implements Callable<Integer> {
             spec.commandLine(),
             dir + " is not empty and was not made by 'trame demo': give an empty --data DIR");
       }
-      try (Stream<Path> walk = Files.walk(dir)) {
-        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
-      }
+      WorkDirectory.deleteTree(dir);
     }
     Files.createDirectories(dir);
     Files.createFile(dir.resolve(MARK));

@@ -78,14 +78,9 @@ final class EvalCommand implements Runnable {
       if (!Files.isRegularFile(file)) {
         throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
       }
-      Path work = Files.createTempDirectory("trame-eval-");
       BCubed.Score s;
-      try {
-        s = ClusteringEvaluation.run(file, level, order, seed, work);
-      } finally {
-        Files.walk(work)
-            .sorted(java.util.Comparator.reverseOrder())
-            .forEach(p -> p.toFile().delete());
+      try (WorkDirectory work = WorkDirectory.create("trame-eval-")) {
+        s = ClusteringEvaluation.run(file, level, order, seed, work.path());
       }
       String name = level.name().toLowerCase(Locale.ROOT);
       out.printf(
