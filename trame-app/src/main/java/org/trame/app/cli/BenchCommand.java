@@ -50,6 +50,14 @@ final class BenchCommand implements Runnable {
     @Option(names = "--limit", paramLabel = "N", description = "Use the first N articles only.")
     int limit = Integer.MAX_VALUE;
 
+    @Option(
+        names = "--data",
+        paramLabel = "DIR",
+        description =
+            "Build both indexes here and keep them: DIR/trame is a store the other commands"
+                + " read (default: a temporary directory, deleted after). It must not exist yet.")
+    Path data;
+
     @Option(names = "--json", description = "End with one JSON line of the figures.")
     boolean json;
 
@@ -75,7 +83,7 @@ final class BenchCommand implements Runnable {
           readSeconds);
       out.flush();
       IngestBenchmark.Result r;
-      try (WorkDirectory work = WorkDirectory.create("trame-bench-")) {
+      try (WorkDirectory work = WorkDirectory.createOrKeep(data, "trame-bench-", spec)) {
         r = IngestBenchmark.run(articles, work.path());
       }
       out.printf(

@@ -62,22 +62,31 @@ final class DemoCommand implements Callable<Integer> {
     out.flush();
     Progress progress = Progress.to(spec.commandLine().getErr());
     IngestReport report;
+    String asOfHint;
     try (Trame trame = Trame.open(dir)) {
       report = trame.ingest(List.of(source), progress);
       progress.clear();
       out.printf(
           "stored %d articles (%d exact duplicates), %d rejected%n%n",
           report.stored(), report.duplicates(), report.rejected().size());
+      Story longest = null;
       for (Story s : trame.stories()) {
         StoryView view = trame.story(s.id(), null).orElseThrow();
         StoryCommand.print(out, view);
         out.println();
+        if (s.first() != null
+            && (longest == null || s.articleIds().size() > longest.articleIds().size())) {
+          longest = s;
+        }
       }
+      asOfHint = longest == null ? null : longest.id() + " --as-of " + middle(longest);
     }
     String d = shellQuote(dir);
     out.println("Explore it:");
     out.println("  ./trame stories --data " + d);
-    out.println("  ./trame story s-1 --data " + d + " --as-of 2021-01-01");
+    if (asOfHint != null) {
+      out.println("  ./trame story " + asOfHint + " --data " + d);
+    }
     out.println("  ./trame search --data " + d + " \"cascade norvege\"");
     out.println("Web UI: ./trame serve --data " + d + "  then open http://127.0.0.1:7070/");
     out.flush();
@@ -99,6 +108,13 @@ final class DemoCommand implements Callable<Integer> {
     }
     Files.createDirectories(dir);
     Files.createFile(dir.resolve(MARK));
+  }
+
+  /** A day halfway through the story: its "as of" view shows the story half told. */
+  private static java.time.LocalDate middle(Story s) {
+    java.time.LocalDate first = s.first().date();
+    java.time.LocalDate last = s.last() == null ? first : s.last().lastDay();
+    return first.plusDays(java.time.temporal.ChronoUnit.DAYS.between(first, last) / 2);
   }
 
   /** The trame folder: set by the launcher, else found above the running jar, else here. */

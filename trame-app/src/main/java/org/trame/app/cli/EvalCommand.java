@@ -67,6 +67,14 @@ final class EvalCommand implements Runnable {
     @Option(names = "--seed", description = "Seed for --order shuffle (default: 1).")
     long seed = 1;
 
+    @Option(
+        names = "--data",
+        paramLabel = "DIR",
+        description =
+            "Build the store here and keep it, to look at with the other commands (default: a"
+                + " temporary directory, deleted after). It must not exist yet.")
+    Path data;
+
     @Option(names = "--json", description = "End with one JSON line of the figures.")
     boolean json;
 
@@ -79,7 +87,7 @@ final class EvalCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
       }
       BCubed.Score s;
-      try (WorkDirectory work = WorkDirectory.create("trame-eval-")) {
+      try (WorkDirectory work = WorkDirectory.createOrKeep(data, "trame-eval-", spec)) {
         s = ClusteringEvaluation.run(file, level, order, seed, work.path());
       }
       String name = level.name().toLowerCase(Locale.ROOT);

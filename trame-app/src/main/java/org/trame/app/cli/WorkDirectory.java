@@ -5,18 +5,37 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
-/** A temporary directory for a store that only lives as long as one command. */
+/** A directory for a store that lives as long as one command, unless the user asked to keep it. */
 final class WorkDirectory implements AutoCloseable {
 
   private final Path path;
+  private final boolean keep;
 
-  private WorkDirectory(Path path) {
+  private WorkDirectory(Path path, boolean keep) {
     this.path = path;
+    this.keep = keep;
   }
 
   static WorkDirectory create(String prefix) throws IOException {
-    return new WorkDirectory(Files.createTempDirectory(prefix));
+    return new WorkDirectory(Files.createTempDirectory(prefix), false);
+  }
+
+  /**
+   * {@code kept} when given (it must not exist: a measurement starts from nothing), else a
+   * temporary directory.
+   */
+  static WorkDirectory createOrKeep(Path kept, String prefix, CommandSpec spec) throws IOException {
+    if (kept == null) {
+      return create(prefix);
+    }
+    if (Files.exists(kept)) {
+      throw new ParameterException(
+          spec.commandLine(), kept + " exists: --data needs a directory that does not exist yet");
+    }
+    return new WorkDirectory(kept, true);
   }
 
   Path path() {
@@ -37,6 +56,8 @@ final class WorkDirectory implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    deleteTree(path);
+    if (!keep) {
+      deleteTree(path);
+    }
   }
 }
