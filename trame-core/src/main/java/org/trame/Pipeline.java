@@ -1,25 +1,30 @@
 package org.trame;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.trame.analysis.Analysis;
 import org.trame.analysis.ArticleAnalyser;
 import org.trame.analysis.CalendarDateTagger;
 import org.trame.analysis.CapitalizedNameTagger;
 import org.trame.article.Article;
+import org.trame.article.PublishedDate;
 import org.trame.article.RawArticle;
 import org.trame.clean.ArticleCleaner;
 import org.trame.dedup.DuplicateFinder;
 import org.trame.store.Store;
 import org.trame.store.StoredArticle;
 import org.trame.story.Assignment;
+import org.trame.story.DateEstimator;
+import org.trame.story.Neighbour;
 import org.trame.story.SimilarityAssigner;
 import org.trame.story.StoryAssigner;
 import org.trame.story.StoryBook;
 
 /**
- * ingest → clean → dedup → analyse → cluster → store, for one article at a time. Each stage is one
- * interface; this class only wires them, in the order the sentence says.
+ * ingest → clean → dedup → analyse → cluster → store, for one article at a time (an undated
+ * article's date is estimated between analyse and cluster, from its text or its neighbours). Each
+ * stage is one interface; this class only wires them, in the order the sentence says.
  */
 public final class Pipeline {
 
@@ -37,6 +42,7 @@ public final class Pipeline {
   private final ArticleCleaner cleaner;
   private final DuplicateFinder duplicates;
   private final ArticleAnalyser analyser;
+  private final DateEstimator dates;
   private final StoryAssigner assigner;
   private final StoryBook book;
   private final Clock clock;
@@ -46,12 +52,14 @@ public final class Pipeline {
       ArticleCleaner cleaner,
       DuplicateFinder duplicates,
       ArticleAnalyser analyser,
+      DateEstimator dates,
       StoryAssigner assigner,
       Clock clock) {
     this.store = store;
     this.cleaner = cleaner;
     this.duplicates = duplicates;
     this.analyser = analyser;
+    this.dates = dates;
     this.assigner = assigner;
     this.book = new StoryBook(store);
     this.clock = clock;
@@ -64,6 +72,7 @@ public final class Pipeline {
         ArticleCleaner.standard(),
         article -> store.originalWithFingerprint(article.contentHash()),
         ArticleAnalyser.of(new CapitalizedNameTagger(), new CalendarDateTagger()),
+        new DateEstimator(0.15),
         SimilarityAssigner.standard(
             id -> store.story(id).map(s -> s.articleIds().size()).orElse(1)),
         clock);
@@ -87,14 +96,25 @@ public final class Pipeline {
     Optional<StoredArticle> original = duplicates.originalOf(article).flatMap(store::article);
     if (original.isPresent()) {
       StoredArticle o = original.get();
+      if (article.published() == null && o.article().published() != null) {
+        // a copy was published when its original was, give or take: an estimate
+        PublishedDate d = o.article().published();
+        article = article.withPublished(new PublishedDate(d.date(), d.precision(), true));
+      }
       StoryBook.Placement placement = book.placeWith(article, o.storyId(), o.eventId());
       store.add(
           new StoredArticle(
               article, analysis, o.id(), placement.storyId(), placement.eventId(), null));
       return Outcome.DUPLICATE;
     }
-    Assignment assignment =
-        assigner.assign(article, analysis, store.neighbours(article, NEIGHBOURS));
+    List<Neighbour> neighbours = store.neighbours(article, NEIGHBOURS);
+    if (article.published() == null) {
+      Optional<PublishedDate> estimate = dates.estimate(article, analysis, neighbours);
+      if (estimate.isPresent()) {
+        article = article.withPublished(estimate.get());
+      }
+    }
+    Assignment assignment = assigner.assign(article, analysis, neighbours);
     StoryBook.Placement placement = book.place(article, assignment);
     store.add(
         new StoredArticle(

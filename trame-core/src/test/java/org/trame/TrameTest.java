@@ -221,7 +221,9 @@ class TrameTest {
           .singleElement()
           .satisfies(s -> assertThat(s.articleIds()).hasSize(4));
       StoredArticle undated = trame.article("002_dc644bb6f1418f39.txt").orElseThrow();
-      assertThat(undated.article().published()).isNull();
+      // no date line: the month of its most similar dated article, marked as an estimate
+      assertThat(undated.article().published().iso()).isEqualTo("2022-12");
+      assertThat(undated.article().published().estimated()).isTrue();
       // the repeated paragraph is gone from the clean text, kept in the original
       String paragraphStart = "Dans ce making of de 10 minutes";
       assertThat(count(undated.article().text(), paragraphStart)).isEqualTo(1);

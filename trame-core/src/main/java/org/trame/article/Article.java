@@ -41,6 +41,12 @@ public record Article(
     return Optional.ofNullable(published);
   }
 
+  /** The same article with another publication date (an estimate for an undated one). */
+  public Article withPublished(PublishedDate date) {
+    return new Article(
+        id, source, url, title, text, original, date, language, ingested, contentHash);
+  }
+
   /** Title and text, as the analysers read them. */
   public String fullText() {
     return title.isEmpty() ? text : title + "\n\n" + text;

@@ -72,7 +72,7 @@ final class StoryCommand implements Callable<Integer> {
     for (TimelineEntry t : view.timeline()) {
       out.printf(
           "    %-10s  %s  (%d source%s)%n",
-          t.date().iso(),
+          Text.date(t.date()),
           Text.shorten(t.text(), 100),
           t.sources().size(),
           t.sources().size() == 1 ? "" : "s");
@@ -81,7 +81,7 @@ final class StoryCommand implements Callable<Integer> {
     for (StoredArticle a : view.articles()) {
       out.printf(
           "    %-10s  %s%s%n",
-          a.article().published() == null ? "undated" : a.article().published().iso(),
+          Text.date(a.article().published()),
           a.id(),
           a.duplicateOf() == null ? "" : "  (copy of " + a.duplicateOf() + ")");
     }

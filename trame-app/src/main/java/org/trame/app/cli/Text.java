@@ -32,6 +32,14 @@ final class Text {
     return first.iso() + "→" + last.iso();
   }
 
+  /** A date at its precision, "~" before an estimate, "undated" for none. */
+  static String date(PublishedDate d) {
+    if (d == null) {
+      return "undated";
+    }
+    return (d.estimated() ? "~" : "") + d.iso();
+  }
+
   /** At most {@code max} characters, cut at a word, with an ellipsis when cut. */
   static String shorten(String s, int max) {
     if (s == null || s.length() <= max) {

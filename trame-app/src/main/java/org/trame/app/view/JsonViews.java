@@ -70,6 +70,7 @@ public final class JsonViews {
       ObjectNode entry = timeline.addObject();
       entry.put("date", t.date().iso());
       entry.put("precision", t.date().precision().label());
+      entry.put("estimated", t.date().estimated());
       entry.put("text", t.text());
       strings(entry.putArray("sources"), t.sources());
       entry.put("event", t.eventId());

@@ -122,6 +122,19 @@ class CommandLineTest {
     assertThat(a.get("precision").asText()).isEqualTo("day");
     assertThat(a.get("language").asText()).isEqualTo("fr");
     assertThat(a.get("entities").size()).isPositive();
+    assertThat(a.get("estimated").asBoolean()).isFalse();
+
+    // the demo's undated article says "ce lundi 19 décembre 2022": its date, as an estimate
+    JsonNode undated =
+        json(
+            Cli.run(
+                "article",
+                "--json",
+                "--data",
+                data,
+                "l-eclaireur/tom-cruise-plus-grande-cascade-histoire-cinema.txt"));
+    assertThat(undated.get("published").asText()).isEqualTo("2022-12-19");
+    assertThat(undated.get("estimated").asBoolean()).isTrue();
   }
 
   @Test

@@ -51,6 +51,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.trame.article.Article;
+import org.trame.article.PublishedDate;
 import org.trame.internal.Json;
 import org.trame.store.SearchHit;
 import org.trame.store.Store;
@@ -324,7 +325,7 @@ public final class LuceneStore implements Store {
               placement[0],
               placement[1],
               placement[2],
-              placement[3].isEmpty() ? null : org.trame.article.PublishedDate.parse(placement[3]),
+              placementDate(placement[3], placement[4]),
               stats.cosine(weights, terms.binaryValue())));
     }
   }
@@ -336,6 +337,14 @@ public final class LuceneStore implements Store {
       lastAnalysed = text;
     }
     return lastTerms;
+  }
+
+  private static PublishedDate placementDate(String iso, String estimated) {
+    if (iso.isEmpty()) {
+      return null;
+    }
+    PublishedDate d = PublishedDate.parse(iso);
+    return estimated.isEmpty() ? d : new PublishedDate(d.date(), d.precision(), true);
   }
 
   private static Neighbour neighbour(StoredArticle a, double similarity) {
@@ -369,7 +378,8 @@ public final class LuceneStore implements Store {
                     a.id(),
                     stored.storyId(),
                     stored.eventId(),
-                    a.published() == null ? "" : a.published().iso()))));
+                    a.published() == null ? "" : a.published().iso(),
+                    a.published() != null && a.published().estimated() ? "estimated" : ""))));
     doc.add(new StoredField(JSON, new BytesRef(Json.write(stored))));
     try {
       writer.updateDocument(new Term(ID, a.id()), doc);
