@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -98,9 +99,8 @@ public final class Inputs {
     for (InputFile file : files) {
       long before = done;
       try (CountingInputStream counted =
-          new CountingInputStream(Files.newInputStream(file.path()), n -> {})) {
-        final long base = before;
-        counted.listener = n -> progress.advanced(base + n, total);
+          new CountingInputStream(
+              Files.newInputStream(file.path()), n -> progress.advanced(before + n, total))) {
         read(file, counted, sink);
       } catch (ZipException e) {
         sink.reject(file.origin(), "broken gzip data: " + e.getMessage());
@@ -180,11 +180,11 @@ public final class Inputs {
 
   /** Counts the bytes read from the file as stored (before decompression), for progress. */
   private static final class CountingInputStream extends FilterInputStream {
+    private final LongConsumer listener;
     private long count;
     private long reported;
-    java.util.function.LongConsumer listener;
 
-    CountingInputStream(InputStream in, java.util.function.LongConsumer listener) {
+    CountingInputStream(InputStream in, LongConsumer listener) {
       super(in);
       this.listener = listener;
     }
