@@ -32,6 +32,7 @@ public interface Store extends Closeable {
 
   // ---- writes
 
+  /** Adds a new article; callers check first that its id is not stored ({@link #article}). */
   void add(StoredArticle article);
 
   void put(Event event);

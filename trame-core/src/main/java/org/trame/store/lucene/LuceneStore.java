@@ -1,5 +1,7 @@
 package org.trame.store.lucene;
 
+import com.carrotsearch.hppc.LongDoubleHashMap;
+import com.carrotsearch.hppc.LongIntHashMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -110,11 +112,12 @@ public final class LuceneStore implements Store {
   private final Map<String, String> pendingFingerprints = new HashMap<>();
   private String lastAnalysed;
   private Map<String, Integer> lastTerms;
+  private LongIntHashMap lastCounts;
   private long articleCount;
   private long duplicateCount;
 
   /** An article added since the last refresh of the searcher, with its weights then. */
-  private record Pending(StoredArticle article, Map<String, Double> weights) {}
+  private record Pending(StoredArticle article, LongDoubleHashMap weights) {}
 
   private LuceneStore(Path dir, boolean writable) throws IOException {
     this.dir = dir;
@@ -250,7 +253,8 @@ public final class LuceneStore implements Store {
 
   @Override
   public List<Neighbour> neighbours(Article article, int limit) {
-    Map<String, Double> weights = stats.weights(termsOf(article.fullText()));
+    Map<String, Integer> terms = termsOf(article.fullText());
+    LongDoubleHashMap weights = stats.weights(lastCounts);
     List<Neighbour> found = new ArrayList<>();
     for (Pending p : pending) {
       if (!p.article().duplicate()) {
@@ -260,7 +264,7 @@ public final class LuceneStore implements Store {
     IndexSearcher searcher = acquire();
     if (searcher != null && !weights.isEmpty()) {
       try {
-        collectFromIndex(searcher, weights, found);
+        collectFromIndex(searcher, terms, weights, found);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } finally {
@@ -275,10 +279,15 @@ public final class LuceneStore implements Store {
   }
 
   private void collectFromIndex(
-      IndexSearcher searcher, Map<String, Double> weights, List<Neighbour> found)
+      IndexSearcher searcher,
+      Map<String, Integer> queryTerms,
+      LongDoubleHashMap weights,
+      List<Neighbour> found)
       throws IOException {
+    Map<String, Double> byTerm = new HashMap<>();
+    queryTerms.keySet().forEach(t -> byTerm.put(t, weights.get(TermVector.hash(t))));
     BooleanQuery.Builder topTerms = new BooleanQuery.Builder();
-    weights.entrySet().stream()
+    byTerm.entrySet().stream()
         .sorted(
             Map.Entry.<String, Double>comparingByValue()
                 .reversed()
@@ -334,6 +343,7 @@ public final class LuceneStore implements Store {
   private Map<String, Integer> termsOf(String text) {
     if (!text.equals(lastAnalysed)) {
       lastTerms = TermVector.of(analyzer, TEXT, text);
+      lastCounts = TermVector.hashed(lastTerms);
       lastAnalysed = text;
     }
     return lastTerms;
@@ -357,7 +367,8 @@ public final class LuceneStore implements Store {
   public void add(StoredArticle stored) {
     requireWritable();
     Article a = stored.article();
-    Map<String, Integer> terms = termsOf(a.fullText());
+    termsOf(a.fullText());
+    LongIntHashMap counts = lastCounts;
     Document doc = new Document();
     doc.add(new StringField(KIND, ARTICLE, Field.Store.NO));
     doc.add(new StringField(ID, a.id(), Field.Store.YES));
@@ -368,7 +379,7 @@ public final class LuceneStore implements Store {
     if (a.published() != null) {
       doc.add(new NumericDocValuesField(PUBLISHED, a.published().date().toEpochDay()));
     }
-    doc.add(new BinaryDocValuesField(TERMS, TermVector.encode(terms)));
+    doc.add(new BinaryDocValuesField(TERMS, TermVector.encode(counts)));
     doc.add(
         new BinaryDocValuesField(
             PLACEMENT,
@@ -382,18 +393,20 @@ public final class LuceneStore implements Store {
                     a.published() != null && a.published().estimated() ? "estimated" : ""))));
     doc.add(new StoredField(JSON, new BytesRef(Json.write(stored))));
     try {
-      writer.updateDocument(new Term(ID, a.id()), doc);
+      // the pipeline asks for an id before adding it, so a plain add never makes a second copy
+      // (and spares the writer the delete-by-term bookkeeping of an update)
+      writer.addDocument(doc);
     } catch (IOException e) {
       throw new StoreException("cannot write to the store in " + dir + ": " + e.getMessage(), e);
     }
-    stats.add(terms);
+    stats.add(counts);
     articleCount++;
     if (stored.duplicate()) {
       duplicateCount++;
     } else {
       pendingFingerprints.putIfAbsent(a.contentHash(), a.id());
     }
-    pending.add(new Pending(stored, stats.weights(terms)));
+    pending.add(new Pending(stored, stats.weights(counts)));
     pendingById.put(a.id(), stored);
     if (pending.size() >= PENDING_LIMIT) {
       refresh();

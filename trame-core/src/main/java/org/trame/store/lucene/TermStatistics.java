@@ -1,8 +1,10 @@
 package org.trame.store.lucene;
 
+import com.carrotsearch.hppc.LongDoubleHashMap;
+import com.carrotsearch.hppc.LongIntHashMap;
+import com.carrotsearch.hppc.cursors.LongDoubleCursor;
+import com.carrotsearch.hppc.cursors.LongIntCursor;
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
@@ -10,12 +12,12 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Document frequencies of the analysed text, kept in memory and updated on every add, so that
- * TF-IDF weights are current without asking the index for each term of each candidate.
+ * Document frequencies of the analysed text, by term hash, kept in memory and updated on every add,
+ * so that TF-IDF weights are current without asking the index for each term of each candidate.
  */
 final class TermStatistics {
 
-  private final Map<String, Integer> documentFrequency = new HashMap<>();
+  private final LongIntHashMap documentFrequency = new LongIntHashMap();
   private long documents;
 
   static TermStatistics load(IndexReader reader, String field, long documents) throws IOException {
@@ -26,37 +28,40 @@ final class TermStatistics {
       TermsEnum it = terms.iterator();
       BytesRef term;
       while ((term = it.next()) != null) {
-        stats.documentFrequency.put(term.utf8ToString(), it.docFreq());
+        stats.documentFrequency.addTo(
+            TermVector.hash(term.bytes, term.offset, term.length), it.docFreq());
       }
     }
     return stats;
   }
 
-  void add(Map<String, Integer> termCounts) {
+  void add(LongIntHashMap termCounts) {
     documents++;
-    for (String term : termCounts.keySet()) {
-      documentFrequency.merge(term, 1, Integer::sum);
+    for (LongIntCursor c : termCounts) {
+      documentFrequency.addTo(c.key, 1);
     }
   }
 
   /** Smoothed inverse document frequency; a term never seen weighs the most. */
-  double idf(String term) {
+  double idf(long term) {
     int df = documentFrequency.getOrDefault(term, 0);
     return Math.log((documents + 1.0) / (df + 1.0)) + 1.0;
   }
 
   /** Sublinear TF times IDF, L2-normalized. */
-  Map<String, Double> weights(Map<String, Integer> termCounts) {
-    Map<String, Double> weights = HashMap.newHashMap(termCounts.size());
+  LongDoubleHashMap weights(LongIntHashMap termCounts) {
+    LongDoubleHashMap weights = new LongDoubleHashMap(termCounts.size());
     double norm = 0;
-    for (Map.Entry<String, Integer> e : termCounts.entrySet()) {
-      double w = (1 + Math.log(e.getValue())) * idf(e.getKey());
-      weights.put(e.getKey(), w);
+    for (LongIntCursor c : termCounts) {
+      double w = (1 + Math.log(c.value)) * idf(c.key);
+      weights.put(c.key, w);
       norm += w * w;
     }
     double length = Math.sqrt(norm);
     if (length > 0) {
-      weights.replaceAll((t, w) -> w / length);
+      for (LongDoubleCursor c : weights) {
+        weights.indexReplace(c.index, c.value / length);
+      }
     }
     return weights;
   }
@@ -65,30 +70,24 @@ final class TermStatistics {
    * Cosine of a normalized weight vector and an encoded term-count vector, weighting the latter as
    * {@link #weights} does, in one pass without building its map.
    */
-  double cosine(Map<String, Double> weights, org.apache.lucene.util.BytesRef encodedCounts) {
+  double cosine(LongDoubleHashMap weights, BytesRef encodedCounts) {
     double[] dotAndNorm = new double[2];
     TermVector.forEach(
         encodedCounts,
         (term, count) -> {
           double w = (1 + Math.log(count)) * idf(term);
           dotAndNorm[1] += w * w;
-          Double q = weights.get(term);
-          if (q != null) {
-            dotAndNorm[0] += q * w;
-          }
+          dotAndNorm[0] += weights.getOrDefault(term, 0) * w;
         });
     return dotAndNorm[1] == 0 ? 0 : Math.min(1.0, dotAndNorm[0] / Math.sqrt(dotAndNorm[1]));
   }
 
-  static double cosine(Map<String, Double> a, Map<String, Double> b) {
-    Map<String, Double> small = a.size() <= b.size() ? a : b;
-    Map<String, Double> large = small == a ? b : a;
+  static double cosine(LongDoubleHashMap a, LongDoubleHashMap b) {
+    LongDoubleHashMap small = a.size() <= b.size() ? a : b;
+    LongDoubleHashMap large = small == a ? b : a;
     double dot = 0;
-    for (Map.Entry<String, Double> e : small.entrySet()) {
-      Double w = large.get(e.getKey());
-      if (w != null) {
-        dot += e.getValue() * w;
-      }
+    for (LongDoubleCursor c : small) {
+      dot += c.value * large.getOrDefault(c.key, 0);
     }
     return Math.min(1.0, dot);
   }

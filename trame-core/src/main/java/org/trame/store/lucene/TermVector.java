@@ -1,5 +1,7 @@
 package org.trame.store.lucene;
 
+import com.carrotsearch.hppc.LongIntHashMap;
+import com.carrotsearch.hppc.cursors.LongIntCursor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -10,8 +12,13 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
-/** The analysed terms of a text with their counts, and their compact binary form for doc values. */
+/**
+ * The analysed terms of a text with their counts. For similarity, terms are 64-bit hashes: scoring
+ * a candidate then reads numbers from doc values, with no strings made and nothing boxed. Two terms
+ * sharing a hash would merely share a weight; at 64 bits it does not happen in practice.
+ */
 final class TermVector {
 
   private TermVector() {}
@@ -31,53 +38,51 @@ final class TermVector {
     return counts;
   }
 
-  static BytesRef encode(Map<String, Integer> counts) {
-    int size = 4;
-    Map<byte[], Integer> encoded = new HashMap<>();
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      byte[] bytes = e.getKey().getBytes(StandardCharsets.UTF_8);
-      if (bytes.length > Short.MAX_VALUE) {
-        continue;
-      }
-      encoded.put(bytes, e.getValue());
-      size += 2 + bytes.length + 4;
-    }
-    ByteBuffer buffer = ByteBuffer.allocate(size);
-    buffer.putInt(encoded.size());
-    for (Map.Entry<byte[], Integer> e : encoded.entrySet()) {
-      buffer.putShort((short) e.getKey().length).put(e.getKey()).putInt(e.getValue());
+  /** The same counts keyed by term hash. */
+  static LongIntHashMap hashed(Map<String, Integer> counts) {
+    LongIntHashMap hashed = new LongIntHashMap(counts.size());
+    counts.forEach((term, count) -> hashed.addTo(hash(term), count));
+    return hashed;
+  }
+
+  static long hash(String term) {
+    byte[] bytes = term.getBytes(StandardCharsets.UTF_8);
+    return hash(bytes, 0, bytes.length);
+  }
+
+  /** Two 32-bit murmur3 hashes with different seeds, side by side. */
+  static long hash(byte[] bytes, int offset, int length) {
+    long high = StringHelper.murmurhash3_x86_32(bytes, offset, length, 0x9747b28c);
+    long low = StringHelper.murmurhash3_x86_32(bytes, offset, length, 0x5bd1e995);
+    return (high << 32) | (low & 0xffffffffL);
+  }
+
+  static BytesRef encode(LongIntHashMap counts) {
+    ByteBuffer buffer = ByteBuffer.allocate(4 + counts.size() * 12);
+    buffer.putInt(counts.size());
+    for (LongIntCursor c : counts) {
+      buffer.putLong(c.key).putInt(c.value);
     }
     return new BytesRef(buffer.array());
   }
 
   /** Receives the entries of an encoded vector one by one. */
   interface EntryConsumer {
-    void accept(String term, int count);
+    void accept(long termHash, int count);
   }
 
   /** Walks an encoded vector without building a map. */
   static void forEach(BytesRef ref, EntryConsumer consumer) {
     ByteBuffer buffer = ByteBuffer.wrap(ref.bytes, ref.offset, ref.length);
     int n = buffer.getInt();
-    byte[] bytes = ref.bytes;
     for (int i = 0; i < n; i++) {
-      int length = buffer.getShort();
-      int at = buffer.position();
-      String term = new String(bytes, at, length, StandardCharsets.UTF_8);
-      buffer.position(at + length);
-      consumer.accept(term, buffer.getInt());
+      consumer.accept(buffer.getLong(), buffer.getInt());
     }
   }
 
-  static Map<String, Integer> decode(BytesRef ref) {
-    ByteBuffer buffer = ByteBuffer.wrap(ref.bytes, ref.offset, ref.length);
-    int n = buffer.getInt();
-    Map<String, Integer> counts = HashMap.newHashMap(n);
-    for (int i = 0; i < n; i++) {
-      byte[] bytes = new byte[buffer.getShort()];
-      buffer.get(bytes);
-      counts.put(new String(bytes, StandardCharsets.UTF_8), buffer.getInt());
-    }
+  static LongIntHashMap decode(BytesRef ref) {
+    LongIntHashMap counts = new LongIntHashMap();
+    forEach(ref, counts::put);
     return counts;
   }
 }
