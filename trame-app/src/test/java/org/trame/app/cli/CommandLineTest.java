@@ -266,4 +266,37 @@ class CommandLineTest {
     assertThat(Cli.run("eval", "clustering", tmp.resolve("none.jsonl").toString()).exit())
         .isEqualTo(2);
   }
+
+  @Test
+  void evalTimexScoresTimeMlDocumentsAndEndsWithJson(@TempDir Path tmp) throws Exception {
+    Path fixtures = ROOT.resolve("trame-eval/src/test/resources/timex");
+    Cli run = Cli.run("eval", "timex", fixtures.toString(), "--json");
+    JsonNode timex = json(run);
+    assertThat(timex.fieldNames())
+        .toIterable()
+        .contains(
+            "strict_f1",
+            "relaxed_f1",
+            "value_f1",
+            "type_f1",
+            "docs",
+            "strict_precision",
+            "strict_recall",
+            "relaxed_precision",
+            "relaxed_recall",
+            "gold",
+            "system");
+    // the figures worked out by hand in TimexEvaluationTest
+    assertThat(timex.get("docs").asInt()).isEqualTo(2);
+    assertThat(timex.get("gold").asInt()).isEqualTo(13);
+    assertThat(timex.get("system").asInt()).isEqualTo(8);
+    assertThat(timex.get("strict_precision").asDouble()).isEqualTo(0.5);
+    assertThat(timex.get("relaxed_f1").asDouble()).isEqualTo(0.6667);
+    assertThat(run.out()).contains("strict", "relaxed", "value F1");
+
+    Cli none = Cli.run("eval", "timex", tmp.toString(), "--json");
+    assertThat(none.exit()).isEqualTo(2);
+    assertThat(none.err()).contains("no .tml files");
+    assertThat(Cli.run("eval", "timex", tmp.resolve("missing").toString()).exit()).isEqualTo(2);
+  }
 }
