@@ -35,8 +35,14 @@ final class StatusCommand implements Callable<Integer> {
         out.println(JsonViews.JSON.writeValueAsString(JsonViews.status(c)));
       } else {
         out.printf(
-            "%s%n  articles   %d%n  duplicates %d%n  events     %d%n  stories    %d%n",
-            data.dir(), c.articles(), c.duplicates(), c.events(), c.stories());
+            "%s%n  articles   %d%n  duplicates %d%n  events     %d%n  stories    %d%n"
+                + "  last ingest %s%n",
+            data.dir(),
+            c.articles(),
+            c.duplicates(),
+            c.events(),
+            c.stories(),
+            c.lastIngest() == null ? "never" : c.lastIngest());
       }
     }
     out.flush();

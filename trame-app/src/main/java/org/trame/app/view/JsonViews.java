@@ -145,6 +145,7 @@ public final class JsonViews {
     node.put("duplicates", counts.duplicates());
     node.put("events", counts.events());
     node.put("stories", counts.stories());
+    node.put("last_ingest", counts.lastIngest() == null ? null : counts.lastIngest().toString());
     return node;
   }
 

@@ -43,6 +43,7 @@ class CommandLineTest {
     assertThat(status.has("duplicates")).isTrue();
     assertThat(status.get("events").asInt()).isPositive();
     assertThat(status.get("stories").asInt()).isBetween(8, 20);
+    assertThat(status.get("last_ingest").asText()).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -32,6 +33,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -91,6 +93,15 @@ public final class LuceneStore implements Store {
   private static final String EVENT = "event";
   private static final String STORY = "story";
 
+  /**
+   * The layout of the documents and doc values, written into every commit. A store of another
+   * format is refused with a message rather than misread.
+   */
+  static final String FORMAT = "1";
+
+  private static final String FORMAT_KEY = "trame.format";
+  private static final String COMMITTED_KEY = "trame.committed";
+
   private static final int PENDING_LIMIT = 64;
   private static final int QUERY_TERMS = 30;
   private static final int RETRIEVED = 40;
@@ -113,6 +124,7 @@ public final class LuceneStore implements Store {
   private String lastAnalysed;
   private Map<String, Integer> lastTerms;
   private LongIntHashMap lastCounts;
+  private Instant lastCommit;
   private long articleCount;
   private long duplicateCount;
 
@@ -147,6 +159,12 @@ public final class LuceneStore implements Store {
       this.searchers =
           DirectoryReader.indexExists(directory) ? new SearcherManager(directory, null) : null;
     }
+    try {
+      this.lastCommit = checkFormat(dir, directory);
+    } catch (StoreException e) {
+      close();
+      throw e;
+    }
     IndexSearcher searcher = acquire();
     try {
       this.articleCount = count(searcher, new TermQuery(new Term(KIND, ARTICLE)));
@@ -159,6 +177,28 @@ public final class LuceneStore implements Store {
     } finally {
       release(searcher);
     }
+  }
+
+  /** The time of the last commit, after checking that the index is one this code can read. */
+  private static Instant checkFormat(Path dir, Directory directory) throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return null;
+    }
+    Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+    String format = data.get(FORMAT_KEY);
+    if (!FORMAT.equals(format)) {
+      throw new StoreException(
+          "the store in "
+              + dir
+              + (format == null
+                  ? " is not a trame store, or comes from a trame older than its format"
+                  : " is in format " + format)
+              + "; this trame reads format "
+              + FORMAT
+              + ": ingest the articles again into a new --data directory");
+    }
+    String committed = data.get(COMMITTED_KEY);
+    return committed == null ? null : Instant.parse(committed);
   }
 
   /**
@@ -437,7 +477,11 @@ public final class LuceneStore implements Store {
       for (String id : dirtyStories) {
         writer.updateDocument(new Term(ID, id), clusterDoc(STORY, id, Json.write(stories.get(id))));
       }
+      Instant now = Instant.now();
+      writer.setLiveCommitData(
+          Map.of(FORMAT_KEY, FORMAT, COMMITTED_KEY, now.toString()).entrySet());
       writer.commit();
+      lastCommit = now;
       dirtyEvents.clear();
       dirtyStories.clear();
       refresh();
@@ -594,7 +638,7 @@ public final class LuceneStore implements Store {
 
   @Override
   public StoreCounts counts() {
-    return new StoreCounts(articleCount, duplicateCount, events.size(), stories.size());
+    return new StoreCounts(articleCount, duplicateCount, events.size(), stories.size(), lastCommit);
   }
 
   // ------------------------------------------------------------------ plumbing

@@ -225,4 +225,39 @@ class LuceneStoreTest {
       assertThat(store.search("train", 5)).isEmpty();
     }
   }
+
+  @Test
+  void aStoreOfAnotherFormatIsRefusedWithAMessage() throws Exception {
+    java.nio.file.Files.createDirectories(dir.resolve("index"));
+    try (var directory = org.apache.lucene.store.FSDirectory.open(dir.resolve("index"));
+        var writer =
+            new org.apache.lucene.index.IndexWriter(
+                directory, new org.apache.lucene.index.IndexWriterConfig())) {
+      writer.setLiveCommitData(java.util.Map.of("trame.format", "0").entrySet());
+      writer.commit();
+    }
+    assertThatThrownBy(() -> LuceneStore.openForReading(dir))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("is in format 0")
+        .hasMessageContaining("reads format " + LuceneStore.FORMAT);
+    assertThatThrownBy(() -> LuceneStore.openForWriting(dir))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("ingest the articles again");
+    // the refused writer let go of its lock: a reader-only check passes the same way again
+    assertThatThrownBy(() -> LuceneStore.openForWriting(dir)).hasMessageContaining("format 0");
+  }
+
+  @Test
+  void theTimeOfTheLastIngestIsKept() throws Exception {
+    try (LuceneStore store = LuceneStore.openForWriting(dir)) {
+      assertThat(store.counts().lastIngest()).isNull();
+      store.add(TestArticles.stored(TRAIN, "s-1", "e-1"));
+      store.commit();
+      assertThat(store.counts().lastIngest()).isNotNull();
+    }
+    try (LuceneStore store = LuceneStore.openForReading(dir)) {
+      assertThat(store.counts().lastIngest())
+          .isBetween(java.time.Instant.now().minusSeconds(600), java.time.Instant.now());
+    }
+  }
 }
