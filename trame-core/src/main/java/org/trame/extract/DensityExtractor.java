@@ -92,14 +92,25 @@ public final class DensityExtractor implements Extractor {
   /** Blocks that are a site's buttons and labels, whatever the page. */
   private static final Pattern FURNITURE_TEXT =
       Pattern.compile(
-          "(?i)(advertisement|advertising|ad|sponsored|share|share this( article| story)?|tweet|"
+          "(?i)(advertisement|advertising|advert|ad|sponsored|share|share this( article| story)?"
+              + "|tweet|(previous|next|older|newer)( post| article| story)?|"
               + "email|print|comments?|read more.*|continue reading.*|related( articles| stories)?"
               + "|sign up.*|subscribe.*|follow us.*|click here.*|loading.*|skip to.*|caption|close)"
               + "[.:!]?");
 
-  /** A line that only dates the page: "Updated 5:27 am, November 20, 2019". */
+  /**
+   * A line that only dates the page: "Updated 5:27 am, November 20, 2019", "AFP, publié le dimanche
+   * 24 mai 2020 à 16h15".
+   */
   private static final Pattern DATE_LINE =
-      Pattern.compile("(?i)(updated|published|posted|last modified|modified)\\b.{0,70}");
+      Pattern.compile(
+          "(?iU)([\\p{L} .-]{0,25},\\s*)?(updated|published|posted|last modified|modified"
+              + "|publié|mis à jour|modifié|publicado|actualizado|pubblicato|aggiornato"
+              + "|veröffentlicht|aktualisiert)\\b.{0,70}"
+              // a bare date, "September 15, 2014", "Tue, 02 Ago 2017", "2019-11-20", "20.11.2019"
+              + "|(\\p{L}{2,9}\\.?,?\\s+)?(\\p{L}{3,9}\\.?\\s+\\d{1,2}(st|nd|rd|th)?"
+              + "|\\d{1,2}\\.?\\s+\\p{L}{3,9}\\.?),?\\s+\\d{4}([,\\s]+\\d{1,2}[:.]\\d{2}.{0,12})?"
+              + "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}");
 
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u200b]+");
 
@@ -529,9 +540,6 @@ public final class DensityExtractor implements Extractor {
               } else if (BLOCK_TAGS.contains(tag)) {
                 flush();
                 open.add(tag);
-              } else {
-                // inline elements may sit flush against their neighbours' words in the source
-                // but are not always separate words; leave spacing to the markup
               }
             }
           }

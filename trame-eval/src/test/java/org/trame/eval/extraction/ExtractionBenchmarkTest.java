@@ -10,7 +10,8 @@ import org.trame.extract.DensityExtractor;
 /**
  * The density extractor on the public pages of the article extraction benchmark in {@code
  * ../shared/eval/extraction} (skipped when they are not there). The floor sits a little under what
- * was measured when it was set (F1 0.982), to catch regressions, not noise.
+ * was measured when it was set (precision 0.977, recall 0.988, F1 0.982), to catch regressions, not
+ * noise.
  */
 class ExtractionBenchmarkTest {
 
@@ -26,8 +27,8 @@ class ExtractionBenchmarkTest {
             + " (%d pages, %.1f ms a page)%n",
         r.precision(), r.recall(), r.f1(), r.pages().size(), r.msPerPage());
     assertThat(r.pages()).hasSize(89);
-    assertThat(r.precision()).isGreaterThan(0.95);
-    assertThat(r.recall()).isGreaterThan(0.96);
-    assertThat(r.f1()).isGreaterThan(0.96);
+    assertThat(r.precision()).isGreaterThan(0.965);
+    assertThat(r.recall()).isGreaterThan(0.975);
+    assertThat(r.f1()).isGreaterThan(0.97);
   }
 }
