@@ -18,14 +18,17 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Main text by text density: the page is cleaned of what is never article text, each paragraph
- * gives points (for its length and its commas) to the elements around it, the container with the
- * most points once link-heavy text is discounted is the article, and its paragraphs are kept in
- * order, less the ones made of links or of site furniture.
+ * Main text by text density: the page is cleaned of what is never article text (by tag, and by
+ * class or id names such as comments, sharing, related, newsletter, ads, captions, unless that
+ * would take most of the prose), each paragraph gives points (for its length and its commas) to the
+ * elements around it, and the container with the most points once link text is discounted is the
+ * article. It is widened while its parents hold much more prose (long articles come cut into
+ * sections), and its paragraphs, headings, list items and quotes are kept in order, less the ones
+ * made of links or of site labels and date lines.
  *
- * <p>Markup that says where the article is ({@code itemprop=articleBody}, a single {@code
- * <article>}) is trusted when it holds enough text, and the JSON-LD {@code articleBody} is the
- * fallback when the page's own markup gives much less.
+ * <p>Markup that says where the article is ({@code itemprop=articleBody}, the longest {@code
+ * <article>}) is trusted when it holds enough text and agrees with the density, and the JSON-LD
+ * {@code articleBody} is the fallback when the page's own markup gives much less.
  *
  * <p>Work is bounded: pages longer than {@link #MAX_HTML_CHARS} are cut, and every pass over the
  * tree is linear.
@@ -53,15 +56,21 @@ public final class DensityExtractor implements Extractor {
   /** Elements that never hold article text. */
   private static final String NEVER_TEXT =
       "script, style, noscript, iframe, svg, canvas, template, object, embed, video, audio, map,"
-          + " button, select, input, textarea, dialog, link, meta, figcaption, [hidden],"
-          + " [role=navigation], [role=complementary], [role=banner], [role=contentinfo],"
-          + " [role=dialog], [role=menu], [aria-hidden=true]";
+          + " button, select, input, textarea, dialog, link, meta, figcaption";
 
   /**
    * Page furniture by tag. A broken page may leave one of these unclosed around the whole article,
    * so they are dropped only while they hold a minor part of the text.
    */
-  private static final String FURNITURE = "nav, header, footer, aside, form, menu";
+  private static final String FURNITURE =
+      "nav, header, footer, aside, form, menu, [role=navigation], [role=complementary],"
+          + " [role=banner], [role=contentinfo], [role=dialog], [role=menu]";
+
+  /**
+   * Elements hidden from readers. A page captured while a script or a dialog hid the whole content
+   * still has its article, so these too go only while they hold a minor part of the text.
+   */
+  private static final String HIDDEN = "[hidden], [aria-hidden=true]";
 
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("(display\\s*:\\s*none|visibility\\s*:\\s*hidden)", Pattern.CASE_INSENSITIVE);
@@ -168,19 +177,17 @@ public final class DensityExtractor implements Extractor {
 
   private static void clean(Element body) {
     body.select(NEVER_TEXT).remove();
-    for (Element e : body.select("[style]")) {
-      if (HIDDEN_STYLE.matcher(e.attr("style")).find()) {
-        e.remove();
-      }
-    }
     Map<Element, Stats> stats = Stats.of(body);
     int total = Math.max(1, stats.get(body).text);
-    for (Element e : body.select(FURNITURE)) {
-      Stats s = stats.get(e);
-      if (s == null || e.parent() == null) {
-        continue;
+    List<Element> doomed = new ArrayList<>(body.select(FURNITURE + ", " + HIDDEN));
+    for (Element e : body.select("[style]")) {
+      if (HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+        doomed.add(e);
       }
-      if (s.text < 0.4 * total) {
+    }
+    for (Element e : doomed) {
+      Stats s = stats.get(e);
+      if (s != null && s.text < 0.4 * total) {
         e.remove();
       }
     }

@@ -94,6 +94,25 @@ class DensityExtractorTest {
   }
 
   @Test
+  void aPageHiddenBehindADialogStillGivesItsTextButHiddenBitsGo() {
+    String page =
+        "<html><body><div id='page' aria-hidden='true'><div class='entry'>"
+            + "<p>The ferry company confirmed on Monday that the winter timetable will start a"
+            + " fortnight later than usual, because of the repairs to the northern slipway.</p>"
+            + "<p style='display: none'>Please enable scripts to read this story in full.</p>"
+            + "<p>Passengers holding tickets for the cancelled crossings will be refunded in full,"
+            + " or may move their booking to any other date before the end of March.</p>"
+            + "</div></div><div role='dialog'><p>We value your privacy</p></div></body></html>";
+
+    Extraction x = extractor.extract(page, null);
+
+    assertThat(x.text().split("\n\n")).hasSize(2);
+    assertThat(x.text())
+        .startsWith("The ferry company")
+        .doesNotContain("enable scripts", "privacy");
+  }
+
+  @Test
   void survivesBrokenMarkup() throws IOException {
     Extraction x = extractor.extract(fixture("broken.html"), "not a url");
 
