@@ -12,9 +12,11 @@ import org.trame.app.view.JsonViews;
 import org.trame.eval.clustering.BCubed;
 import org.trame.eval.clustering.ClusteringEvaluation;
 import org.trame.eval.data.LabelledArticles;
+import org.trame.eval.extraction.ExtractionEvaluation;
 import org.trame.eval.timex.TimeMlReader;
 import org.trame.eval.timex.TimexEvaluation;
 import org.trame.eval.timex.TimexScorer;
+import org.trame.extract.DensityExtractor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +28,11 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures quality on labelled public data (see ../shared/eval/README.md).",
-    subcommands = {EvalCommand.Clustering.class, EvalCommand.Timex.class})
+    subcommands = {
+      EvalCommand.Clustering.class,
+      EvalCommand.Timex.class,
+      EvalCommand.Extraction.class
+    })
 final class EvalCommand implements Runnable {
 
   @Spec CommandLine.Model.CommandSpec spec;
@@ -206,6 +212,81 @@ final class EvalCommand implements Runnable {
         node.put("system", r.system());
         node.put("non_consuming", r.nonConsuming());
         node.put("tagging_ms", Math.round(ms * 1000) / 1000.0);
+        out.println(JsonViews.JSON.writeValueAsString(node));
+      }
+      out.flush();
+      return 0;
+    }
+  }
+
+  /** {@code trame eval extraction DIR} */
+  @Command(
+      name = "extraction",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Extracts the main text of the HTML pages of an article extraction benchmark"
+            + " (DIR/html/<id>.html.gz, DIR/ground-truth.json) and scores it with the benchmark's"
+            + " metric: precision, recall and F1 of 4-token shingles, means over pages.",
+        "With --json the last line is {\"precision\",\"recall\",\"f1\",\"pages\",\"ms_per_page\"}."
+      })
+  static final class Extraction implements Callable<Integer> {
+
+    @Parameters(
+        paramLabel = "DIR",
+        description = "A folder holding html/*.html.gz and ground-truth.json.")
+    Path dir;
+
+    @Option(
+        names = "--out",
+        paramLabel = "FILE",
+        description = "Also write the extracted texts here, as {\"<id>\": {\"articleBody\": …}}.")
+    Path predictions;
+
+    @Option(names = "--json", description = "End with one JSON line of the figures.")
+    boolean json;
+
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      if (!ExtractionEvaluation.isBenchmark(dir)) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "not an extraction benchmark: "
+                + dir
+                + " needs an html/ folder of <id>.html.gz pages and ground-truth.json");
+      }
+      ExtractionEvaluation.Result r;
+      try {
+        r = ExtractionEvaluation.run(dir, new DensityExtractor(), predictions);
+      } catch (IOException | RuntimeException e) {
+        err.println("trame: " + e.getMessage());
+        err.flush();
+        return TrameCommand.EXIT_REJECTED;
+      }
+      out.printf(
+          Locale.ROOT,
+          "%s: %d pages%n  precision %.3f  recall %.3f  F1 %.3f%n"
+              + "  extraction %.1f ms (%.2f ms a page)%n",
+          dir.getFileName(),
+          r.pages().size(),
+          r.precision(),
+          r.recall(),
+          r.f1(),
+          r.extractionNanos() / 1e6,
+          r.msPerPage());
+      if (predictions != null) {
+        out.println("  texts written to " + predictions);
+      }
+      if (json) {
+        ObjectNode node = JsonViews.JSON.createObjectNode();
+        node.put("precision", round(r.precision()));
+        node.put("recall", round(r.recall()));
+        node.put("f1", round(r.f1()));
+        node.put("pages", r.pages().size());
+        node.put("ms_per_page", Math.round(r.msPerPage() * 1000) / 1000.0);
         out.println(JsonViews.JSON.writeValueAsString(node));
       }
       out.flush();

@@ -300,4 +300,33 @@ class CommandLineTest {
     assertThat(none.err()).contains("no .tml files");
     assertThat(Cli.run("eval", "timex", tmp.resolve("missing").toString()).exit()).isEqualTo(2);
   }
+
+  @Test
+  void evalExtractionScoresTheBenchmarkLayoutWritesTextsAndEndsWithJson(@TempDir Path tmp)
+      throws Exception {
+    Path fixtures = ROOT.resolve("trame-eval/src/test/resources/extraction");
+    Path out = tmp.resolve("predictions.json");
+    Cli run = Cli.run("eval", "extraction", fixtures.toString(), "--out", out.toString(), "--json");
+    JsonNode figures = json(run);
+    assertThat(figures.fieldNames())
+        .toIterable()
+        .containsExactlyInAnyOrder("precision", "recall", "f1", "pages", "ms_per_page");
+    // the figures worked out by hand in ExtractionEvaluationTest
+    assertThat(figures.get("pages").asInt()).isEqualTo(2);
+    assertThat(figures.get("precision").asDouble()).isEqualTo(0.973);
+    assertThat(figures.get("recall").asDouble()).isEqualTo(0.9861);
+    assertThat(figures.get("f1").asDouble()).isEqualTo(0.9795);
+    assertThat(figures.get("ms_per_page").asDouble()).isPositive();
+    assertThat(run.out()).contains("precision", "recall", "F1", "texts written to");
+    JsonNode texts = JSON.readTree(out.toFile());
+    assertThat(texts.get("bridge").get("articleBody").asText())
+        .startsWith("The old harbour bridge opened to traffic again")
+        .doesNotContain("Related stories", "commute", "Most read");
+
+    Cli notABenchmark = Cli.run("eval", "extraction", tmp.toString(), "--json");
+    assertThat(notABenchmark.exit()).isEqualTo(2);
+    assertThat(notABenchmark.err()).contains("ground-truth.json", "html/");
+    assertThat(Cli.run("eval", "extraction", tmp.resolve("missing").toString()).exit())
+        .isEqualTo(2);
+  }
 }
