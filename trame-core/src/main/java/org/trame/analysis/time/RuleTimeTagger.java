@@ -222,11 +222,21 @@ public final class RuleTimeTagger implements TimeTagger {
               + "|va|vont|prévue?s?|prochaine?|devrait|devraient|doit|doivent|rendez-vous|concert|will|shall|\\p{L}{2,}(?:era|eront|ira|iront))"
               + E);
 
+  private static final Pattern STREET =
+      Pattern.compile(
+          "(?iu)(?<!\\p{L})(?:rue|avenue|av\\.|boulevard|bd|place|quai|all[ée]e|impasse|square"
+              + "|pont|cours|esplanade|parvis|rond-point|stade|lyc[ée]e|coll[èe]ge|[ée]cole|cit[ée])"
+              + "\\s+(?:du\\s+|des\\s+|de\\s+la\\s+)?$");
+
+  /** "à 65 ans", "a 50 ans": an age when the number is an adult's. */
+  private static final Pattern AGE_AT =
+      Pattern.compile("(?iu)(?<!\\p{L})(?<!['’]|ici\\s)[àa]\\s*$");
+
   private static final Pattern AGE =
       Pattern.compile(
-          "(?iu)(?:[âa]g[ée]e?s?|l"
+          "(?iu)(?<!\\p{L})(?:[âa]g[ée]e?s?|l"
               + APOS
-              + "[âa]ge|les\\s+(?:moins|plus)|(?:homme|femme|fille|gar[çc]on|enfant|adolescente?"
+              + "[âa]ge|(?:les|aux|des)\\s+(?:moins|plus)|(?:homme|femme|fille|gar[çc]on|enfant|adolescente?"
               + "|jeune|b[ée]b[ée]|victime|retrait[ée]e?|conducteur|conductrice|aged|age)s?)"
               + "(?:\\s+de)?\\s*$");
 
@@ -659,7 +669,7 @@ public final class RuleTimeTagger implements TimeTagger {
         "annuel|quotidiennement|daily",
         "(?iu)"
             + B
-            + "(?<w>quotidiennement|annuellement|mensuellement|hebdomadairement|daily"
+            + "(?<w>quotidiennement|annuellement|mensuellement|hebdomadairement|(?-i:daily)"
             + "|annuel(?:le)?s?)"
             + E,
         RuleTimeTagger::set);
@@ -704,7 +714,7 @@ public final class RuleTimeTagger implements TimeTagger {
         "maintenant|actuellement|présent|present|désormais|desormais|nos jours|moment|currently|nowadays",
         "(?iu)"
             + B
-            + "(?<w>maintenant|actuellement|[àa]\\s+pr[ée]sent|d[ée]sormais|de\\s+nos\\s+jours"
+            + "(?<!en\\s)(?<w>maintenant|actuellement|[àa]\\s+pr[ée]sent|d[ée]sormais|de\\s+nos\\s+jours"
             + "|pour\\s+le\\s+moment|en\\s+ce\\s+moment|currently|nowadays|at\\s+present)"
             + E,
         (m, c) -> new Timex("TIME", "PRESENT_REF", null));
@@ -861,6 +871,11 @@ public final class RuleTimeTagger implements TimeTagger {
       return reference != null ? reference : day();
     }
 
+    /** Whether the date at {@code m} names a street, a square or a school ("rue du 8 mai 1945"). */
+    boolean street(MatchResult m) {
+      return STREET.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find();
+    }
+
     /** Whether {@code m} opens its sentence or stands between commas, followed by a comma. */
     boolean setOff(MatchResult m) {
       int after = m.end();
@@ -962,6 +977,9 @@ public final class RuleTimeTagger implements TimeTagger {
       return null;
     }
     LocalDate.of(2000, month, day); // refuses days that never exist
+    if (c.street(m)) {
+      return null;
+    }
     String y = g(m, "y");
     if (y == null && g(m, "y2") != null) {
       int two = parse(g(m, "y2"));
@@ -1458,7 +1476,14 @@ public final class RuleTimeTagger implements TimeTagger {
     if (unit == null || n == null) {
       return null;
     }
-    if (unit.equals("Y") && c.age(m)) {
+    if ((unit.equals("Y") || unit.equals("M")) && c.age(m)) {
+      return null;
+    }
+    if (unit.equals("Y")
+        && !n.equals("X")
+        && !n.contains(".")
+        && Integer.parseInt(n) >= 16
+        && AGE_AT.matcher(c.text).region(Math.max(0, m.start() - 12), m.start()).find()) {
       return null;
     }
     if (unit.equals("S") && n.equals("1") && !Character.isDigit(g(m, "n").charAt(0))) {
@@ -1570,6 +1595,9 @@ public final class RuleTimeTagger implements TimeTagger {
     }
     if (hour > 24 || hour == 24 && minute > 0) {
       return null;
+    }
+    if (hour == 24 && g(m, "x") == null && g(m, "appr") == null) {
+      return new Timex("DURATION", "PT24H", null); // "24h sur 24", "il y a 24h": a day's length
     }
     LocalDate day = c.referenceDay();
     String time = String.format(Locale.ROOT, "T%02d:%02d", hour, minute);

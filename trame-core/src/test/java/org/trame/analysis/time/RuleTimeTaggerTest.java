@@ -143,6 +143,11 @@ class RuleTimeTaggerTest {
     }
 
     @Test
+    void aStreetNamedAfterADateIsNotOne() {
+      assertThat(tag("Le magasin de la rue du 11 novembre 1918 ferme.", WEDNESDAY)).isEmpty();
+    }
+
+    @Test
     void impossibleDaysAreNotDates() {
       assertThat(tag("Le 31 juin n'existe pas.", null)).isEmpty();
     }
@@ -359,6 +364,8 @@ class RuleTimeTaggerTest {
     void anAgeIsNotADuration() {
       assertThat(tag("Paul Martin, 53 ans, habite Toul.", WEDNESDAY)).isEmpty();
       assertThat(tag("Une femme âgée de 71 ans a été blessée.", WEDNESDAY)).isEmpty();
+      assertThat(tag("Il prendra sa retraite à 64 ans.", WEDNESDAY)).isEmpty();
+      assertThat(tag("Leur fils, né il y a peu, avait l'âge de six mois.", WEDNESDAY)).isEmpty();
     }
 
     @Test
@@ -401,6 +408,7 @@ class RuleTimeTaggerTest {
 
     @Test
     void aNumberOfHoursIsADuration() {
+      is(only("Le service répond 24h sur 24.", WEDNESDAY), "24h", "DURATION", "PT24H");
       is(only("La garde à vue a duré 48 heures.", WEDNESDAY), "48 heures", "DURATION", "PT48H");
     }
   }
