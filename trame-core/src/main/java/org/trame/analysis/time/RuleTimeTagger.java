@@ -306,7 +306,7 @@ public final class RuleTimeTagger implements TimeTagger {
             + EN_MONTH
             + ")\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?"
             + E
-            + "(?:,?\\s+(?<y>"
+            + "(?:(?:\\s*,\\s*|\\s+)(?<y>"
             + YEAR
             + ")"
             + E
@@ -321,7 +321,7 @@ public final class RuleTimeTagger implements TimeTagger {
             + "),?\\s+)?(?:the\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mo>"
             + EN_MONTH
             + ")"
-            + "(?:,?\\s+(?<y>"
+            + "(?:(?:\\s*,\\s*|\\s+)(?<y>"
             + YEAR
             + ")"
             + E
@@ -1101,6 +1101,9 @@ public final class RuleTimeTagger implements TimeTagger {
             && !AFTER_YEAR.contains(word.toLowerCase(Locale.ROOT))
             && !has(m, "mod")) {
           return null;
+        }
+        if (word.equals("GMT") || word.equals("UTC") || word.equals("h") || word.equals("H")) {
+          return null; // "2045 GMT": a time
         }
       }
     }

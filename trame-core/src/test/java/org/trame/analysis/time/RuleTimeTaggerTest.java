@@ -127,6 +127,10 @@ class RuleTimeTaggerTest {
           "DATE",
           "2023-07-14");
       assertThat(only("Filming ended on 3 March 2021.", null).value()).isEqualTo("2021-03-03");
+      // tokenized text, a space before the comma
+      assertThat(only("Results come on October 5 , 2013 , officials said.", null).value())
+          .isEqualTo("2013-10-05");
+      assertThat(tag("The fire started at about 2045 GMT on the roof.", null)).isEmpty();
       assertThat(only("It may rain, but the vote is on May 2.", WEDNESDAY).value())
           .isEqualTo("2023-05-02");
     }
