@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.trame.analysis.Analysis;
 import org.trame.analysis.ArticleAnalyser;
-import org.trame.analysis.CalendarDateTagger;
 import org.trame.analysis.CapitalizedNameTagger;
+import org.trame.analysis.time.RuleTimeTagger;
 import org.trame.article.Article;
 import org.trame.article.PublishedDate;
 import org.trame.article.RawArticle;
@@ -71,7 +71,7 @@ public final class Pipeline {
         store,
         ArticleCleaner.standard(),
         article -> store.originalWithFingerprint(article.contentHash()),
-        ArticleAnalyser.of(new CapitalizedNameTagger(), new CalendarDateTagger()),
+        ArticleAnalyser.of(new CapitalizedNameTagger(), new RuleTimeTagger()),
         new DateEstimator(0.15),
         SimilarityAssigner.standard(
             id -> store.story(id).map(s -> s.articleIds().size()).orElse(1)),

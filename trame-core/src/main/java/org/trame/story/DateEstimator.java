@@ -26,6 +26,13 @@ public final class DateEstimator {
       Pattern.compile(
           "(?iu)\\b(?:ce|cet|cette|this)\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
               + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s*(?:le\\s+)?$");
+
+  /** The same words inside the mention, for a tagger whose span takes them in. */
+  private static final Pattern PRESENT_DAY_MENTION =
+      Pattern.compile(
+          "(?iu)(?:ce|cet|cette|this)\\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+              + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+
   private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private final double minimumSimilarity;
@@ -44,7 +51,8 @@ public final class DateEstimator {
     for (TimeMention t : analysis.times()) {
       if (t.value() != null && FULL_DATE.matcher(t.value()).matches()) {
         String before = text.substring(Math.max(0, t.start() - 24), t.start());
-        if (PRESENT_DAY.matcher(before).find()) {
+        if (PRESENT_DAY.matcher(before).find()
+            || PRESENT_DAY_MENTION.matcher(t.text()).lookingAt()) {
           PublishedDate day = PublishedDate.parse(t.value());
           return Optional.of(new PublishedDate(day.date(), Precision.DAY, true));
         }

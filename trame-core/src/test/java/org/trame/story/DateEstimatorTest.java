@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.trame.analysis.Analysis;
-import org.trame.analysis.CalendarDateTagger;
+import org.trame.analysis.time.RuleTimeTagger;
 import org.trame.article.Article;
 import org.trame.article.Precision;
 import org.trame.article.PublishedDate;
@@ -20,7 +20,7 @@ class DateEstimatorTest {
   }
 
   private static Analysis times(Article a) {
-    return new Analysis(List.of(), new CalendarDateTagger().tag(a.fullText(), null));
+    return new Analysis(List.of(), new RuleTimeTagger().tag(a.fullText(), null));
   }
 
   private static Neighbour neighbour(String published, double similarity) {

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.trame.analysis.CalendarDateTagger;
+import org.trame.analysis.time.RuleTimeTagger;
 import org.trame.app.view.JsonViews;
 import org.trame.eval.clustering.BCubed;
 import org.trame.eval.clustering.ClusteringEvaluation;
@@ -165,8 +165,8 @@ final class EvalCommand implements Runnable {
         if (TimeMlReader.files(dir).isEmpty()) {
           throw new CommandLine.ParameterException(spec.commandLine(), "no .tml files in " + dir);
         }
-        // today's tagger: the figures are the baseline the full temporal tagger must beat
-        r = TimexEvaluation.run(dir, new CalendarDateTagger());
+        // the rule-based tagger of the pipeline
+        r = TimexEvaluation.run(dir, new RuleTimeTagger());
       } catch (IOException e) {
         err.println("trame: " + e.getMessage());
         err.flush();

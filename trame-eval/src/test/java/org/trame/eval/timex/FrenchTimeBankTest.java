@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
-import org.trame.analysis.CalendarDateTagger;
 import org.trame.analysis.TimeMention;
+import org.trame.analysis.time.RuleTimeTagger;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -76,16 +76,21 @@ class FrenchTimeBankTest {
   }
 
   @Test
-  void todaysTaggerGetsABaselineScore() throws Exception {
-    TimexEvaluation.Result r = TimexEvaluation.run(dev(), new CalendarDateTagger());
+  void theRuleTaggerScoresNearThePublishedHeidelTime() throws Exception {
+    TimexEvaluation.Result r = TimexEvaluation.run(dev(), new RuleTimeTagger());
 
     System.out.printf(
-        "French TimeBank dev, calendar-date tagger: strict F1 %.3f, relaxed F1 %.3f, value F1"
+        "French TimeBank dev, rule tagger: strict F1 %.3f, relaxed F1 %.3f, value F1"
             + " %.3f, type F1 %.3f (%d gold, %d found)%n",
         r.strict().f1(), r.relaxed().f1(), r.value().f1(), r.type().f1(), r.gold(), r.system());
     assertThat(r.docs()).isEqualTo(70);
     assertThat(r.strict().correct()).isLessThanOrEqualTo(r.relaxed().correct());
     assertThat(r.value().correct()).isLessThanOrEqualTo(r.relaxed().correct());
-    assertThat(r.relaxed().f1()).isPositive();
+    // HeidelTime 1.8 (published): strict 0.86, relaxed 0.91, value 0.736, type 0.827; the floors
+    // here sit under today's figures, to catch a rule that breaks others
+    assertThat(r.strict().f1()).isGreaterThan(0.85);
+    assertThat(r.relaxed().f1()).isGreaterThan(0.9);
+    assertThat(r.value().f1()).isGreaterThan(0.8);
+    assertThat(r.type().f1()).isGreaterThan(0.85);
   }
 }

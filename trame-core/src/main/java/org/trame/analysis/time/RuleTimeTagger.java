@@ -1,0 +1,1629 @@
+package org.trame.analysis.time;
+
+import static org.trame.analysis.time.TimeLexicon.EN_MONTH;
+import static org.trame.analysis.time.TimeLexicon.EN_SEASON;
+import static org.trame.analysis.time.TimeLexicon.EN_WEEKDAY;
+import static org.trame.analysis.time.TimeLexicon.FR_MONTH;
+import static org.trame.analysis.time.TimeLexicon.FR_SEASON;
+import static org.trame.analysis.time.TimeLexicon.FR_WEEKDAY;
+import static org.trame.analysis.time.TimeLexicon.NUMBER;
+import static org.trame.analysis.time.TimeLexicon.UNIT;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.trame.analysis.TimeMention;
+import org.trame.analysis.TimeTagger;
+import org.trame.article.Precision;
+import org.trame.article.PublishedDate;
+
+/**
+ * A rule-based temporal tagger for French and English news, in the manner of HeidelTime: each rule
+ * is a precompiled pattern with a normalization function. The text is scanned once per rule; where
+ * candidates overlap the longest wins; the survivors are then normalized in text order, against the
+ * publication date (deictics: "hier", "ce lundi", "l'an dernier") or against the last day the text
+ * named (anaphora: "la veille", "le lendemain", "à 14 h").
+ *
+ * <p>Spans follow French TimeBank: the article and weekday are part of a date ("le samedi 5 juin"),
+ * a preposition that only links it ("en", "depuis", "pendant", "à") is not. A publication date
+ * known only to the month never yields an invented day: expressions that need the day ("hier", "ce
+ * lundi", "cette semaine") then get no value.
+ */
+public final class RuleTimeTagger implements TimeTagger {
+
+  /** What a rule makes of its match: null when the match is not a temporal expression after all. */
+  @FunctionalInterface
+  private interface Normalizer {
+    Timex apply(MatchResult m, Context c);
+  }
+
+  private record Timex(String type, String value, LocalDate day) {
+    static Timex date(String value) {
+      return new Timex("DATE", value, null);
+    }
+
+    static Timex day(LocalDate day) {
+      return new Timex("DATE", day == null ? null : day.toString(), day);
+    }
+  }
+
+  /**
+   * @param triggers words of which the lower-cased text must hold one for the rule to be tried at
+   *     all: a cheap filter before the pattern's scan
+   */
+  private record Rule(
+      String[] triggers, int gate, Pattern pattern, Normalizer normalizer, boolean excludesPrefix) {
+
+    boolean worthTrying(String text, String lowerText, byte[] gates) {
+      boolean any = false;
+      for (String t : triggers) {
+        if (lowerText.contains(t)) {
+          any = true;
+          break;
+        }
+      }
+      if (!any || gate < 0) {
+        return any;
+      }
+      if (gates[gate] == 0) {
+        gates[gate] = GATES.get(gate).matcher(text).find() ? (byte) 1 : (byte) 2;
+      }
+      return gates[gate] == 1;
+    }
+  }
+
+  /**
+   * Patterns that several rules need to find before they are worth a scan of their own: a month
+   * name, a unit of time as a word. Found once per text.
+   */
+  private static final List<Pattern> GATES = new ArrayList<>();
+
+  /**
+   * @param length of the whole match, the words left out of the span included: "à 14 heures" (a
+   *     time) outweighs "14 heures" (a duration)
+   */
+  private record Candidate(int start, int end, int length, int rule, MatchResult match) {}
+
+  private static final String B = "(?<![\\p{L}\\p{N}])";
+  private static final String E = "(?![\\p{L}\\p{N}])";
+  private static final String APOS = "['’]";
+  private static final String YEAR = "(?:1[5-9]|20)\\d\\d";
+  private static final String PART =
+      "matin|soir|apr[èe]s-midi|midi|soir[ée]e|matin[ée]e|nuit|morning|afternoon|evening|night";
+  private static final String REL =
+      "derni[eè]re?s?|prochaine?s?|pass[ée]e?s?|suivante?s?|pr[ée]c[ée]dente?s?";
+
+  /** Words that may follow a year: beyond them, "1500 euros" is a quantity, not a year. */
+  private static final Set<String> AFTER_YEAR =
+      Set.copyOf(
+          List.of(
+              "et",
+              "à",
+              "a",
+              "au",
+              "aux",
+              "ou",
+              "puis",
+              "avec",
+              "contre",
+              "pour",
+              "par",
+              "dans",
+              "en",
+              "quand",
+              "lorsque",
+              "alors",
+              "il",
+              "elle",
+              "ils",
+              "elles",
+              "on",
+              "le",
+              "la",
+              "les",
+              "l",
+              "un",
+              "une",
+              "des",
+              "du",
+              "de",
+              "d",
+              "ce",
+              "cette",
+              "ces",
+              "son",
+              "sa",
+              "ses",
+              "leur",
+              "leurs",
+              "nous",
+              "vous",
+              "je",
+              "qui",
+              "que",
+              "qu",
+              "où",
+              "sur",
+              "sous",
+              "selon",
+              "après",
+              "avant",
+              "depuis",
+              "jusqu",
+              "mais",
+              "donc",
+              "n",
+              "ne",
+              "se",
+              "s",
+              "est",
+              "était",
+              "sont",
+              "fut",
+              "a",
+              "avait",
+              "ont",
+              "the",
+              "and",
+              "in",
+              "on",
+              "to",
+              "of",
+              "for",
+              "with",
+              "he",
+              "she",
+              "it",
+              "they",
+              "was",
+              "were",
+              "is",
+              "are",
+              "had",
+              "has",
+              "when",
+              "after",
+              "before",
+              "but",
+              "as",
+              "at",
+              "by",
+              "from",
+              "that",
+              "which",
+              "this",
+              "his",
+              "her",
+              "their",
+              "we",
+              "i",
+              "you",
+              "an",
+              "dernier",
+              "dernière",
+              "prochain",
+              "prochaine"));
+
+  private static final Pattern FUTURE =
+      Pattern.compile(
+          "(?iu)"
+              + B
+              + "(?:sera|seront|aura|auront|ira|iront|fera|feront|devra|devront|pourra|pourront"
+              + "|va|vont|prévue?s?|prochaine?|devrait|devraient|doit|doivent|rendez-vous|concert|will|shall|\\p{L}{2,}(?:era|eront|ira|iront))"
+              + E);
+
+  private static final Pattern STREET =
+      Pattern.compile(
+          "(?iu)(?<!\\p{L})(?:rue|avenue|av\\.|boulevard|bd|place|quai|all[ée]e|impasse|square"
+              + "|pont|cours|esplanade|parvis|rond-point|stade|lyc[ée]e|coll[èe]ge|[ée]cole|cit[ée])"
+              + "\\s+(?:du\\s+|des\\s+|de\\s+la\\s+)?$");
+
+  /** "à 65 ans", "a 50 ans": an age when the number is an adult's. */
+  private static final Pattern AGE_AT =
+      Pattern.compile("(?iu)(?<!\\p{L})(?<!['’]|ici\\s)[àa]\\s*$");
+
+  private static final Pattern AGE =
+      Pattern.compile(
+          "(?iu)(?<!\\p{L})(?:[âa]g[ée]e?s?|l"
+              + APOS
+              + "[âa]ge|(?:les|aux|des)\\s+(?:moins|plus)|(?:homme|femme|fille|gar[çc]on|enfant|adolescente?"
+              + "|jeune|b[ée]b[ée]|victime|retrait[ée]e?|conducteur|conductrice|aged|age)s?)"
+              + "(?:\\s+de)?\\s*$");
+
+  /** The last word before a weekday, when it says the sentence is in the past ("a démissionné"). */
+  private static final Pattern PAST_BEFORE =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}-])(?:\\p{L}+(?:é|ée|és|ées)|hier|a|ont|avait|avaient)\\s*,?\\s*$");
+
+  private static final List<Rule> RULES = new ArrayList<>();
+
+  private static final String FR_MONTH_KEYS =
+      "janv|févr|fevr|mars|avril|mai|juin|juil|août|aout|sept|octob|novem|décem|decem";
+  private static final String EN_MONTH_KEYS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
+  private static final String UNIT_KEYS =
+      "ans|an |an,|an.|anné|anne|mois|semaine|jour|heure|minute|seconde|décenn|decenn|siècle"
+          + "|siecle|year|month|week|day|hour|decade|centur";
+
+  private static void rule(String triggers, String regex, Normalizer n) {
+    int gate = -1;
+    if (triggers.equals(FR_MONTH_KEYS)) {
+      gate = 0;
+    } else if (triggers.equals(EN_MONTH_KEYS)) {
+      gate = 1;
+    } else if (triggers.equals(UNIT_KEYS)) {
+      gate = 2;
+    }
+    Pattern p = Pattern.compile(regex);
+    RULES.add(new Rule(triggers.split("\\|"), gate, p, n, regex.contains("(?<x>")));
+  }
+
+  static {
+    GATES.add(Pattern.compile("(?iu)" + B + "(?:" + FR_MONTH + ")" + E));
+    GATES.add(Pattern.compile("(?u)" + B + "(?:" + EN_MONTH + ")"));
+    GATES.add(Pattern.compile("(?iu)" + B + "(?:" + UNIT + ")" + E));
+    String dayNumber = "(?<d>1er|1st|premier|[0-3]?\\d)";
+    // --- French calendar dates: "le samedi 5 juin 1999", "1er septembre prochain", "le 10 mai 93"
+    rule(
+        FR_MONTH_KEYS,
+        "(?iu)"
+            + B
+            + "(?:(?<x>(?:du|au)\\s+)|(?:le|ce)\\s+)?(?:(?<wd>"
+            + FR_WEEKDAY
+            + ")\\s*,?\\s+)?"
+            + dayNumber
+            + "\\s+(?<mo>"
+            + FR_MONTH
+            + ")"
+            + E
+            + "(?:\\s+(?<y>"
+            + YEAR
+            + ")"
+            + E
+            + "|\\s+(?<y2>\\d\\d)(?=\\s*[.,;:)]|\\s*$)|\\s+(?<rel>"
+            + REL
+            + ")"
+            + E
+            + ")?",
+        RuleTimeTagger::dayOfMonth);
+    // --- English: "Monday, July 14, 2023", "14 July 2023", "the 4th of July"
+    rule(
+        EN_MONTH_KEYS,
+        "(?u)"
+            + B
+            + "(?:(?<wd>"
+            + EN_WEEKDAY
+            + "),?\\s+)?(?<mo>"
+            + EN_MONTH
+            + ")\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?"
+            + E
+            + "(?:(?:\\s*,\\s*|\\s+)(?<y>"
+            + YEAR
+            + ")"
+            + E
+            + ")?",
+        RuleTimeTagger::dayOfMonth);
+    rule(
+        EN_MONTH_KEYS,
+        "(?u)"
+            + B
+            + "(?:(?<wd>"
+            + EN_WEEKDAY
+            + "),?\\s+)?(?:the\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mo>"
+            + EN_MONTH
+            + ")"
+            + "(?:(?:\\s*,\\s*|\\s+)(?<y>"
+            + YEAR
+            + ")"
+            + E
+            + ")?",
+        RuleTimeTagger::dayOfMonth);
+    // --- numeric: 12/07/2023, 12.07.2023, 2023-07-12
+    rule(
+        "19|20",
+        B + "(?<d>[0-3]?\\d)[/.](?<m>[01]?\\d)[/.](?<y>(?:19|20)\\d\\d)" + E,
+        RuleTimeTagger::numeric);
+    rule(
+        "19|20",
+        B + "(?<y>(?:19|20)\\d\\d)-(?<m>[01]\\d)-(?<d>[0-3]\\d)" + E,
+        RuleTimeTagger::numeric);
+    // --- month and year: "fin septembre 2000", "le mois de mai 1988", "early March 2021"
+    rule(
+        FR_MONTH_KEYS,
+        "(?iu)"
+            + B
+            + "(?:(?<mod>d[ée]but|fin|mi|courant|early|late|mid)[- ]\\s*|(?:le\\s+)?mois\\s+d"
+            + APOS
+            + "?e?\\s*)?(?<mo>"
+            + FR_MONTH
+            + ")\\s+(?<y>"
+            + YEAR
+            + ")"
+            + E,
+        RuleTimeTagger::monthYear);
+    rule(
+        EN_MONTH_KEYS,
+        "(?u)"
+            + B
+            + "(?:(?<mod>[Ee]arly|[Ll]ate|[Mm]id)[- ]\\s*)?(?<mo>"
+            + EN_MONTH
+            + "),?\\s+(?<y>"
+            + YEAR
+            + ")"
+            + E,
+        RuleTimeTagger::monthYear);
+    // --- a month alone, when something says it is one: "en mai", "début octobre", "juin dernier"
+    rule(
+        FR_MONTH_KEYS,
+        "(?iu)"
+            + B
+            + "(?:(?<x>(?:en|depuis|d[èe]s|jusqu"
+            + APOS
+            + "en|d"
+            + APOS
+            + "ici|avant|apr[èe]s|pour|courant|de|du|au|d"
+            + APOS
+            + ")\\s*)(?:le\\s+)?(?:mois\\s+d"
+            + APOS
+            + "?e?\\s*)?|(?<mod>d[ée]but|fin|mi|courant)[- ]\\s*"
+            + "|(?:le\\s+)?mois\\s+d"
+            + APOS
+            + "?e?\\s*)(?<mo>"
+            + FR_MONTH
+            + ")"
+            + E
+            + "(?:\\s+(?<rel>"
+            + REL
+            + ")"
+            + E
+            + ")?",
+        RuleTimeTagger::monthAlone);
+    rule(
+        FR_MONTH_KEYS,
+        "(?iu)" + B + "(?<mo>" + FR_MONTH + ")\\s+(?<rel>" + REL + ")" + E,
+        RuleTimeTagger::monthAlone);
+    rule(
+        EN_MONTH_KEYS,
+        "(?u)"
+            + B
+            + "(?:(?<x>(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom)\\s+)|(?<rel>last|next|this)\\s+"
+            + "|(?<mod>early|late|mid)[- ]\\s*)(?<mo>"
+            + EN_MONTH
+            + ")"
+            + E,
+        RuleTimeTagger::monthAlone);
+    // --- a year: "1999", "en 2021", "fin 2001", "l'an 2000"
+    rule(
+        "15|16|17|18|19|20",
+        "(?iu)"
+            + B
+            + "(?:(?<mod>d[ée]but|fin|mi|courant|early|late|mid)[- ]\\s*|l"
+            + APOS
+            + "an(?:n[ée]e)?\\s+|the\\s+year\\s+)?(?<y>"
+            + YEAR
+            + ")"
+            + E,
+        RuleTimeTagger::year);
+    // --- decades and centuries: "les années 60", "début des années 1980", "the 1990s", "XIXe
+    // siècle"
+    rule(
+        "années|annees",
+        "(?iu)"
+            + B
+            + "(?:(?<x>au\\s+)?(?:d[ée]but|fin|milieu)\\s+des\\s+|les\\s+)?ann[ée]es\\s+(?<dec>(?:19|20)?"
+            + "[1-9]0|vingt|trente|quarante|cinquante|soixante-dix|soixante|quatre-vingts?"
+            + "|quatre-vingt-dix)"
+            + E,
+        RuleTimeTagger::decade);
+    rule(
+        "0s|0's",
+        "(?u)" + B + "(?:the\\s+)?(?:early\\s+|late\\s+|mid-)?(?<dec>(?:19|20)?[1-9]0)'?s" + E,
+        RuleTimeTagger::decade);
+    rule(
+        "siècle|siecle|century",
+        "(?u)"
+            + B
+            + "(?<c>[IVX]{1,5}|\\d{1,2})(?:e|è|ème|eme|th|st|nd|rd)\\s+(?:si[èe]cle|[Cc]entury)"
+            + E,
+        RuleTimeTagger::century);
+    // --- weekdays: "mardi", "ce lundi", "mercredi dernier", "vendredi matin", "on Monday"
+    rule(
+        "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
+        "(?iu)"
+            + B
+            + "(?:(?<det>ce|cet|le|ce\\s+m[êe]me|le\\s+m[êe]me)\\s+)?(?<wd>"
+            + FR_WEEKDAY
+            + ")"
+            + E
+            + "(?:\\s+(?<part>"
+            + PART
+            + ")"
+            + E
+            + ")?(?:\\s+(?<rel>"
+            + REL
+            + ")"
+            + E
+            + ")?",
+        RuleTimeTagger::weekday);
+    rule(
+        "day",
+        "(?u)"
+            + B
+            + "(?:(?<x>[Oo]n\\s+)|(?<det>[Tt]his|[Ll]ast|[Nn]ext)\\s+)?(?<wd>"
+            + EN_WEEKDAY
+            + ")"
+            + E
+            + "(?:\\s+(?<part>morning|afternoon|evening|night)"
+            + E
+            + ")?",
+        RuleTimeTagger::weekday);
+    // --- today, yesterday, tomorrow (with a part of the day)
+    rule(
+        "hier|demain|aujourd|today|yesterday|tomorrow|the day",
+        "(?iu)"
+            + B
+            + "(?<w>aujourd"
+            + APOS
+            + "hui|avant-hier|apr[èe]s-demain|hier|demain|today|yesterday|tomorrow"
+            + "|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)"
+            + E
+            + "(?:\\s+(?<wd>"
+            + FR_WEEKDAY
+            + ")"
+            + E
+            + ")?(?:\\s+(?:(?<part>"
+            + PART
+            + ")|dans\\s+la\\s+(?<part2>soir[ée]e|matin[ée]e|nuit|journ[ée]e))"
+            + E
+            + ")?",
+        RuleTimeTagger::deicticDay);
+    rule(
+        "matin|soir|midi|nuit|morning|afternoon|evening|tonight",
+        "(?iu)"
+            + B
+            + "(?:ce|cet|cette|this)\\s+(?:(?<part>matin|soir|apr[èe]s-midi|midi|soir[ée]e|matin[ée]e"
+            + "|nuit|morning|afternoon|evening)|(?<tonight>tonight))"
+            + E,
+        RuleTimeTagger::thisPartOfDay);
+    rule("tonight", "(?iu)" + B + "(?<tonight>tonight)" + E, RuleTimeTagger::thisPartOfDay);
+    // --- parts of the day of the day in question: "dans la soirée", "le matin même"
+    rule(
+        "soir|matin|nuit|journ|midi",
+        "(?iu)"
+            + B
+            + "(?<x>(?:dans|pendant|durant|au\\s+cours\\s+de|en\\s+fin\\s+de|en\\s+d[ée]but\\s+de)"
+            + "\\s+)(?:la\\s+(?<part>soir[ée]e|matin[ée]e|nuit|journ[ée]e)|l"
+            + APOS
+            + "(?<part2>apr[èe]s-midi))"
+            + E,
+        RuleTimeTagger::partOfReferenceDay);
+    rule(
+        "même|meme",
+        "(?iu)" + B + "le\\s+(?<part>matin|soir)\\s+m[êe]me" + E,
+        RuleTimeTagger::partOfReferenceDay);
+    // --- the day before / after the day in question
+    rule(
+        "veille|lendemain|même|meme|day",
+        "(?iu)"
+            + B
+            + "(?<w>la\\s+veille|l"
+            + APOS
+            + "avant-veille|le\\s+lendemain|le\\s+surlendemain|le\\s+m[êe]me\\s+jour"
+            + "|le\\s+jour\\s+m[êe]me|the\\s+day\\s+before|the\\s+next\\s+day|the\\s+following\\s+day"
+            + "|the\\s+same\\s+day)"
+            + E
+            + "(?:\\s+(?:au\\s+)?(?<part>matin|soir|apr[èe]s-midi))?",
+        RuleTimeTagger::anaphoricDay);
+    // --- this / last / next week, month, year… : "l'an dernier", "cette semaine", "le mois
+    // prochain"
+    rule(
+        "semaine|mois|an |an-|anné|annee|week|trimestre|semestre",
+        "(?iu)"
+            + B
+            + "(?:(?<x>[àa]\\s+)?(?<mod>(?:la\\s+)?(?:fin|d[ée]but|milieu)\\s+(?:de\\s+)?))?"
+            + "(?<det>cette|cet|ce|la|le|l"
+            + APOS
+            + "|du)\\s*(?<u>semaine|mois|ann[ée]e|an|week-end|trimestre|semestre)"
+            + E
+            + "(?<ci>-ci)?(?:\\s+(?<rel>derni[eè]re?|pass[ée]e?|prochaine?|pr[ée]c[ée]dente?"
+            + "|suivante?|en\\s+cours)"
+            + E
+            + ")?",
+        RuleTimeTagger::relativeUnit);
+    rule(
+        "week|month|year|quarter",
+        "(?iu)"
+            + B
+            + "(?<det>this|last|next|the\\s+past|the\\s+coming|the\\s+previous|the\\s+following)"
+            + "\\s+(?<u>week|month|year|weekend|quarter)"
+            + E,
+        RuleTimeTagger::relativeUnit);
+    // --- seasons: "l'été 2021", "cet hiver", "en été", "au printemps dernier", "last summer"
+    rule(
+        "printemps|été|ete|automne|hiver|spring|summer|autumn|fall|winter",
+        "(?iu)"
+            + B
+            + "(?:(?<x>(?:en|au|in)\\s+)|(?<det>cet|ce|l"
+            + APOS
+            + "|le|les\\s+mois\\s+d"
+            + APOS
+            + "|this|last|next|the)\\s*)(?<s>"
+            + FR_SEASON
+            + "|"
+            + EN_SEASON
+            + ")"
+            + E
+            + "(?:\\s+(?<y>"
+            + YEAR
+            + ")"
+            + E
+            + "|\\s+(?<rel>derni[eè]r|prochain|pass[ée])"
+            + E
+            + ")?",
+        RuleTimeTagger::season);
+    // --- ago: "il y a deux ans", "il y a une semaine", "three days ago"
+    rule(
+        "il y a|voici|voilà|voila",
+        "(?iu)"
+            + B
+            + "(?:il\\s+y\\s+a|voici|voil[àa])\\s+(?:(?:environ|pr[èe]s\\s+de|plus\\s+de|moins\\s+de)"
+            + "\\s+)?(?<n>"
+            + NUMBER
+            + "|quelques|plusieurs)\\s+(?<u>"
+            + UNIT
+            + ")"
+            + E,
+        RuleTimeTagger::ago);
+    rule(
+        "ago",
+        "(?iu)" + B + "(?<n>" + NUMBER + "|a|an|a\\s+few|several)\\s+(?<u>" + UNIT + ")\\s+ago" + E,
+        RuleTimeTagger::ago);
+    // --- durations: "trois jours", "près de 24 heures", "un an et demi", "ces dernières 24 heures"
+    rule(
+        UNIT_KEYS,
+        "(?iu)"
+            + B
+            + "(?:(?:ces|les|the)\\s+(?:derni[eè]re?s|prochaine?s|last|past|next)\\s+"
+            + "|(?:les|the)\\s+)?(?:(?:pr[èe]s\\s+de|environ|presque|plus\\s+de|moins\\s+de|au\\s+moins"
+            + "|about|nearly|almost|more\\s+than|less\\s+than|at\\s+least|over)\\s+)?(?<n>"
+            + NUMBER
+            + "|quelques|plusieurs|a|an|a\\s+few|several)\\s+(?:(?:derni[eè]re?s|prochaine?s"
+            + "|premi[eè]re?s|longue?s|bonne?s|petite?s|long|full|whole)\\s+)?(?<u>"
+            + UNIT
+            + ")"
+            + E
+            + "(?<half>\\s+et\\s+demie?"
+            + E
+            + "|\\s+and\\s+a\\s+half)?",
+        RuleTimeTagger::duration);
+    rule(
+        "demi|quart|half|quarter",
+        "(?iu)"
+            + B
+            + "(?:une?\\s+|a\\s+|an\\s+)(?<w>demi-si[èe]cle|quart\\s+de\\s+si[èe]cle|demi-heure"
+            + "|quart\\s+d"
+            + APOS
+            + "heure|half[- ]century|half[- ]hour|half\\s+an\\s+hour|quarter\\s+of\\s+an\\s+hour)"
+            + E,
+        RuleTimeTagger::namedDuration);
+    rule(
+        "quinquennat|septennat|millénaire|millenaire",
+        "(?iu)" + B + "(?<w>quinquennats?|septennats?|mill[ée]naires?)" + E,
+        RuleTimeTagger::namedDuration);
+    rule(
+        "aine",
+        "(?iu)"
+            + B
+            + "(?:une\\s+|la\\s+)?(?<q>dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine"
+            + "|cinquantaine|centaine)\\s+d"
+            + APOS
+            + "?e?\\s*(?<u>"
+            + UNIT
+            + ")"
+            + E,
+        RuleTimeTagger::approximateDuration);
+    rule(
+        "derni|prochain|last|past|next|coming|recent",
+        "(?iu)"
+            + B
+            + "(?:ces|les|the)\\s+(?:derni[eè]re?s|prochaine?s|last|past|next|coming|recent)\\s+"
+            + "(?<u>ann[ée]es|mois|semaines|jours|heures|d[ée]cennies|si[èe]cles|years|months|weeks"
+            + "|days|hours|decades)"
+            + E,
+        RuleTimeTagger::vagueDuration);
+    // --- sets: "chaque année", "tous les jeudis", "toutes les deux semaines", "every Monday"
+    rule(
+        "chaque|every|each",
+        "(?iu)"
+            + B
+            + "(?:chaque|every|each)\\s+(?<u>jour|semaine|mois|ann[ée]e|an|matin|soir|nuit|week-end"
+            + "|day|week|month|year|morning|evening|night|weekend|"
+            + FR_WEEKDAY
+            + "|"
+            + EN_WEEKDAY
+            + ")"
+            + E,
+        RuleTimeTagger::set);
+    rule(
+        "tous les|toutes les",
+        "(?iu)"
+            + B
+            + "(?:tous|toutes)\\s+les\\s+(?:(?<n>"
+            + NUMBER
+            + ")\\s+)?(?<u>jours|semaines|mois|ann[ée]es|ans|matins|soirs|nuits|heures|week-ends|"
+            + "(?:"
+            + FR_WEEKDAY
+            + ")s)"
+            + E,
+        RuleTimeTagger::set);
+    rule(
+        "annuel|quotidiennement|daily",
+        "(?iu)"
+            + B
+            + "(?<w>quotidiennement|annuellement|mensuellement|hebdomadairement|(?-i:daily)"
+            + "|annuel(?:le)?s?)"
+            + E,
+        RuleTimeTagger::set);
+
+    // --- clock times: "14 h 30", "à 20 heures", "vers 0 h 40", "à midi", "3 p.m."
+    rule(
+        "h",
+        "(?iu)"
+            + B
+            + "(?:(?<appr>vers|aux\\s+alentours\\s+de|autour\\s+de)\\s+)?(?<h>[01]?\\d|2[0-4])\\s*h"
+            + "(?:\\s*(?<mi>[0-5]\\d))?"
+            + E,
+        RuleTimeTagger::clock);
+    rule(
+        "heure",
+        "(?iu)"
+            + B
+            + "(?:(?<x>(?:[àa]|d[èe]s|jusqu"
+            + APOS
+            + "[àa]|avant|apr[èe]s|entre|et)\\s+)|(?<appr>vers)\\s+)(?<h>[01]?\\d|2[0-4])\\s+heures?"
+            + "(?:\\s+(?<mi>[0-5]\\d))?"
+            + E,
+        RuleTimeTagger::clock);
+    rule(
+        "midi|minuit",
+        "(?iu)"
+            + B
+            + "(?:(?<x>(?:[àa]|d[èe]s|jusqu"
+            + APOS
+            + "[àa]|avant|apr[èe]s|vers)\\s+)|(?<appr2>ce|hier|demain)\\s+)(?<w>midi|minuit)"
+            + E,
+        RuleTimeTagger::noon);
+    rule(
+        "am|pm|a.m|p.m",
+        "(?iu)"
+            + B
+            + "(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am|pm)(?!\\p{L})",
+        RuleTimeTagger::clock);
+    rule(":", B + "(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)" + E, RuleTimeTagger::clock);
+    // --- present, past and future references
+    rule(
+        "maintenant|actuellement|présent|present|désormais|desormais|nos jours|moment|currently|nowadays",
+        "(?iu)"
+            + B
+            + "(?<!en\\s)(?<w>maintenant|actuellement|[àa]\\s+pr[ée]sent|d[ée]sormais|de\\s+nos\\s+jours"
+            + "|pour\\s+le\\s+moment|en\\s+ce\\s+moment|currently|nowadays|at\\s+present)"
+            + E,
+        (m, c) -> new Timex("TIME", "PRESENT_REF", null));
+    rule(
+        "actuel",
+        "(?iu)" + B + "(?<w>actuel(?:le)?s?)" + E,
+        (m, c) -> new Timex("TIME", "PRESENT_REF", null));
+    rule(
+        "prochain|futur",
+        "(?iu)" + B + "(?<w>prochaine?s?|futur(?:e|es|s)?)" + E,
+        (m, c) -> new Timex("TIME", "FUTURE_REF", null));
+    rule(
+        "précédent|precedent|précedent|precédent",
+        "(?iu)" + B + "(?<!sans\\s)(?<w>pr[ée]c[ée]dente?s?)" + E,
+        (m, c) -> new Timex("TIME", "PAST_REF", null));
+    rule(
+        FR_MONTH_KEYS,
+        "(?iu)"
+            + B
+            + "les\\s+(?<d>[0-3]?\\d)(?=\\s+(?:et|ou|au)\\s+(?:le\\s+)?[0-3]?\\d\\s+(?<mo>"
+            + FR_MONTH
+            + ")"
+            + E
+            + "(?:\\s+(?<y>"
+            + YEAR
+            + ")"
+            + E
+            + "|\\s+(?<rel>"
+            + REL
+            + ")"
+            + E
+            + ")?)",
+        RuleTimeTagger::dayOfMonth);
+    rule(
+        "fin|début|debut",
+        "(?iu)"
+            + B
+            + "(?<x>en\\s+)?(?:fin|d[ée]but)\\s+(?:d"
+            + APOS
+            + "(?<part2>apr[èe]s-midi)|de\\s+(?<part>matin[ée]e|soir[ée]e|journ[ée]e))"
+            + E,
+        RuleTimeTagger::partOfReferenceDay);
+    rule(
+        "autrefois|jadis|auparavant|naguère|naguere|récemment|recemment|recently|formerly",
+        "(?iu)"
+            + B
+            + "(?<w>autrefois|jadis|auparavant|nagu[èe]re|r[ée]cemment|recently|formerly)"
+            + E,
+        (m, c) -> new Timex("TIME", "PAST_REF", null));
+    rule(
+        "avenir|futur|prochainement|future",
+        "(?iu)" + B + "(?<w>l" + APOS + "avenir|le\\s+futur|prochainement|in\\s+the\\s+future)" + E,
+        (m, c) -> new Timex("TIME", "FUTURE_REF", null));
+  }
+
+  @Override
+  public List<TimeMention> tag(String text, PublishedDate published) {
+    List<Candidate> candidates = new ArrayList<>();
+    String lower = text.toLowerCase(Locale.ROOT);
+    byte[] gates = new byte[GATES.size()];
+    for (int r = 0; r < RULES.size(); r++) {
+      Rule rule = RULES.get(r);
+      if (!rule.worthTrying(text, lower, gates)) {
+        continue;
+      }
+      Matcher m = rule.pattern().matcher(text);
+      while (m.find()) {
+        int start = m.start();
+        if (rule.excludesPrefix() && m.start("x") >= 0) {
+          start = m.end("x");
+        }
+        if (m.end() > start) {
+          candidates.add(new Candidate(start, m.end(), m.end() - m.start(), r, m.toMatchResult()));
+        }
+      }
+    }
+    // longest first; at equal length, the earlier rule
+    candidates.sort(
+        Comparator.comparingInt((Candidate c) -> -c.length()).thenComparingInt(Candidate::rule));
+    boolean[] taken = new boolean[text.length()];
+    List<Candidate> chosen = new ArrayList<>();
+    for (Candidate c : candidates) {
+      if (free(taken, c.start(), c.end())) {
+        chosen.add(c);
+        for (int i = c.start(); i < c.end(); i++) {
+          taken[i] = true;
+        }
+      }
+    }
+    chosen.sort(Comparator.comparingInt(Candidate::start));
+    Context context = new Context(text, published);
+    List<TimeMention> found = new ArrayList<>(chosen.size());
+    for (Candidate c : chosen) {
+      Timex t;
+      try {
+        t = RULES.get(c.rule()).normalizer().apply(c.match(), context);
+      } catch (DateTimeException | ArithmeticException e) {
+        t = null; // "le 31 juin": not a date after all
+      }
+      if (t == null) {
+        continue;
+      }
+      found.add(
+          new TimeMention(
+              text.substring(c.start(), c.end()), t.type(), t.value(), c.start(), c.end()));
+      if (t.day() != null) {
+        context.reference = t.day();
+      }
+    }
+    return found;
+  }
+
+  private static boolean free(boolean[] taken, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (taken[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The publication date, and the last day the text named. */
+  private static final class Context {
+    final String text;
+    final PublishedDate published;
+    LocalDate reference;
+
+    Context(String text, PublishedDate published) {
+      this.text = text;
+      this.published = published;
+    }
+
+    /** The day of publication, when known to the day. */
+    LocalDate day() {
+      return published != null && published.precision() == Precision.DAY ? published.date() : null;
+    }
+
+    /** The month of publication, when known to the month. */
+    YearMonth month() {
+      return published != null
+              && (published.precision() == Precision.DAY
+                  || published.precision() == Precision.MONTH)
+          ? YearMonth.from(published.date())
+          : null;
+    }
+
+    /** The year of publication, when known. */
+    int year() {
+      return published == null ? -1 : published.date().getYear();
+    }
+
+    /** The day in question: the last one named, else the day of publication. */
+    LocalDate referenceDay() {
+      return reference != null ? reference : day();
+    }
+
+    /** Whether the date at {@code m} names a street, a square or a school ("rue du 8 mai 1945"). */
+    boolean street(MatchResult m) {
+      return STREET.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find();
+    }
+
+    /** Whether {@code m} opens its sentence or stands between commas, followed by a comma. */
+    boolean setOff(MatchResult m) {
+      int after = m.end();
+      if (after >= text.length() || text.charAt(after) != ',') {
+        return false;
+      }
+      int before = m.start();
+      while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
+        before--;
+      }
+      return before == 0 || ".!?,»\"".indexOf(text.charAt(before - 1)) >= 0;
+    }
+
+    /** Whether "N ans" at {@code m} is someone's age: "Paul, 53 ans,", "âgée de 17 ans". */
+    boolean age(MatchResult m) {
+      int before = m.start();
+      while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
+        before--;
+      }
+      int after = m.end();
+      while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
+        after++;
+      }
+      if (before > 0
+          && text.charAt(before - 1) == ','
+          && (after == text.length() || ",;.)".indexOf(text.charAt(after)) >= 0)) {
+        return true;
+      }
+      String span = m.group().toLowerCase(Locale.ROOT);
+      if (span.startsWith("les moins") || span.startsWith("les plus")) {
+        return true;
+      }
+      return AGE.matcher(text).region(Math.max(0, before - 40), before).find()
+          || after < text.length() && text.startsWith("old", after);
+    }
+
+    /** Whether the sentence around {@code m} speaks of the future. */
+    boolean future(MatchResult m) {
+      if (PAST_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find()) {
+        return false;
+      }
+      int from = m.start();
+      while (from > 0 && m.start() - from < 70 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+        from--;
+      }
+      int to = m.end();
+      while (to < text.length() && to - m.end() < 40 && ".!?\n".indexOf(text.charAt(to)) < 0) {
+        to++;
+      }
+      return FUTURE.matcher(text).region(from, to).find();
+    }
+  }
+
+  private static boolean has(MatchResult m, String group) {
+    return g(m, group) != null;
+  }
+
+  /** The named group's text, or null when it did not match or the rule has no such group. */
+  private static String g(MatchResult m, String group) {
+    return m.namedGroups().containsKey(group) ? m.group(group) : null;
+  }
+
+  private static String lower(MatchResult m, String group) {
+    String g = m.group(group);
+    return g == null ? null : TimeLexicon.fold(g);
+  }
+
+  private static int direction(String rel) {
+    if (rel == null) {
+      return 0;
+    }
+    String r = TimeLexicon.fold(rel);
+    if (r.startsWith("dernier")
+        || r.startsWith("derniere")
+        || r.startsWith("pass")
+        || r.startsWith("prec")
+        || r.equals("last")
+        || r.startsWith("the past")
+        || r.startsWith("the previous")) {
+      return -1;
+    }
+    if (r.startsWith("prochain")
+        || r.startsWith("suivant")
+        || r.equals("next")
+        || r.startsWith("the coming")
+        || r.startsWith("the following")) {
+      return 1;
+    }
+    return 0;
+  }
+
+  // ---------------------------------------------------------------------------- calendar dates
+
+  private static Timex dayOfMonth(MatchResult m, Context c) {
+    String d = lower(m, "d");
+    int day = d.startsWith("1e") || d.startsWith("1s") || d.startsWith("prem") ? 1 : parse(d);
+    int month = TimeLexicon.month(g(m, "mo"));
+    if (month < 0 || day < 1) {
+      return null;
+    }
+    LocalDate.of(2000, month, day); // refuses days that never exist
+    if (c.street(m)) {
+      return null;
+    }
+    String y = g(m, "y");
+    if (y == null && g(m, "y2") != null) {
+      int two = parse(g(m, "y2"));
+      y = Integer.toString(two + (two < 30 ? 2000 : 1900));
+    }
+    if (y != null) {
+      return Timex.day(LocalDate.of(parse(y), month, day));
+    }
+    String rel = g(m, "rel");
+    LocalDate resolved = nearest(c, month, day, direction(rel));
+    if (resolved == null) {
+      return Timex.date(String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day));
+    }
+    return Timex.day(resolved);
+  }
+
+  /**
+   * The day with this month and day nearest the publication date (before it when {@code direction}
+   * is negative, after it when positive); null when the publication year is unknown.
+   */
+  private static LocalDate nearest(Context c, int month, int day, int direction) {
+    if (c.month() == null) {
+      return null;
+    }
+    PublishedDate p = c.published;
+    LocalDate first = p.date();
+    LocalDate last = p.lastDay();
+    LocalDate anchor = first.plusDays(ChronoUnit.DAYS.between(first, last) / 2);
+    LocalDate best = null;
+    for (int year = anchor.getYear() - 1; year <= anchor.getYear() + 1; year++) {
+      LocalDate candidate;
+      try {
+        candidate = LocalDate.of(year, month, day);
+      } catch (DateTimeException e) {
+        continue;
+      }
+      if (direction < 0 && candidate.isAfter(last) || direction > 0 && candidate.isBefore(first)) {
+        continue;
+      }
+      if (best == null
+          || Math.abs(ChronoUnit.DAYS.between(anchor, candidate))
+              < Math.abs(ChronoUnit.DAYS.between(anchor, best))) {
+        best = candidate;
+      }
+    }
+    return best;
+  }
+
+  private static Timex numeric(MatchResult m, Context c) {
+    return Timex.day(LocalDate.of(parse(g(m, "y")), parse(g(m, "m")), parse(g(m, "d"))));
+  }
+
+  private static Timex monthYear(MatchResult m, Context c) {
+    int month = TimeLexicon.month(g(m, "mo"));
+    return month < 0 ? null : Timex.date(YearMonth.of(parse(g(m, "y")), month).toString());
+  }
+
+  private static Timex monthAlone(MatchResult m, Context c) {
+    int month = TimeLexicon.month(g(m, "mo"));
+    if (month < 0) {
+      return null;
+    }
+    int direction = direction(g(m, "rel"));
+    if ("this".equalsIgnoreCase(g(m, "rel"))) {
+      direction = 0;
+    }
+    YearMonth anchor = c.month();
+    if (anchor == null) {
+      if (c.published != null && direction == 0) {
+        return Timex.date(YearMonth.of(c.year(), month).toString());
+      }
+      return Timex.date(String.format(Locale.ROOT, "XXXX-%02d", month));
+    }
+    if (direction == 0 && g(m, "rel") == null) {
+      // as the verbs say: "en mai" in a text about the past is the last May
+      YearMonth before = YearMonth.of(anchor.getYear(), month);
+      if (before.isAfter(anchor)) {
+        before = before.minusYears(1);
+      }
+      YearMonth after = before.equals(anchor) ? before : before.plusYears(1);
+      return Timex.date((c.future(m) ? after : before).toString());
+    }
+    YearMonth best = null;
+    for (int year = anchor.getYear() - 1; year <= anchor.getYear() + 1; year++) {
+      YearMonth candidate = YearMonth.of(year, month);
+      if (direction < 0 && !candidate.isBefore(anchor)
+          || direction > 0 && !candidate.isAfter(anchor)) {
+        continue;
+      }
+      if (best == null
+          || Math.abs(ChronoUnit.MONTHS.between(anchor, candidate))
+              < Math.abs(ChronoUnit.MONTHS.between(anchor, best))) {
+        best = candidate;
+      }
+    }
+    return best == null ? null : Timex.date(best.toString());
+  }
+
+  private static Timex year(MatchResult m, Context c) {
+    String text = c.text;
+    int end = m.end();
+    // "1500 euros", "2000 personnes": a quantity; "12 2000": part of a number
+    int i = end;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i < text.length()) {
+      char next = text.charAt(i);
+      if (next == '%' || next == '€' || next == '$' || Character.isDigit(next) && i > end) {
+        return null;
+      }
+      if (Character.isLetter(next) && i > end) {
+        int j = i;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+          j++;
+        }
+        String word = text.substring(i, j);
+        if (Character.isLowerCase(next)
+            && !AFTER_YEAR.contains(word.toLowerCase(Locale.ROOT))
+            && !has(m, "mod")) {
+          return null;
+        }
+        if (word.equals("GMT") || word.equals("UTC") || word.equals("h") || word.equals("H")) {
+          return null; // "2045 GMT": a time
+        }
+      }
+    }
+    int before = m.start() - 1;
+    while (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    if (before >= 0
+        && before < m.start() - 1
+        && (Character.isDigit(text.charAt(before)) || text.charAt(before) == '°')) {
+      return null;
+    }
+    if (before >= 0 && (text.charAt(before) == '°' || text.charAt(before) == '#')) {
+      return null;
+    }
+    return Timex.date(g(m, "y"));
+  }
+
+  private static Timex decade(MatchResult m, Context c) {
+    String d = lower(m, "dec");
+    int n;
+    if (Character.isDigit(d.charAt(0))) {
+      n = parse(d);
+    } else {
+      n = TimeLexicon.number(d.replace("quatre-vingts", "quatre-vingt"));
+    }
+    if (n < 10) {
+      return null;
+    }
+    if (n < 100) {
+      n += 1900;
+    }
+    return Timex.date(Integer.toString(n / 10) + "X");
+  }
+
+  private static Timex century(MatchResult m, Context c) {
+    String g = g(m, "c");
+    int n = Character.isDigit(g.charAt(0)) ? parse(g) : roman(g);
+    if (n < 1 || n > 22) {
+      return null;
+    }
+    return Timex.date(String.format(Locale.ROOT, "%02dXX", n - 1));
+  }
+
+  private static int roman(String s) {
+    int total = 0;
+    int previous = 0;
+    for (int i = s.length() - 1; i >= 0; i--) {
+      int v =
+          switch (s.charAt(i)) {
+            case 'I' -> 1;
+            case 'V' -> 5;
+            case 'X' -> 10;
+            default -> 0;
+          };
+      total += v < previous ? -v : v;
+      previous = Math.max(previous, v);
+    }
+    return total;
+  }
+
+  // ---------------------------------------------------------------------------- weekdays, deictics
+
+  private static String partCode(String part) {
+    if (part == null) {
+      return null;
+    }
+    String p = TimeLexicon.fold(part);
+    if (p.startsWith("matin") || p.equals("morning")) {
+      return "MO";
+    }
+    if (p.startsWith("apres") || p.equals("afternoon")) {
+      return "AF";
+    }
+    if (p.equals("midi")) {
+      return "MI";
+    }
+    if (p.startsWith("soir") || p.equals("evening") || p.equals("tonight")) {
+      return "EV";
+    }
+    if (p.equals("nuit") || p.equals("night")) {
+      return "NI";
+    }
+    if (p.startsWith("journee")) {
+      return "DT";
+    }
+    return null;
+  }
+
+  /** A day, or a part of it ("2023-06-12TMO"); null value when the day is unknown. */
+  private static Timex onDay(LocalDate day, String part) {
+    String code = partCode(part);
+    if (code == null) {
+      return Timex.day(day);
+    }
+    if (code.equals("MI")) {
+      return new Timex("TIME", day == null ? null : day + "T12:00", day);
+    }
+    return new Timex("TIME", day == null ? null : day + "T" + code, day);
+  }
+
+  private static Timex weekday(MatchResult m, Context c) {
+    int wd = TimeLexicon.weekday(g(m, "wd"));
+    String det = g(m, "det") == null ? "" : TimeLexicon.fold(g(m, "det"));
+    String rel = g(m, "rel");
+    String part = g(m, "part");
+    int direction = direction(rel);
+    if (det.equals("last")) {
+      direction = -1;
+    } else if (det.equals("next")) {
+      direction = 1;
+    }
+    if (det.equals("le") && rel == null && part == null) {
+      // "le mercredi": every Wednesday
+      return new Timex("SET", "XXXX-WXX-" + wd, null);
+    }
+    boolean anaphoric =
+        rel != null
+            && (TimeLexicon.fold(rel).startsWith("suiv")
+                || TimeLexicon.fold(rel).startsWith("prec"));
+    LocalDate anchor = anaphoric ? c.referenceDay() : c.day();
+    if (det.contains("meme")) {
+      anchor = c.referenceDay();
+    }
+    if (anchor == null) {
+      return onDay(null, part);
+    }
+    int delta = wd - anchor.getDayOfWeek().getValue();
+    LocalDate day;
+    if (direction < 0) {
+      day = anchor.plusDays(delta < 0 ? delta : delta - 7);
+    } else if (direction > 0) {
+      day = anchor.plusDays(delta > 0 ? delta : delta + 7);
+    } else if (det.startsWith("ce") || det.equals("this")) {
+      int d = ((delta % 7) + 7) % 7;
+      day = anchor.plusDays(d > 3 ? d - 7 : d);
+    } else if (c.future(m)) {
+      day = anchor.plusDays(((delta % 7) + 7) % 7);
+    } else {
+      int d = ((delta % 7) + 7) % 7;
+      day = anchor.plusDays(d == 0 ? 0 : d - 7);
+    }
+    return onDay(day, part);
+  }
+
+  private static Timex deicticDay(MatchResult m, Context c) {
+    String w = TimeLexicon.fold(g(m, "w")).replace('’', '\'');
+    String part = g(m, "part") != null ? g(m, "part") : g(m, "part2");
+    int offset;
+    if (w.startsWith("aujourd") || w.equals("today")) {
+      offset = 0;
+    } else if (w.equals("hier") || w.equals("yesterday")) {
+      offset = -1;
+    } else if (w.equals("demain") || w.equals("tomorrow")) {
+      offset = 1;
+    } else if (w.startsWith("avant") || w.contains("before")) {
+      offset = -2;
+    } else {
+      offset = 2;
+    }
+    if (offset == 0 && part == null && g(m, "wd") == null && c.setOff(m)) {
+      return new Timex("TIME", "PRESENT_REF", null); // "Aujourd'hui, ..." : nowadays
+    }
+    LocalDate day = c.day();
+    if (day == null) {
+      if (offset == 0 && part == null && c.month() != null) {
+        return Timex.date(c.month().toString()); // today lies within the month, whichever day
+      }
+      return onDay(null, part);
+    }
+    return onDay(day.plusDays(offset), part);
+  }
+
+  private static Timex thisPartOfDay(MatchResult m, Context c) {
+    String part = g(m, "tonight") != null ? "tonight" : g(m, "part");
+    String code = partCode(part);
+    LocalDate day = c.day();
+    if (code == null) {
+      return null;
+    }
+    return onDay(day, part);
+  }
+
+  private static Timex partOfReferenceDay(MatchResult m, Context c) {
+    String part = g(m, "part") != null ? g(m, "part") : g(m, "part2");
+    return onDay(c.referenceDay(), part);
+  }
+
+  private static Timex anaphoricDay(MatchResult m, Context c) {
+    String w = TimeLexicon.fold(g(m, "w")).replaceAll("\\s+", " ");
+    int offset;
+    if (w.contains("avant-veille")) {
+      offset = -2;
+    } else if (w.contains("veille") || w.contains("before")) {
+      offset = -1;
+    } else if (w.contains("surlendemain")) {
+      offset = 2;
+    } else if (w.contains("lendemain") || w.contains("next") || w.contains("following")) {
+      offset = 1;
+    } else {
+      offset = 0;
+    }
+    LocalDate ref = c.referenceDay();
+    return onDay(ref == null ? null : ref.plusDays(offset), g(m, "part"));
+  }
+
+  private static Timex relativeUnit(MatchResult m, Context c) {
+    String det = TimeLexicon.fold(g(m, "det")).replace('’', '\'');
+    String u = TimeLexicon.fold(g(m, "u"));
+    String rel = g(m, "rel");
+    int direction = direction(rel != null ? rel : det);
+    boolean demonstrative =
+        det.startsWith("ce") || det.equals("this") || (rel != null && rel.endsWith("cours"));
+    boolean ci = g(m, "ci") != null;
+    if (direction == 0 && !demonstrative && !ci) {
+      return null; // "la semaine", "le mois": no telling which
+    }
+    if (c.published == null) {
+      return Timex.date(null);
+    }
+    switch (u) {
+      case "semaine", "week", "week-end", "weekend" -> {
+        LocalDate day = c.day();
+        if (day == null) {
+          return Timex.date(null);
+        }
+        LocalDate d = day.plusWeeks(direction);
+        String week =
+            String.format(
+                Locale.ROOT,
+                "%d-W%02d",
+                d.get(IsoFields.WEEK_BASED_YEAR),
+                d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return Timex.date(u.startsWith("week-") || u.equals("weekend") ? week + "-WE" : week);
+      }
+      case "mois", "month" -> {
+        YearMonth month = c.month();
+        return Timex.date(month == null ? null : month.plusMonths(direction).toString());
+      }
+      case "trimestre", "quarter" -> {
+        YearMonth month = c.month();
+        if (month == null) {
+          return Timex.date(null);
+        }
+        YearMonth q = month.plusMonths(3L * direction);
+        return Timex.date(q.getYear() + "-Q" + ((q.getMonthValue() - 1) / 3 + 1));
+      }
+      case "semestre" -> {
+        YearMonth month = c.month();
+        if (month == null) {
+          return Timex.date(null);
+        }
+        YearMonth h = month.plusMonths(6L * direction);
+        return Timex.date(h.getYear() + "-H" + ((h.getMonthValue() - 1) / 6 + 1));
+      }
+      default -> {
+        return Timex.date(Integer.toString(c.year() + direction));
+      }
+    }
+  }
+
+  private static Timex season(MatchResult m, Context c) {
+    String s = TimeLexicon.season(g(m, "s"));
+    if (s == null) {
+      return null;
+    }
+    String det = g(m, "det") == null ? "" : TimeLexicon.fold(g(m, "det"));
+    if (det.equals("the") && g(m, "y") == null) {
+      return Timex.date("XXXX-" + s);
+    }
+    if (g(m, "y") != null) {
+      return Timex.date(g(m, "y") + "-" + s);
+    }
+    int direction = direction(g(m, "rel"));
+    if (det.equals("last")) {
+      direction = -1;
+    } else if (det.equals("next")) {
+      direction = 1;
+    }
+    boolean demonstrative = det.startsWith("ce") || det.equals("this");
+    if (!demonstrative && direction == 0) {
+      return Timex.date("XXXX-" + s);
+    }
+    if (c.published == null) {
+      return Timex.date(null);
+    }
+    int year = c.year();
+    YearMonth month = c.month();
+    int end =
+        switch (s) {
+          case "SP" -> 5;
+          case "SU" -> 8;
+          case "FA" -> 11;
+          default -> 2;
+        };
+    if (direction < 0) {
+      boolean over = month != null && !s.equals("WI") && month.getMonthValue() > end;
+      year = over ? year : year - 1;
+    } else if (direction > 0) {
+      boolean ahead = month != null && !s.equals("WI") && month.getMonthValue() < end - 2;
+      year = ahead ? year : year + 1;
+    }
+    return Timex.date(year + "-" + s);
+  }
+
+  // ---------------------------------------------------------------------------- durations, sets
+
+  /** The TIMEX3 duration of {@code n} units (n may be "X"). */
+  private static String period(String n, String unit, boolean half) {
+    return switch (unit) {
+      case "H" -> "PT" + n + (half ? "H30M" : "H");
+      case "MIN" -> "PT" + n + "M";
+      case "S" -> "PT" + n + "S";
+      case "DE" -> n.equals("X") ? "PXDE" : "P" + (Integer.parseInt(n) * 10) + "Y";
+      case "CE" -> n.equals("X") ? "PXCE" : "P" + (Integer.parseInt(n) * 100) + "Y";
+      case "Y" ->
+          half && !n.equals("X") ? "P" + (Integer.parseInt(n) * 12 + 6) + "M" : "P" + n + "Y";
+      case "M" -> "P" + n + "M";
+      case "W" -> "P" + n + "W";
+      default -> "P" + n + (half ? "DT12H" : "D");
+    };
+  }
+
+  private static String count(String n) {
+    String f = TimeLexicon.fold(n.strip()).replaceAll("\\s+", " ");
+    if (f.equals("quelques") || f.equals("plusieurs") || f.equals("a few") || f.equals("several")) {
+      return "X";
+    }
+    if (f.equals("a") || f.equals("an")) {
+      return "1";
+    }
+    return TimeLexicon.decimal(n);
+  }
+
+  private static Timex ago(MatchResult m, Context c) {
+    String unit = TimeLexicon.unit(g(m, "u"));
+    String n = count(g(m, "n"));
+    if (unit == null || n == null) {
+      return null;
+    }
+    if (n.equals("X")) {
+      return new Timex("DATE", "PAST_REF", null);
+    }
+    if (c.published == null || n.contains(".")) {
+      return Timex.date(null);
+    }
+    long k = Long.parseLong(n);
+    switch (unit) {
+      case "Y", "DE", "CE" -> {
+        long years = unit.equals("Y") ? k : unit.equals("DE") ? 10 * k : 100 * k;
+        return Timex.date(Long.toString(c.year() - years));
+      }
+      case "M" -> {
+        YearMonth month = c.month();
+        return Timex.date(month == null ? null : month.minusMonths(k).toString());
+      }
+      case "W", "D" -> {
+        LocalDate day = c.day();
+        if (day == null) {
+          return Timex.date(null);
+        }
+        return Timex.day(unit.equals("W") ? day.minusWeeks(k) : day.minusDays(k));
+      }
+      default -> {
+        return new Timex("TIME", null, null);
+      }
+    }
+  }
+
+  private static Timex duration(MatchResult m, Context c) {
+    String unit = TimeLexicon.unit(g(m, "u"));
+    String n = count(g(m, "n"));
+    if (unit == null || n == null) {
+      return null;
+    }
+    if ((unit.equals("Y") || unit.equals("M")) && c.age(m)) {
+      return null;
+    }
+    if (unit.equals("Y")
+        && !n.equals("X")
+        && !n.contains(".")
+        && Integer.parseInt(n) >= 16
+        && AGE_AT.matcher(c.text).region(Math.max(0, m.start() - 12), m.start()).find()) {
+      return null;
+    }
+    if (unit.equals("S") && n.equals("1") && !Character.isDigit(g(m, "n").charAt(0))) {
+      return null; // "une seconde fois": the ordinal
+    }
+    if (n.contains(".") && !unit.equals("S") && !unit.equals("H")) {
+      return null; // "2,5 ans": rare; "1.5 million years" even rarer in news
+    }
+    if (!n.equals("X") && !n.contains(".") && Long.parseLong(n) == 0) {
+      return null;
+    }
+    if (n.contains(".") && unit.equals("H")) {
+      return null;
+    }
+    return new Timex("DURATION", period(n, unit, g(m, "half") != null), null);
+  }
+
+  private static Timex namedDuration(MatchResult m, Context c) {
+    String w = TimeLexicon.fold(g(m, "w")).replaceAll("\\s+", " ").replace('’', '\'');
+    String value;
+    if (w.startsWith("demi-siecle") || w.startsWith("half") && w.contains("century")) {
+      value = "P50Y";
+    } else if (w.startsWith("quart de siecle")) {
+      value = "P25Y";
+    } else if (w.startsWith("demi-heure") || w.startsWith("half")) {
+      value = "PT30M";
+    } else if (w.startsWith("quart")) {
+      value = "PT15M";
+    } else if (w.startsWith("quinquennat")) {
+      value = "P5Y";
+    } else if (w.startsWith("septennat")) {
+      value = "P7Y";
+    } else {
+      value = "P1000Y";
+    }
+    return new Timex("DURATION", value, null);
+  }
+
+  private static Timex approximateDuration(MatchResult m, Context c) {
+    String unit = TimeLexicon.unit(g(m, "u"));
+    if (unit == null) {
+      return null;
+    }
+    String q = TimeLexicon.fold(g(m, "q"));
+    int n =
+        switch (q) {
+          case "dizaine" -> 10;
+          case "douzaine" -> 12;
+          case "quinzaine" -> 15;
+          case "vingtaine" -> 20;
+          case "trentaine" -> 30;
+          case "quarantaine" -> 40;
+          case "cinquantaine" -> 50;
+          default -> 100;
+        };
+    return new Timex("DURATION", period(Integer.toString(n), unit, false), null);
+  }
+
+  private static Timex vagueDuration(MatchResult m, Context c) {
+    String unit = TimeLexicon.unit(g(m, "u"));
+    return unit == null ? null : new Timex("DURATION", period("X", unit, false), null);
+  }
+
+  private static Timex set(MatchResult m, Context c) {
+    if (g(m, "w") != null) {
+      String w = TimeLexicon.fold(g(m, "w"));
+      String value =
+          w.startsWith("annu")
+              ? "P1Y"
+              : w.startsWith("mensu") ? "P1M" : w.startsWith("hebdo") ? "P1W" : "P1D";
+      return new Timex("SET", value, null);
+    }
+    String u = TimeLexicon.fold(g(m, "u"));
+    int wd = TimeLexicon.weekday(u);
+    if (wd > 0) {
+      return new Timex("SET", "XXXX-WXX-" + wd, null);
+    }
+    String part =
+        partCode(u.endsWith("s") && !u.equals("mois") ? u.substring(0, u.length() - 1) : u);
+    if (part != null && !part.equals("DT")) {
+      return new Timex("SET", "XXXX-XX-XXT" + part, null);
+    }
+    String n = "1";
+    if (g(m, "n") != null) {
+      n = TimeLexicon.decimal(g(m, "n"));
+      if (n == null) {
+        return null;
+      }
+    }
+    String unit = u.startsWith("week-") || u.startsWith("weekend") ? "W" : TimeLexicon.unit(u);
+    if (unit == null) {
+      return null;
+    }
+    return new Timex("SET", period(n, unit, false), null);
+  }
+
+  // ---------------------------------------------------------------------------- clock times
+
+  private static Timex clock(MatchResult m, Context c) {
+    int hour = parse(g(m, "h"));
+    int minute = g(m, "mi") == null ? 0 : parse(g(m, "mi"));
+    if (g(m, "ap") != null) {
+      String ap = g(m, "ap").toLowerCase(Locale.ROOT);
+      if (ap.startsWith("p") && hour < 12) {
+        hour += 12;
+      } else if (ap.startsWith("a") && hour == 12) {
+        hour = 0;
+      }
+    }
+    if (hour > 24 || hour == 24 && minute > 0) {
+      return null;
+    }
+    if (hour == 24 && g(m, "x") == null && g(m, "appr") == null) {
+      return new Timex("DURATION", "PT24H", null); // "24h sur 24", "il y a 24h": a day's length
+    }
+    LocalDate day = c.referenceDay();
+    String time = String.format(Locale.ROOT, "T%02d:%02d", hour, minute);
+    return new Timex("TIME", day == null ? null : day + time, null);
+  }
+
+  private static Timex noon(MatchResult m, Context c) {
+    LocalDate day = c.referenceDay();
+    if (g(m, "appr2") != null) {
+      String a = TimeLexicon.fold(g(m, "appr2"));
+      LocalDate today = c.day();
+      day =
+          today == null
+              ? null
+              : a.equals("hier")
+                  ? today.minusDays(1)
+                  : a.equals("demain") ? today.plusDays(1) : today;
+    }
+    String time = TimeLexicon.fold(g(m, "w")).equals("midi") ? "T12:00" : "T24:00";
+    return new Timex("TIME", day == null ? null : day + time, null);
+  }
+
+  private static int parse(String digits) {
+    return Integer.parseInt(digits.strip());
+  }
+}

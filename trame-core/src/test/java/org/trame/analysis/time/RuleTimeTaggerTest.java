@@ -1,0 +1,436 @@
+package org.trame.analysis.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.trame.analysis.TimeMention;
+import org.trame.article.PublishedDate;
+
+class RuleTimeTaggerTest {
+
+  /** A Wednesday. */
+  private static final PublishedDate WEDNESDAY = PublishedDate.parse("2023-06-14");
+
+  private static final PublishedDate JUNE = PublishedDate.parse("2023-06");
+  private static final PublishedDate DECEMBER_2022 = PublishedDate.parse("2022-12");
+
+  private final RuleTimeTagger tagger = new RuleTimeTagger();
+
+  /** Tags {@code text} and checks every mention's span covers its surface text exactly. */
+  private List<TimeMention> tag(String text, PublishedDate published) {
+    List<TimeMention> found = tagger.tag(text, published);
+    assertThat(found)
+        .allSatisfy(t -> assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text()));
+    for (int i = 1; i < found.size(); i++) {
+      assertThat(found.get(i).start()).isGreaterThanOrEqualTo(found.get(i - 1).end());
+    }
+    return found;
+  }
+
+  /** The single mention found in {@code text}. */
+  private TimeMention only(String text, PublishedDate published) {
+    List<TimeMention> found = tag(text, published);
+    assertThat(found).as(text).hasSize(1);
+    return found.get(0);
+  }
+
+  private static void is(TimeMention t, String text, String type, String value) {
+    assertThat(t.text()).isEqualTo(text);
+    assertThat(t.type()).isEqualTo(type);
+    assertThat(t.value()).isEqualTo(value);
+  }
+
+  @Nested
+  class CalendarDates {
+
+    @Test
+    void aFullFrenchDateTakesItsArticle() {
+      String text = "La première a eu lieu le 12 juillet 2023 à Lyon.";
+      TimeMention t = only(text, DECEMBER_2022);
+      is(t, "le 12 juillet 2023", "DATE", "2023-07-12");
+      assertThat(t.start()).isEqualTo(text.indexOf("le 12"));
+    }
+
+    @Test
+    void theWeekdayIsPartOfTheDate() {
+      is(
+          only("Les portes ouvriront le samedi 17 juin, dès l'aube.", WEDNESDAY),
+          "le samedi 17 juin",
+          "DATE",
+          "2023-06-17");
+    }
+
+    @Test
+    void aLinkingPrepositionIsNot() {
+      is(
+          only("Les travaux dureront du 3 juillet jusqu'à la rentrée.", WEDNESDAY),
+          "3 juillet",
+          "DATE",
+          "2023-07-03");
+    }
+
+    @Test
+    void aDayWithoutYearTakesTheYearOfAMonthPublication() {
+      is(
+          only("Le film sort ce lundi 19 décembre dans toutes les salles.", DECEMBER_2022),
+          "ce lundi 19 décembre",
+          "DATE",
+          "2022-12-19");
+    }
+
+    @Test
+    void aPastDayTakesTheYearNearestTheDayOfPublication() {
+      is(
+          only(
+              "Les décors sont montés depuis le 15 décembre dernier.",
+              PublishedDate.parse("2022-12-19")),
+          "le 15 décembre dernier",
+          "DATE",
+          "2022-12-15");
+      // "dernier" forbids the future: in early January, last December
+      assertThat(
+              only("Il avait signé le 28 décembre dernier.", PublishedDate.parse("2023-01-03"))
+                  .value())
+          .isEqualTo("2022-12-28");
+    }
+
+    @Test
+    void aDayEarlyInTheYearAfterADecemberPublicationFallsInTheNextYear() {
+      assertThat(only("Sortie prévue le 4 janvier.", DECEMBER_2022).value())
+          .isEqualTo("2023-01-04");
+    }
+
+    @Test
+    void theFirstOfTheMonth() {
+      is(
+          only("La fête aura lieu le 1er mai comme de coutume.", PublishedDate.parse("2021-04-20")),
+          "le 1er mai",
+          "DATE",
+          "2021-05-01");
+    }
+
+    @Test
+    void withoutAnchorAYearlessDateHasAnUnknownYear() {
+      assertThat(only("Rendez-vous le 8 août pour la suite.", null).value())
+          .isEqualTo("XXXX-08-08");
+      assertThat(only("Rendez-vous le 8 août.", PublishedDate.parse("2022")).value())
+          .isEqualTo("XXXX-08-08");
+    }
+
+    @Test
+    void englishDates() {
+      is(
+          only("The sequel opens on July 14, 2023 in most countries.", DECEMBER_2022),
+          "July 14, 2023",
+          "DATE",
+          "2023-07-14");
+      assertThat(only("Filming ended on 3 March 2021.", null).value()).isEqualTo("2021-03-03");
+      // tokenized text, a space before the comma
+      assertThat(only("Results come on October 5 , 2013 , officials said.", null).value())
+          .isEqualTo("2013-10-05");
+      assertThat(tag("The fire started at about 2045 GMT on the roof.", null)).isEmpty();
+      assertThat(only("It may rain, but the vote is on May 2.", WEDNESDAY).value())
+          .isEqualTo("2023-05-02");
+    }
+
+    @Test
+    void numericDates() {
+      is(
+          only("Date limite : 12/07/2023, sans exception.", null),
+          "12/07/2023",
+          "DATE",
+          "2023-07-12");
+      assertThat(only("Published 2021-03-04 by the agency.", null).value()).isEqualTo("2021-03-04");
+      assertThat(tag("Le formulaire indiquait 31/02/2020 par erreur.", WEDNESDAY)).isEmpty();
+    }
+
+    @Test
+    void aStreetNamedAfterADateIsNotOne() {
+      assertThat(tag("Le magasin de la rue du 11 novembre 1918 ferme.", WEDNESDAY)).isEmpty();
+    }
+
+    @Test
+    void impossibleDaysAreNotDates() {
+      assertThat(tag("Le 31 juin n'existe pas.", null)).isEmpty();
+    }
+
+    @Test
+    void twoDaysOfOneMonth() {
+      List<TimeMention> found = tag("Les scrutins auront lieu les 8 et 15 octobre.", WEDNESDAY);
+      assertThat(found).extracting(TimeMention::text).containsExactly("les 8", "15 octobre");
+      assertThat(found).extracting(TimeMention::value).containsExactly("2023-10-08", "2023-10-15");
+    }
+  }
+
+  @Nested
+  class MonthsYearsSeasons {
+
+    @Test
+    void aMonthAndYear() {
+      is(
+          only("Le tournage avait commencé en septembre 2020, avant la pandémie.", WEDNESDAY),
+          "septembre 2020",
+          "DATE",
+          "2020-09");
+      is(
+          only("Les fouilles reprendront fin mars 2024.", WEDNESDAY),
+          "fin mars 2024",
+          "DATE",
+          "2024-03");
+    }
+
+    @Test
+    void aMonthAloneLeavesOutItsPreposition() {
+      is(only("Le chantier a démarré en février.", WEDNESDAY), "février", "DATE", "2023-02");
+      // spoken of in the future: the coming one
+      assertThat(only("Le musée rouvrira en février.", WEDNESDAY).value()).isEqualTo("2024-02");
+      is(
+          only("Il a été élu en novembre dernier.", WEDNESDAY),
+          "novembre dernier",
+          "DATE",
+          "2022-11");
+      assertThat(only("La décision tombera début octobre.", JUNE).text())
+          .isEqualTo("début octobre");
+    }
+
+    @Test
+    void aYearNeedsToLookLikeOne() {
+      is(only("Le projet dort dans un tiroir depuis 2019.", null), "2019", "DATE", "2019");
+      assertThat(tag("Il a tourné 2019 plans et 12 scènes.", WEDNESDAY)).isEmpty();
+      assertThat(tag("La commune compte 1500 habitants.", WEDNESDAY)).isEmpty();
+    }
+
+    @Test
+    void seasons() {
+      is(only("Le festival revient l'été 2024.", WEDNESDAY), "l'été 2024", "DATE", "2024-SU");
+      is(
+          only("Les travaux commenceront cet automne.", WEDNESDAY),
+          "cet automne",
+          "DATE",
+          "2023-FA");
+      is(only("On y va en hiver.", WEDNESDAY), "hiver", "DATE", "XXXX-WI");
+      assertThat(tag("Le stade a été rénové.", WEDNESDAY)).isEmpty();
+    }
+
+    @Test
+    void decadesAndCenturies() {
+      is(only("Un style né dans les années 80.", WEDNESDAY), "les années 80", "DATE", "198X");
+      is(only("Une ferme du XVIIIe siècle.", WEDNESDAY), "XVIIIe siècle", "DATE", "17XX");
+      is(only("A sound from the 1960s.", WEDNESDAY), "the 1960s", "DATE", "196X");
+    }
+  }
+
+  @Nested
+  class Deictics {
+
+    @Test
+    void yesterdayTodayTomorrowAgainstADay() {
+      List<TimeMention> found =
+          tag(
+              "Hier, la mairie a voté ; demain elle signe, et aujourd'hui elle se tait.",
+              WEDNESDAY);
+      assertThat(found)
+          .extracting(TimeMention::text)
+          .containsExactly("Hier", "demain", "aujourd'hui");
+      assertThat(found)
+          .extracting(TimeMention::value)
+          .containsExactly("2023-06-13", "2023-06-15", "2023-06-14");
+      assertThat(found).extracting(TimeMention::type).containsOnly("DATE");
+    }
+
+    @Test
+    void againstAMonthNoDayIsInvented() {
+      assertThat(only("Le maire a démissionné hier.", JUNE).value()).isNull();
+      assertThat(only("Le conseil se réunit demain.", JUNE).value()).isNull();
+      assertThat(only("Il parle aujourd'hui.", JUNE).value()).isEqualTo("2023-06");
+      assertThat(only("Les élus ont voté ce lundi.", JUNE).value()).isNull();
+      assertThat(only("Les élus ont voté cette semaine.", JUNE).value()).isNull();
+      assertThat(only("Les élus ont voté ce matin.", JUNE).value()).isNull();
+      // what the month does say, it says
+      assertThat(only("Les élus ont voté le mois dernier.", JUNE).value()).isEqualTo("2023-05");
+      assertThat(only("Les élus ont voté l'an dernier.", JUNE).value()).isEqualTo("2022");
+    }
+
+    @Test
+    void weekdays() {
+      is(only("Le maire a démissionné lundi.", WEDNESDAY), "lundi", "DATE", "2023-06-12");
+      is(only("Il a parlé ce lundi.", WEDNESDAY), "ce lundi", "DATE", "2023-06-12");
+      is(only("Le conseil se réunira vendredi.", WEDNESDAY), "vendredi", "DATE", "2023-06-16");
+      is(
+          only("Le vote a eu lieu jeudi dernier.", WEDNESDAY),
+          "jeudi dernier",
+          "DATE",
+          "2023-06-08");
+      is(
+          only("Le vote aura lieu mardi prochain.", WEDNESDAY),
+          "mardi prochain",
+          "DATE",
+          "2023-06-20");
+      is(only("Il est arrivé dimanche soir.", WEDNESDAY), "dimanche soir", "TIME", "2023-06-11TEV");
+      is(only("The vote took place on Monday.", WEDNESDAY), "Monday", "DATE", "2023-06-12");
+    }
+
+    @Test
+    void unitsAroundThePublication() {
+      is(only("Il est parti l'an dernier.", WEDNESDAY), "l'an dernier", "DATE", "2022");
+      is(only("Cette année, la fête est annulée.", WEDNESDAY), "Cette année", "DATE", "2023");
+      is(
+          only("Il revient la semaine prochaine.", WEDNESDAY),
+          "la semaine prochaine",
+          "DATE",
+          "2023-W25");
+      is(only("Il a signé le mois dernier.", WEDNESDAY), "le mois dernier", "DATE", "2023-05");
+      is(
+          only("Le bilan de cette semaine est lourd.", WEDNESDAY),
+          "cette semaine",
+          "DATE",
+          "2023-W24");
+      is(only("Sales fell last year.", WEDNESDAY), "last year", "DATE", "2022");
+      assertThat(tag("La semaine a été longue.", WEDNESDAY)).isEmpty();
+    }
+
+    @Test
+    void theDayBeforeAndAfterTheDayInQuestion() {
+      List<TimeMention> found =
+          tag("Le procès s'ouvre le 20 mars 2023. La veille, les avocats ont parlé.", WEDNESDAY);
+      assertThat(found)
+          .extracting(TimeMention::text)
+          .containsExactly("le 20 mars 2023", "La veille");
+      assertThat(found.get(1).value()).isEqualTo("2023-03-19");
+      assertThat(only("Il est reparti le lendemain.", WEDNESDAY).value()).isEqualTo("2023-06-15");
+    }
+
+    @Test
+    void agoIsADate() {
+      is(only("Il est parti il y a deux ans.", WEDNESDAY), "il y a deux ans", "DATE", "2021");
+      is(
+          only("Il est parti il y a trois jours.", WEDNESDAY),
+          "il y a trois jours",
+          "DATE",
+          "2023-06-11");
+      assertThat(only("Il est parti il y a trois jours.", JUNE).value()).isNull();
+      is(only("He left five years ago.", WEDNESDAY), "five years ago", "DATE", "2018");
+    }
+
+    @Test
+    void presentPastAndFuture() {
+      is(only("Il vit maintenant à Metz.", WEDNESDAY), "maintenant", "TIME", "PRESENT_REF");
+      is(
+          only("Aujourd'hui, les mines ont fermé.", WEDNESDAY),
+          "Aujourd'hui",
+          "TIME",
+          "PRESENT_REF");
+      is(only("Il pense à l'avenir.", WEDNESDAY), "l'avenir", "TIME", "FUTURE_REF");
+    }
+  }
+
+  @Nested
+  class DurationsAndSets {
+
+    @Test
+    void numbersInWords() {
+      is(only("Le chantier a duré trois jours.", WEDNESDAY), "trois jours", "DURATION", "P3D");
+      is(
+          only("Il règne depuis vingt et un ans.", WEDNESDAY),
+          "vingt et un ans",
+          "DURATION",
+          "P21Y");
+      is(only("Une attente de dix-huit mois.", WEDNESDAY), "dix-huit mois", "DURATION", "P18M");
+      is(
+          only("Ils ont marché quatre-vingt-dix minutes.", WEDNESDAY),
+          "quatre-vingt-dix minutes",
+          "DURATION",
+          "PT90M");
+      is(only("It lasted twenty-one days.", WEDNESDAY), "twenty-one days", "DURATION", "P21D");
+    }
+
+    @Test
+    void theSignalStaysOutside() {
+      is(only("Elle a travaillé pendant 10 ans à Nancy.", WEDNESDAY), "10 ans", "DURATION", "P10Y");
+    }
+
+    @Test
+    void halvesApproximationsAndUnknownCounts() {
+      is(only("Il a attendu un an et demi.", WEDNESDAY), "un an et demi", "DURATION", "P18M");
+      is(
+          only("La grève a duré près de 24 heures.", WEDNESDAY),
+          "près de 24 heures",
+          "DURATION",
+          "PT24H");
+      is(only("Il reste quelques jours.", WEDNESDAY), "quelques jours", "DURATION", "PXD");
+      is(only("Un règne d'un demi-siècle.", WEDNESDAY), "un demi-siècle", "DURATION", "P50Y");
+      is(only("Une course de 30,4 secondes.", WEDNESDAY), "30,4 secondes", "DURATION", "PT30.4S");
+    }
+
+    @Test
+    void anAgeIsNotADuration() {
+      assertThat(tag("Paul Martin, 53 ans, habite Toul.", WEDNESDAY)).isEmpty();
+      assertThat(tag("Une femme âgée de 71 ans a été blessée.", WEDNESDAY)).isEmpty();
+      assertThat(tag("Il prendra sa retraite à 64 ans.", WEDNESDAY)).isEmpty();
+      assertThat(tag("Leur fils, né il y a peu, avait l'âge de six mois.", WEDNESDAY)).isEmpty();
+    }
+
+    @Test
+    void sets() {
+      is(only("Le marché a lieu chaque lundi.", WEDNESDAY), "chaque lundi", "SET", "XXXX-WXX-1");
+      is(only("La fête revient tous les ans.", WEDNESDAY), "tous les ans", "SET", "P1Y");
+      is(
+          only("Le bus passe toutes les deux heures.", WEDNESDAY),
+          "toutes les deux heures",
+          "SET",
+          "PT2H");
+      is(only("Chaque année, la foire attire du monde.", WEDNESDAY), "Chaque année", "SET", "P1Y");
+      is(only("The market opens every Sunday.", WEDNESDAY), "every Sunday", "SET", "XXXX-WXX-7");
+    }
+  }
+
+  @Nested
+  class TimesOfDay {
+
+    @Test
+    void clockTimesOnTheDayInQuestion() {
+      List<TimeMention> found =
+          tag("Le concert aura lieu le vendredi 16 juin à 20 h 30.", WEDNESDAY);
+      assertThat(found)
+          .extracting(TimeMention::text)
+          .containsExactly("le vendredi 16 juin", "20 h 30");
+      assertThat(found.get(1).type()).isEqualTo("TIME");
+      assertThat(found.get(1).value()).isEqualTo("2023-06-16T20:30");
+      is(only("Le train part à 14 heures.", WEDNESDAY), "14 heures", "TIME", "2023-06-14T14:00");
+      is(only("Le feu a pris à 9h15.", WEDNESDAY), "9h15", "TIME", "2023-06-14T09:15");
+      is(only("The polls close at 8 p.m. sharp.", WEDNESDAY), "8 p.m.", "TIME", "2023-06-14T20:00");
+    }
+
+    @Test
+    void partsOfTheDay() {
+      is(only("Le ministre est arrivé ce matin.", WEDNESDAY), "ce matin", "TIME", "2023-06-14TMO");
+      is(only("Il a été interpellé hier soir.", WEDNESDAY), "hier soir", "TIME", "2023-06-13TEV");
+      assertThat(only("Il a été interpellé hier soir.", JUNE).value()).isNull();
+    }
+
+    @Test
+    void aNumberOfHoursIsADuration() {
+      is(only("Le service répond 24h sur 24.", WEDNESDAY), "24h", "DURATION", "PT24H");
+      is(only("La garde à vue a duré 48 heures.", WEDNESDAY), "48 heures", "DURATION", "PT48H");
+    }
+  }
+
+  @Test
+  void severalExpressionsComeInTextOrder() {
+    String text =
+        "Annoncé en 2019, tourné en mars 2021, le film sort le 5 avril 2024 (et le 04/05/2024"
+            + " ailleurs).";
+
+    assertThat(tag(text, null))
+        .extracting(TimeMention::value)
+        .containsExactly("2019", "2021-03", "2024-04-05", "2024-05-04");
+  }
+
+  @Test
+  void aTextWithoutTimeHasNone() {
+    assertThat(tag("Le conseil municipal a adopté le budget à l'unanimité.", WEDNESDAY)).isEmpty();
+    assertThat(tag("", WEDNESDAY)).isEmpty();
+  }
+}
