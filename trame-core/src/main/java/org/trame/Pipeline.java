@@ -112,6 +112,8 @@ public final class Pipeline {
       Optional<PublishedDate> estimate = dates.estimate(article, analysis, neighbours);
       if (estimate.isPresent()) {
         article = article.withPublished(estimate.get());
+        // its partial dates ("le 15 décembre dernier") can now be resolved
+        analysis = analyser.analyse(article);
       }
     }
     Assignment assignment = assigner.assign(article, analysis, neighbours);

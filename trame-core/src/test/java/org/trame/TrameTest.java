@@ -224,6 +224,9 @@ class TrameTest {
       // no date line: the month of its most similar dated article, marked as an estimate
       assertThat(undated.article().published().iso()).isEqualTo("2022-12");
       assertThat(undated.article().published().estimated()).isTrue();
+      // and its partial dates are resolved against that estimate
+      assertThat(undated.analysis().times())
+          .anySatisfy(t -> assertThat(t.value()).isEqualTo("2022-12-15"));
       // the repeated paragraph is gone from the clean text, kept in the original
       String paragraphStart = "Dans ce making of de 10 minutes";
       assertThat(count(undated.article().text(), paragraphStart)).isEqualTo(1);
