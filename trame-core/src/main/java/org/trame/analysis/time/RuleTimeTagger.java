@@ -491,7 +491,7 @@ public final class RuleTimeTagger implements TimeTagger {
             + E
             + ")?",
         RuleTimeTagger::weekday);
-    rule(
+    localRule(
         "day",
         "(?u)"
             + B
@@ -504,7 +504,7 @@ public final class RuleTimeTagger implements TimeTagger {
             + ")?",
         RuleTimeTagger::weekday);
     // --- today, yesterday, tomorrow (with a part of the day)
-    rule(
+    localRule(
         "hier|demain|aujourd|today|yesterday|tomorrow|the day",
         "(?iu)"
             + B
@@ -523,7 +523,7 @@ public final class RuleTimeTagger implements TimeTagger {
             + E
             + ")?",
         RuleTimeTagger::deicticDay);
-    rule(
+    localRule(
         "matin|soir|midi|nuit|morning|afternoon|evening|tonight",
         "(?iu)"
             + B
@@ -531,9 +531,9 @@ public final class RuleTimeTagger implements TimeTagger {
             + "|nuit|morning|afternoon|evening)|(?<tonight>tonight))"
             + E,
         RuleTimeTagger::thisPartOfDay);
-    rule("tonight", "(?iu)" + B + "(?<tonight>tonight)" + E, RuleTimeTagger::thisPartOfDay);
+    localRule("tonight", "(?iu)" + B + "(?<tonight>tonight)" + E, RuleTimeTagger::thisPartOfDay);
     // --- parts of the day of the day in question: "dans la soirée", "le matin même"
-    rule(
+    localRule(
         "soir|matin|nuit|journ|midi",
         "(?iu)"
             + B
@@ -543,12 +543,12 @@ public final class RuleTimeTagger implements TimeTagger {
             + "(?<part2>apr[èe]s-midi))"
             + E,
         RuleTimeTagger::partOfReferenceDay);
-    rule(
+    localRule(
         "même|meme",
         "(?iu)" + B + "le\\s+(?<part>matin|soir)\\s+m[êe]me" + E,
         RuleTimeTagger::partOfReferenceDay);
     // --- the day before / after the day in question
-    rule(
+    localRule(
         "veille|lendemain|même|meme|day",
         "(?iu)"
             + B
@@ -642,7 +642,7 @@ public final class RuleTimeTagger implements TimeTagger {
             + E
             + "|\\s+and\\s+a\\s+half)?",
         RuleTimeTagger::duration);
-    rule(
+    localRule(
         "demi|quart|half|quarter",
         "(?iu)"
             + B
@@ -652,11 +652,11 @@ public final class RuleTimeTagger implements TimeTagger {
             + "heure|half[- ]century|half[- ]hour|half\\s+an\\s+hour|quarter\\s+of\\s+an\\s+hour)"
             + E,
         RuleTimeTagger::namedDuration);
-    rule(
+    localRule(
         "quinquennat|septennat|millénaire|millenaire",
         "(?iu)" + B + "(?<w>quinquennats?|septennats?|mill[ée]naires?)" + E,
         RuleTimeTagger::namedDuration);
-    rule(
+    localRule(
         "aine",
         "(?iu)"
             + B
@@ -668,7 +668,7 @@ public final class RuleTimeTagger implements TimeTagger {
             + ")"
             + E,
         RuleTimeTagger::approximateDuration);
-    rule(
+    localRule(
         "derni|prochain|last|past|next|coming|recent",
         "(?iu)"
             + B
@@ -678,7 +678,7 @@ public final class RuleTimeTagger implements TimeTagger {
             + E,
         RuleTimeTagger::vagueDuration);
     // --- sets: "chaque année", "tous les jeudis", "toutes les deux semaines", "every Monday"
-    rule(
+    localRule(
         "chaque|every|each",
         "(?iu)"
             + B
@@ -712,7 +712,7 @@ public final class RuleTimeTagger implements TimeTagger {
         RuleTimeTagger::set);
 
     // --- clock times: "14 h 30", "à 20 heures", "vers 0 h 40", "à midi", "3 p.m."
-    rule(
+    localRule(
         "h",
         "(?iu)"
             + B
@@ -720,7 +720,7 @@ public final class RuleTimeTagger implements TimeTagger {
             + "(?:\\s*(?<mi>[0-5]\\d))?"
             + E,
         RuleTimeTagger::clock);
-    rule(
+    localRule(
         "heure",
         "(?iu)"
             + B
@@ -730,7 +730,7 @@ public final class RuleTimeTagger implements TimeTagger {
             + "(?:\\s+(?<mi>[0-5]\\d))?"
             + E,
         RuleTimeTagger::clock);
-    rule(
+    localRule(
         "midi|minuit",
         "(?iu)"
             + B
@@ -739,13 +739,13 @@ public final class RuleTimeTagger implements TimeTagger {
             + "[àa]|avant|apr[èe]s|vers)\\s+)|(?<appr2>ce|hier|demain)\\s+)(?<w>midi|minuit)"
             + E,
         RuleTimeTagger::noon);
-    rule(
+    localRule(
         "am|pm|a.m|p.m",
         "(?iu)"
             + B
             + "(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am|pm)(?!\\p{L})",
         RuleTimeTagger::clock);
-    rule(":", B + "(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)" + E, RuleTimeTagger::clock);
+    localRule(":", B + "(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)" + E, RuleTimeTagger::clock);
     // --- present, past and future references
     rule(
         "maintenant|actuellement|présent|present|désormais|desormais|nos jours|moment|currently|nowadays",
@@ -755,15 +755,15 @@ public final class RuleTimeTagger implements TimeTagger {
             + "|pour\\s+le\\s+moment|en\\s+ce\\s+moment|currently|nowadays|at\\s+present)"
             + E,
         (m, c) -> new Timex("TIME", "PRESENT_REF", null));
-    rule(
+    localRule(
         "actuel",
         "(?iu)" + B + "(?<w>actuel(?:le)?s?)" + E,
         (m, c) -> new Timex("TIME", "PRESENT_REF", null));
-    rule(
+    localRule(
         "prochain|futur",
         "(?iu)" + B + "(?<w>prochaine?s?|futur(?:e|es|s)?)" + E,
         (m, c) -> new Timex("TIME", "FUTURE_REF", null));
-    rule(
+    localRule(
         "précédent|precedent|précedent|precédent",
         "(?iu)" + B + "(?<!sans\\s)(?<w>pr[ée]c[ée]dente?s?)" + E,
         (m, c) -> new Timex("TIME", "PAST_REF", null));
@@ -785,7 +785,7 @@ public final class RuleTimeTagger implements TimeTagger {
             + E
             + ")?)",
         RuleTimeTagger::dayOfMonth);
-    rule(
+    localRule(
         "fin|début|debut",
         "(?iu)"
             + B
@@ -794,14 +794,14 @@ public final class RuleTimeTagger implements TimeTagger {
             + "(?<part2>apr[èe]s-midi)|de\\s+(?<part>matin[ée]e|soir[ée]e|journ[ée]e))"
             + E,
         RuleTimeTagger::partOfReferenceDay);
-    rule(
+    localRule(
         "autrefois|jadis|auparavant|naguère|naguere|récemment|recemment|recently|formerly",
         "(?iu)"
             + B
             + "(?<w>autrefois|jadis|auparavant|nagu[èe]re|r[ée]cemment|recently|formerly)"
             + E,
         (m, c) -> new Timex("TIME", "PAST_REF", null));
-    rule(
+    localRule(
         "avenir|futur|prochainement|future",
         "(?iu)" + B + "(?<w>l" + APOS + "avenir|le\\s+futur|prochainement|in\\s+the\\s+future)" + E,
         (m, c) -> new Timex("TIME", "FUTURE_REF", null));
@@ -936,7 +936,7 @@ public final class RuleTimeTagger implements TimeTagger {
     return true;
   }
 
-  /** The longest run of what {@code \\s} matches. */
+  /** The longest run of what {@code \s} matches. */
   private static int longestSpace(String text) {
     int longest = 0;
     int run = 0;
