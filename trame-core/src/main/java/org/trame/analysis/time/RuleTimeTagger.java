@@ -15,6 +15,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +63,21 @@ public final class RuleTimeTagger implements TimeTagger {
    *     all: a cheap filter before the pattern's scan
    */
   private record Rule(
-      String[] triggers, int gate, Pattern pattern, Normalizer normalizer, boolean excludesPrefix) {
+      String[] triggers,
+      int gate,
+      Pattern pattern,
+      Normalizer normalizer,
+      boolean excludesPrefix,
+      int whitespaceRuns) {
+
+    /**
+     * Whether the rule's matches may be looked for near its triggers only: each match then holds
+     * one of the triggers (lower-cased), and is at most {@link #LOCAL_LENGTH} characters long
+     * besides its runs of white space, of which the pattern has {@code whitespaceRuns}.
+     */
+    boolean local() {
+      return whitespaceRuns >= 0;
+    }
 
     boolean worthTrying(String text, String lowerText, byte[] gates) {
       boolean any = false;
@@ -254,7 +269,29 @@ public final class RuleTimeTagger implements TimeTagger {
       "ans|an |an,|an.|anné|anne|mois|semaine|jour|heure|minute|seconde|décenn|decenn|siècle"
           + "|siecle|year|month|week|day|hour|decade|centur";
 
+  /**
+   * The longest a match of a {@linkplain #localRule local rule} may be, its runs of white space
+   * left out; the longest of them is about half of it.
+   */
+  private static final int LOCAL_LENGTH = 100;
+
   private static void rule(String triggers, String regex, Normalizer n) {
+    rule(triggers, regex, n, -1);
+  }
+
+  /**
+   * A rule whose every match holds one of its triggers, and is at most {@link #LOCAL_LENGTH}
+   * characters long besides its runs of white space: it is only tried near its triggers.
+   */
+  private static void localRule(String triggers, String regex, Normalizer n) {
+    int runs = 0;
+    for (int i = regex.indexOf("\\s"); i >= 0; i = regex.indexOf("\\s", i + 1)) {
+      runs++;
+    }
+    rule(triggers, regex, n, runs);
+  }
+
+  private static void rule(String triggers, String regex, Normalizer n, int whitespaceRuns) {
     int gate = -1;
     if (triggers.equals(FR_MONTH_KEYS)) {
       gate = 0;
@@ -264,7 +301,7 @@ public final class RuleTimeTagger implements TimeTagger {
       gate = 2;
     }
     Pattern p = Pattern.compile(regex);
-    RULES.add(new Rule(triggers.split("\\|"), gate, p, n, regex.contains("(?<x>")));
+    RULES.add(new Rule(triggers.split("\\|"), gate, p, n, regex.contains("(?<x>"), whitespaceRuns));
   }
 
   static {
@@ -273,7 +310,7 @@ public final class RuleTimeTagger implements TimeTagger {
     GATES.add(Pattern.compile("(?iu)" + B + "(?:" + UNIT + ")" + E));
     String dayNumber = "(?<d>1er|1st|premier|[0-3]?\\d)";
     // --- French calendar dates: "le samedi 5 juin 1999", "1er septembre prochain", "le 10 mai 93"
-    rule(
+    localRule(
         FR_MONTH_KEYS,
         "(?iu)"
             + B
@@ -328,16 +365,16 @@ public final class RuleTimeTagger implements TimeTagger {
             + ")?",
         RuleTimeTagger::dayOfMonth);
     // --- numeric: 12/07/2023, 12.07.2023, 2023-07-12
-    rule(
+    localRule(
         "19|20",
         B + "(?<d>[0-3]?\\d)[/.](?<m>[01]?\\d)[/.](?<y>(?:19|20)\\d\\d)" + E,
         RuleTimeTagger::numeric);
-    rule(
+    localRule(
         "19|20",
         B + "(?<y>(?:19|20)\\d\\d)-(?<m>[01]\\d)-(?<d>[0-3]\\d)" + E,
         RuleTimeTagger::numeric);
     // --- month and year: "fin septembre 2000", "le mois de mai 1988", "early March 2021"
-    rule(
+    localRule(
         FR_MONTH_KEYS,
         "(?iu)"
             + B
@@ -362,7 +399,7 @@ public final class RuleTimeTagger implements TimeTagger {
             + E,
         RuleTimeTagger::monthYear);
     // --- a month alone, when something says it is one: "en mai", "début octobre", "juin dernier"
-    rule(
+    localRule(
         FR_MONTH_KEYS,
         "(?iu)"
             + B
@@ -387,7 +424,7 @@ public final class RuleTimeTagger implements TimeTagger {
             + E
             + ")?",
         RuleTimeTagger::monthAlone);
-    rule(
+    localRule(
         FR_MONTH_KEYS,
         "(?iu)" + B + "(?<mo>" + FR_MONTH + ")\\s+(?<rel>" + REL + ")" + E,
         RuleTimeTagger::monthAlone);
@@ -402,7 +439,7 @@ public final class RuleTimeTagger implements TimeTagger {
             + E,
         RuleTimeTagger::monthAlone);
     // --- a year: "1999", "en 2021", "fin 2001", "l'an 2000"
-    rule(
+    localRule(
         "15|16|17|18|19|20",
         "(?iu)"
             + B
@@ -436,7 +473,7 @@ public final class RuleTimeTagger implements TimeTagger {
             + E,
         RuleTimeTagger::century);
     // --- weekdays: "mardi", "ce lundi", "mercredi dernier", "vendredi matin", "on Monday"
-    rule(
+    localRule(
         "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
         "(?iu)"
             + B
@@ -454,7 +491,7 @@ public final class RuleTimeTagger implements TimeTagger {
             + E
             + ")?",
         RuleTimeTagger::weekday);
-    rule(
+    localRule(
         "day",
         "(?u)"
             + B
@@ -467,7 +504,7 @@ public final class RuleTimeTagger implements TimeTagger {
             + ")?",
         RuleTimeTagger::weekday);
     // --- today, yesterday, tomorrow (with a part of the day)
-    rule(
+    localRule(
         "hier|demain|aujourd|today|yesterday|tomorrow|the day",
         "(?iu)"
             + B
@@ -486,7 +523,7 @@ public final class RuleTimeTagger implements TimeTagger {
             + E
             + ")?",
         RuleTimeTagger::deicticDay);
-    rule(
+    localRule(
         "matin|soir|midi|nuit|morning|afternoon|evening|tonight",
         "(?iu)"
             + B
@@ -494,9 +531,9 @@ public final class RuleTimeTagger implements TimeTagger {
             + "|nuit|morning|afternoon|evening)|(?<tonight>tonight))"
             + E,
         RuleTimeTagger::thisPartOfDay);
-    rule("tonight", "(?iu)" + B + "(?<tonight>tonight)" + E, RuleTimeTagger::thisPartOfDay);
+    localRule("tonight", "(?iu)" + B + "(?<tonight>tonight)" + E, RuleTimeTagger::thisPartOfDay);
     // --- parts of the day of the day in question: "dans la soirée", "le matin même"
-    rule(
+    localRule(
         "soir|matin|nuit|journ|midi",
         "(?iu)"
             + B
@@ -506,12 +543,12 @@ public final class RuleTimeTagger implements TimeTagger {
             + "(?<part2>apr[èe]s-midi))"
             + E,
         RuleTimeTagger::partOfReferenceDay);
-    rule(
+    localRule(
         "même|meme",
         "(?iu)" + B + "le\\s+(?<part>matin|soir)\\s+m[êe]me" + E,
         RuleTimeTagger::partOfReferenceDay);
     // --- the day before / after the day in question
-    rule(
+    localRule(
         "veille|lendemain|même|meme|day",
         "(?iu)"
             + B
@@ -605,7 +642,7 @@ public final class RuleTimeTagger implements TimeTagger {
             + E
             + "|\\s+and\\s+a\\s+half)?",
         RuleTimeTagger::duration);
-    rule(
+    localRule(
         "demi|quart|half|quarter",
         "(?iu)"
             + B
@@ -615,11 +652,11 @@ public final class RuleTimeTagger implements TimeTagger {
             + "heure|half[- ]century|half[- ]hour|half\\s+an\\s+hour|quarter\\s+of\\s+an\\s+hour)"
             + E,
         RuleTimeTagger::namedDuration);
-    rule(
+    localRule(
         "quinquennat|septennat|millénaire|millenaire",
         "(?iu)" + B + "(?<w>quinquennats?|septennats?|mill[ée]naires?)" + E,
         RuleTimeTagger::namedDuration);
-    rule(
+    localRule(
         "aine",
         "(?iu)"
             + B
@@ -631,7 +668,7 @@ public final class RuleTimeTagger implements TimeTagger {
             + ")"
             + E,
         RuleTimeTagger::approximateDuration);
-    rule(
+    localRule(
         "derni|prochain|last|past|next|coming|recent",
         "(?iu)"
             + B
@@ -641,7 +678,7 @@ public final class RuleTimeTagger implements TimeTagger {
             + E,
         RuleTimeTagger::vagueDuration);
     // --- sets: "chaque année", "tous les jeudis", "toutes les deux semaines", "every Monday"
-    rule(
+    localRule(
         "chaque|every|each",
         "(?iu)"
             + B
@@ -675,7 +712,7 @@ public final class RuleTimeTagger implements TimeTagger {
         RuleTimeTagger::set);
 
     // --- clock times: "14 h 30", "à 20 heures", "vers 0 h 40", "à midi", "3 p.m."
-    rule(
+    localRule(
         "h",
         "(?iu)"
             + B
@@ -683,7 +720,7 @@ public final class RuleTimeTagger implements TimeTagger {
             + "(?:\\s*(?<mi>[0-5]\\d))?"
             + E,
         RuleTimeTagger::clock);
-    rule(
+    localRule(
         "heure",
         "(?iu)"
             + B
@@ -693,7 +730,7 @@ public final class RuleTimeTagger implements TimeTagger {
             + "(?:\\s+(?<mi>[0-5]\\d))?"
             + E,
         RuleTimeTagger::clock);
-    rule(
+    localRule(
         "midi|minuit",
         "(?iu)"
             + B
@@ -702,13 +739,13 @@ public final class RuleTimeTagger implements TimeTagger {
             + "[àa]|avant|apr[èe]s|vers)\\s+)|(?<appr2>ce|hier|demain)\\s+)(?<w>midi|minuit)"
             + E,
         RuleTimeTagger::noon);
-    rule(
+    localRule(
         "am|pm|a.m|p.m",
         "(?iu)"
             + B
             + "(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am|pm)(?!\\p{L})",
         RuleTimeTagger::clock);
-    rule(":", B + "(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)" + E, RuleTimeTagger::clock);
+    localRule(":", B + "(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)" + E, RuleTimeTagger::clock);
     // --- present, past and future references
     rule(
         "maintenant|actuellement|présent|present|désormais|desormais|nos jours|moment|currently|nowadays",
@@ -718,15 +755,15 @@ public final class RuleTimeTagger implements TimeTagger {
             + "|pour\\s+le\\s+moment|en\\s+ce\\s+moment|currently|nowadays|at\\s+present)"
             + E,
         (m, c) -> new Timex("TIME", "PRESENT_REF", null));
-    rule(
+    localRule(
         "actuel",
         "(?iu)" + B + "(?<w>actuel(?:le)?s?)" + E,
         (m, c) -> new Timex("TIME", "PRESENT_REF", null));
-    rule(
+    localRule(
         "prochain|futur",
         "(?iu)" + B + "(?<w>prochaine?s?|futur(?:e|es|s)?)" + E,
         (m, c) -> new Timex("TIME", "FUTURE_REF", null));
-    rule(
+    localRule(
         "précédent|precedent|précedent|precédent",
         "(?iu)" + B + "(?<!sans\\s)(?<w>pr[ée]c[ée]dente?s?)" + E,
         (m, c) -> new Timex("TIME", "PAST_REF", null));
@@ -748,7 +785,7 @@ public final class RuleTimeTagger implements TimeTagger {
             + E
             + ")?)",
         RuleTimeTagger::dayOfMonth);
-    rule(
+    localRule(
         "fin|début|debut",
         "(?iu)"
             + B
@@ -757,14 +794,14 @@ public final class RuleTimeTagger implements TimeTagger {
             + "(?<part2>apr[èe]s-midi)|de\\s+(?<part>matin[ée]e|soir[ée]e|journ[ée]e))"
             + E,
         RuleTimeTagger::partOfReferenceDay);
-    rule(
+    localRule(
         "autrefois|jadis|auparavant|naguère|naguere|récemment|recemment|recently|formerly",
         "(?iu)"
             + B
             + "(?<w>autrefois|jadis|auparavant|nagu[èe]re|r[ée]cemment|recently|formerly)"
             + E,
         (m, c) -> new Timex("TIME", "PAST_REF", null));
-    rule(
+    localRule(
         "avenir|futur|prochainement|future",
         "(?iu)" + B + "(?<w>l" + APOS + "avenir|le\\s+futur|prochainement|in\\s+the\\s+future)" + E,
         (m, c) -> new Timex("TIME", "FUTURE_REF", null));
@@ -775,20 +812,21 @@ public final class RuleTimeTagger implements TimeTagger {
     List<Candidate> candidates = new ArrayList<>();
     String lower = text.toLowerCase(Locale.ROOT);
     byte[] gates = new byte[GATES.size()];
+    // the longest run of white space, or -1 when the lower-cased text cannot stand for the text
+    int longestSpace = lowerMatchesText(text, lower) ? longestSpace(text) : -1;
     for (int r = 0; r < RULES.size(); r++) {
       Rule rule = RULES.get(r);
       if (!rule.worthTrying(text, lower, gates)) {
         continue;
       }
       Matcher m = rule.pattern().matcher(text);
+      if (rule.local() && longestSpace >= 0) {
+        findNearTriggers(
+            rule, r, m, lower, LOCAL_LENGTH + rule.whitespaceRuns() * longestSpace, candidates);
+        continue;
+      }
       while (m.find()) {
-        int start = m.start();
-        if (rule.excludesPrefix() && m.start("x") >= 0) {
-          start = m.end("x");
-        }
-        if (m.end() > start) {
-          candidates.add(new Candidate(start, m.end(), m.end() - m.start(), r, m.toMatchResult()));
-        }
+        addCandidate(rule, r, m, candidates);
       }
     }
     // longest first; at equal length, the earlier rule
@@ -825,6 +863,93 @@ public final class RuleTimeTagger implements TimeTagger {
       }
     }
     return found;
+  }
+
+  private static void addCandidate(Rule rule, int r, Matcher m, List<Candidate> candidates) {
+    int start = m.start();
+    if (rule.excludesPrefix() && m.start("x") >= 0) {
+      start = m.end("x");
+    }
+    if (m.end() > start) {
+      candidates.add(new Candidate(start, m.end(), m.end() - m.start(), r, m.toMatchResult()));
+    }
+  }
+
+  /**
+   * Finds the same matches as {@code while (m.find())} over the whole text, trying only the starts
+   * from which a match of at most {@code longest} characters would hold a trigger.
+   */
+  private static void findNearTriggers(
+      Rule rule, int r, Matcher m, String lower, int longest, List<Candidate> candidates) {
+    int length = lower.length();
+    // for each character, whether a match may start there
+    boolean[] near = new boolean[length + 1];
+    boolean any = false;
+    for (String t : rule.triggers()) {
+      for (int o = lower.indexOf(t); o >= 0; o = lower.indexOf(t, o + 1)) {
+        Arrays.fill(near, Math.max(0, o - longest + 1), o + 1, true);
+        any = true;
+      }
+    }
+    if (!any) {
+      return;
+    }
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    int from = 0;
+    while (from <= length) {
+      while (from <= length && !near[from]) {
+        from++;
+      }
+      if (from > length) {
+        break;
+      }
+      int to = from;
+      while (to <= length && near[to]) {
+        to++;
+      }
+      // starts in [from, to); a match starting there ends by to - 1 + longest
+      m.region(from, (int) Math.min(length, (long) to - 1 + longest));
+      if (!m.find() || m.start() >= to) {
+        from = to;
+        continue;
+      }
+      addCandidate(rule, r, m, candidates);
+      from = m.end() == m.start() ? m.end() + 1 : m.end();
+    }
+  }
+
+  /**
+   * Whether every character of the lower-cased text is where it is in the text, and whether the
+   * patterns, case-insensitive, match nothing in the text that lower-casing would not turn into
+   * what they match ("ſ", long s, matches an "s" but stays "ſ").
+   */
+  private static boolean lowerMatchesText(String text, String lower) {
+    if (lower.length() != text.length()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c > 127 && Character.toLowerCase(Character.toUpperCase(c)) != lower.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The longest run of what {@code \s} matches. */
+  private static int longestSpace(String text) {
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        run++;
+        longest = Math.max(longest, run);
+      } else {
+        run = 0;
+      }
+    }
+    return longest;
   }
 
   private static boolean free(boolean[] taken, int start, int end) {
