@@ -156,22 +156,14 @@ final class EvalCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
       if (!Files.isDirectory(dir)) {
         throw new CommandLine.ParameterException(spec.commandLine(), "no such folder: " + dir);
       }
-      TimexEvaluation.Result r;
-      try {
-        if (TimeMlReader.files(dir).isEmpty()) {
-          throw new CommandLine.ParameterException(spec.commandLine(), "no .tml files in " + dir);
-        }
-        // the rule-based tagger of the pipeline
-        r = TimexEvaluation.run(dir, new RuleTimeTagger());
-      } catch (IOException e) {
-        err.println("trame: " + e.getMessage());
-        err.flush();
-        return TrameCommand.EXIT_REJECTED;
+      if (TimeMlReader.files(dir).isEmpty()) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "no .tml files in " + dir);
       }
+      // the rule-based tagger of the pipeline; a file it cannot read is one line (TrameCommand)
+      TimexEvaluation.Result r = TimexEvaluation.run(dir, new RuleTimeTagger());
       TimexScorer.Prf strict = r.strict();
       TimexScorer.Prf relaxed = r.relaxed();
       double ms = r.taggingNanos() / 1e6;
@@ -250,7 +242,6 @@ final class EvalCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
       if (!ExtractionEvaluation.isBenchmark(dir)) {
         throw new CommandLine.ParameterException(
             spec.commandLine(),
@@ -258,14 +249,9 @@ final class EvalCommand implements Runnable {
                 + dir
                 + " needs an html/ folder of <id>.html.gz pages and ground-truth.json");
       }
-      ExtractionEvaluation.Result r;
-      try {
-        r = ExtractionEvaluation.run(dir, new DensityExtractor(), predictions);
-      } catch (IOException | RuntimeException e) {
-        err.println("trame: " + e.getMessage());
-        err.flush();
-        return TrameCommand.EXIT_REJECTED;
-      }
+      // a file it cannot read is one line and exit code 1 (TrameCommand)
+      ExtractionEvaluation.Result r =
+          ExtractionEvaluation.run(dir, new DensityExtractor(), predictions);
       out.printf(
           Locale.ROOT,
           "%s: %d pages%n  precision %.3f  recall %.3f  F1 %.3f%n"

@@ -46,12 +46,17 @@ public final class TrameCommand implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed");
   }
 
-  /** The configured command line: store errors become one clear line and exit code 1. */
+  /**
+   * The configured command line: store and input/output errors become one clear line and exit code
+   * 1, in one place for every command.
+   */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new TrameCommand());
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
-      if (e instanceof StoreException || e instanceof java.io.UncheckedIOException) {
+      if (e instanceof StoreException
+          || e instanceof java.io.IOException
+          || e instanceof java.io.UncheckedIOException) {
         err.println("trame: " + e.getMessage());
         err.flush();
         return EXIT_REJECTED;
