@@ -1,0 +1,122 @@
+package org.trame.app.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.trame.app.view.JsonViews;
+import org.trame.eval.clustering.BCubed;
+import org.trame.eval.clustering.ClusteringEvaluation;
+import org.trame.eval.data.LabelledArticles;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code trame eval clustering FILE.jsonl.gz} */
+@Command(
+    name = "clustering",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Ingests a labelled articles JSONL into a fresh store, online, and scores the stories (or"
+          + " events) against the gold labels: B-cubed precision, recall, F1, cluster counts.",
+      "With --json the last line is {\"precision\",\"recall\",\"f1\",\"clusters\",\"gold_clusters\"}."
+    })
+final class EvalClusteringCommand implements Callable<Integer> {
+
+  @Parameters(
+      paramLabel = "FILE",
+      description = "Articles JSONL (.jsonl or .jsonl.gz) with gold labels.")
+  Path file;
+
+  @Option(
+      names = "--level",
+      paramLabel = "story|event",
+      description = "Gold label to score against: ${COMPLETION-CANDIDATES} (default: story).",
+      converter = LevelConverter.class)
+  ClusteringEvaluation.Level level = ClusteringEvaluation.Level.STORY;
+
+  @Option(
+      names = "--order",
+      paramLabel = "date|file|shuffle",
+      description =
+          "Order the articles arrive in (default: date, file order among equal or missing"
+              + " dates). Sets grouped by label in the file flatter online clustering: compare"
+              + " with shuffle.",
+      converter = OrderConverter.class)
+  LabelledArticles.Order order = LabelledArticles.Order.DATE;
+
+  @Option(names = "--seed", description = "Seed for --order shuffle (default: 1).")
+  long seed = 1;
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description =
+          "Build the store here and keep it, to look at with the other commands (default: a"
+              + " temporary directory, deleted after). It must not exist yet.")
+  Path data;
+
+  @Option(names = "--json", description = "End with one JSON line of the figures.")
+  boolean json;
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    if (!Files.isRegularFile(file)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
+    }
+    BCubed.Score s;
+    try (WorkDirectory work = WorkDirectory.createOrKeep(data, "trame-eval-", spec)) {
+      s = ClusteringEvaluation.run(file, level, order, seed, work.path());
+    }
+    String name = level.name().toLowerCase(Locale.ROOT);
+    out.printf(
+        Locale.ROOT,
+        "%s: %d articles, %s level, order %s%n  B-cubed precision %.3f  recall %.3f  F1 %.3f%n"
+            + "  clusters %d (gold %d)%n",
+        file.getFileName(),
+        s.items(),
+        name,
+        order.name().toLowerCase(Locale.ROOT),
+        s.precision(),
+        s.recall(),
+        s.f1(),
+        s.clusters(),
+        s.goldClusters());
+    if (json) {
+      ObjectNode node = JsonViews.JSON.createObjectNode();
+      node.put("precision", EvalCommand.round(s.precision()));
+      node.put("recall", EvalCommand.round(s.recall()));
+      node.put("f1", EvalCommand.round(s.f1()));
+      node.put("clusters", s.clusters());
+      node.put("gold_clusters", s.goldClusters());
+      node.put("articles", s.items());
+      node.put("level", name);
+      node.put("order", order.name().toLowerCase(Locale.ROOT));
+      out.println(JsonViews.JSON.writeValueAsString(node));
+    }
+    out.flush();
+    return 0;
+  }
+
+  static final class LevelConverter
+      implements CommandLine.ITypeConverter<ClusteringEvaluation.Level> {
+    @Override
+    public ClusteringEvaluation.Level convert(String value) {
+      return ClusteringEvaluation.Level.valueOf(value.toUpperCase(Locale.ROOT));
+    }
+  }
+
+  static final class OrderConverter implements CommandLine.ITypeConverter<LabelledArticles.Order> {
+    @Override
+    public LabelledArticles.Order convert(String value) {
+      return LabelledArticles.Order.valueOf(value.toUpperCase(Locale.ROOT));
+    }
+  }
+}
