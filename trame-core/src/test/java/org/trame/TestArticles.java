@@ -15,7 +15,15 @@ public final class TestArticles {
 
   public static RawArticle raw(String id, String date, String title, String text) {
     return new RawArticle(
-        id, "test", null, title, text, date == null ? null : PublishedDate.parse(date), null, id);
+        id,
+        "test",
+        null,
+        title,
+        null,
+        text,
+        date == null ? null : PublishedDate.parse(date),
+        null,
+        id);
   }
 
   public static Article article(String id, String date, String title, String text) {
@@ -24,6 +32,7 @@ public final class TestArticles {
         "test",
         null,
         title,
+        null,
         text,
         title + "\n" + text,
         date == null ? null : PublishedDate.parse(date),

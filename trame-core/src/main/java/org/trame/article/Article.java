@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param source the outlet or collection it came from (a folder name, a JSONL {@code source})
  * @param url where it was published, or null
  * @param title the headline (first line of the text when no title was given)
+ * @param author the byline, or null
  * @param text the cleaned text, title excluded
  * @param original the text as it arrived, for display and audits
  * @param published when it was published, or null when unknown
@@ -24,6 +25,7 @@ public record Article(
     String source,
     String url,
     String title,
+    String author,
     String text,
     String original,
     PublishedDate published,
@@ -44,7 +46,7 @@ public record Article(
   /** The same article with another publication date (an estimate for an undated one). */
   public Article withPublished(PublishedDate date) {
     return new Article(
-        id, source, url, title, text, original, date, language, ingested, contentHash);
+        id, source, url, title, author, text, original, date, language, ingested, contentHash);
   }
 
   /** Title and text, as the analysers read them. */

@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param source outlet or collection, never null (may be empty)
  * @param url or null
  * @param title headline if the input had one apart from the text, else null
+ * @param author the byline, as the input names its author or authors, or null
  * @param text the body exactly as read (title excluded when {@code title} is set)
  * @param published or null when the input gave none
  * @param language or null
@@ -19,6 +20,7 @@ public record RawArticle(
     String source,
     String url,
     String title,
+    String author,
     String text,
     PublishedDate published,
     String language,

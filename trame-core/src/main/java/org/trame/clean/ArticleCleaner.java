@@ -45,6 +45,7 @@ public final class ArticleCleaner {
         raw.source(),
         raw.url(),
         cleanTitle,
+        raw.author(),
         cleanText,
         raw.title() == null ? raw.text() : raw.title() + "\n" + raw.text(),
         raw.published(),

@@ -99,6 +99,7 @@ public final class JsonLinesReader implements ArticleReader {
         source == null || source.isBlank() ? defaultSource : source,
         string(node, "url"),
         string(node, "title"),
+        string(node, "author"),
         body,
         published,
         string(node, "lang"),

@@ -77,6 +77,6 @@ public final class TextArticleReader implements ArticleReader {
     String text = titleEnd < 0 ? "" : trimmed.substring(titleEnd + 1);
     sink.accept(
         new RawArticle(
-            input.id(), input.source(), null, title, text, published, null, input.origin()));
+            input.id(), input.source(), null, title, null, text, published, null, input.origin()));
   }
 }

@@ -26,6 +26,7 @@ class ArticleCleanerTest {
             "wire",
             "https://example.org/1",
             null,
+            null,
             body,
             PublishedDate.parse("2023-05-02"),
             null,
@@ -51,7 +52,7 @@ class ArticleCleanerTest {
   @Test
   void aTextOfOneLineIsAllTitle() {
     RawArticle raw =
-        new RawArticle("x", "", null, null, "  Une seule ligne  ", null, null, "x.txt");
+        new RawArticle("x", "", null, null, null, "  Une seule ligne  ", null, null, "x.txt");
 
     Article a = cleaner.clean(raw, NOW);
 
@@ -68,6 +69,7 @@ class ArticleCleanerTest {
             "src",
             null,
             "  Un titre\nsur deux lignes ",
+            null,
             "The crew left the port at dawn,"
                 + " and the boats were back in the harbour by the evening of the same day.",
             null,
@@ -90,6 +92,7 @@ class ArticleCleanerTest {
             "src",
             null,
             "Titre",
+            null,
             "Le chat est sur le mur et il dort dans la cour.",
             null,
             "it",
@@ -104,7 +107,7 @@ class ArticleCleanerTest {
         "La mairie a voté le budget du festival, qui passera de trois à cinq jours l'an prochain"
             + " selon les organisateurs.";
     RawArticle raw =
-        new RawArticle("r", "src", null, "Titre", para + "\n\n" + para, null, "fr", "r.txt");
+        new RawArticle("r", "src", null, "Titre", null, para + "\n\n" + para, null, "fr", "r.txt");
 
     assertThat(cleaner.clean(raw, NOW).text()).isEqualTo(para);
   }

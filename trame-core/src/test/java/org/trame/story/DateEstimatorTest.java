@@ -16,7 +16,8 @@ class DateEstimatorTest {
   private final DateEstimator estimator = new DateEstimator(0.15);
 
   private static Article undated(String text) {
-    return new Article("x", "src", null, "Un titre", text, text, null, "fr", Instant.EPOCH, "hash");
+    return new Article(
+        "x", "src", null, "Un titre", null, text, text, null, "fr", Instant.EPOCH, "hash");
   }
 
   private static Analysis times(Article a) {

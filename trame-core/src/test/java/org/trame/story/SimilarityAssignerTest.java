@@ -20,6 +20,7 @@ class SimilarityAssignerTest {
         "src",
         null,
         "Un titre",
+        null,
         "Un texte.",
         "Un titre\nUn texte.",
         published == null ? null : PublishedDate.parse(published),

@@ -109,6 +109,7 @@ public final class JsonViews {
     node.put("duplicate_of", stored.duplicateOf());
     node.put("source", a.source());
     node.put("url", a.url());
+    node.put("author", a.author());
     node.put("story", stored.storyId());
     node.put("event", stored.eventId());
     ArrayNode entities = node.putArray("entities");
