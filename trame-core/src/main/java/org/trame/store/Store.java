@@ -39,6 +39,15 @@ public interface Store extends Closeable {
 
   void put(Story story);
 
+  /**
+   * Replaces what a stage learned and keeps under {@code name} (statistics, not articles); durable
+   * with everything else at the next {@link #commit()}.
+   */
+  void putState(String name, byte[] state);
+
+  /** What was last put under {@code name}, committed or not, if anything. */
+  Optional<byte[]> state(String name);
+
   /** Makes everything written so far durable, atomically. */
   void commit();
 

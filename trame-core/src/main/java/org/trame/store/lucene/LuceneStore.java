@@ -92,6 +92,7 @@ public final class LuceneStore implements Store {
   private static final String ARTICLE = "article";
   private static final String EVENT = "event";
   private static final String STORY = "story";
+  private static final String STATE = "state";
 
   /**
    * The layout of the documents and doc values, written into every commit. A store of another
@@ -118,6 +119,8 @@ public final class LuceneStore implements Store {
   private final Map<String, Event> events = new LinkedHashMap<>();
   private final Set<String> dirtyStories = new LinkedHashSet<>();
   private final Set<String> dirtyEvents = new LinkedHashSet<>();
+  private final Map<String, byte[]> states = new HashMap<>();
+  private final Set<String> dirtyStates = new LinkedHashSet<>();
   private final List<Pending> pending = new ArrayList<>();
   private final Map<String, StoredArticle> pendingById = new HashMap<>();
   private final Map<String, String> pendingFingerprints = new HashMap<>();
@@ -468,9 +471,57 @@ public final class LuceneStore implements Store {
   }
 
   @Override
+  public void putState(String name, byte[] state) {
+    requireWritable();
+    states.put(name, state.clone());
+    dirtyStates.add(name);
+  }
+
+  @Override
+  public Optional<byte[]> state(String name) {
+    byte[] known = states.get(name);
+    if (known == null) {
+      known = readState(name);
+      if (known != null) {
+        states.put(name, known);
+      }
+    }
+    return Optional.ofNullable(known).map(byte[]::clone);
+  }
+
+  private byte[] readState(String name) {
+    IndexSearcher searcher = acquire();
+    if (searcher == null) {
+      return null;
+    }
+    try {
+      Query q =
+          new BooleanQuery.Builder()
+              .add(new TermQuery(new Term(KIND, STATE)), Occur.FILTER)
+              .add(new TermQuery(new Term(ID, STATE + ":" + name)), Occur.FILTER)
+              .build();
+      TopDocs top = searcher.search(q, 1);
+      if (top.scoreDocs.length == 0) {
+        return null;
+      }
+      BytesRef json = searcher.storedFields().document(top.scoreDocs[0].doc).getBinaryValue(JSON);
+      return json == null ? null : BytesRef.deepCopyOf(json).bytes;
+    } catch (IOException e) {
+      throw new StoreException("cannot read the store in " + dir + ": " + e.getMessage(), e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  @Override
   public void commit() {
     requireWritable();
     try {
+      for (String name : dirtyStates) {
+        // ids of states are prefixed so that they never meet an article, event or story id
+        String id = STATE + ":" + name;
+        writer.updateDocument(new Term(ID, id), clusterDoc(STATE, id, states.get(name)));
+      }
       for (String id : dirtyEvents) {
         writer.updateDocument(new Term(ID, id), clusterDoc(EVENT, id, Json.write(events.get(id))));
       }
@@ -484,6 +535,7 @@ public final class LuceneStore implements Store {
       lastCommit = now;
       dirtyEvents.clear();
       dirtyStories.clear();
+      dirtyStates.clear();
       refresh();
     } catch (IOException e) {
       throw new StoreException("cannot commit to the store in " + dir + ": " + e.getMessage(), e);
