@@ -11,6 +11,7 @@ import org.trame.article.Article;
 import org.trame.article.PublishedDate;
 import org.trame.article.RawArticle;
 import org.trame.clean.ArticleCleaner;
+import org.trame.clean.SourceFurniture;
 import org.trame.dedup.DuplicateFinder;
 import org.trame.store.Store;
 import org.trame.store.StoredArticle;
@@ -27,6 +28,9 @@ import org.trame.story.StoryBook;
  * stage is one interface; this class only wires them, in the order the sentence says.
  */
 public final class Pipeline {
+
+  /** Where the clean stage keeps what it learned of each source's furniture. */
+  static final String FURNITURE_STATE = "clean.furniture";
 
   /** How many similar articles the cluster stage is shown. */
   private static final int NEIGHBOURS = 20;
@@ -67,15 +71,37 @@ public final class Pipeline {
 
   /** The stages of today, over {@code store}. */
   public static Pipeline standard(Store store, Clock clock) {
+    SourceFurniture furniture =
+        store
+            .state(FURNITURE_STATE)
+            .map(SourceFurniture::fromBytes)
+            .orElseGet(SourceFurniture::new);
     return new Pipeline(
         store,
-        ArticleCleaner.standard(),
+        ArticleCleaner.standard(furniture),
         article -> store.originalWithFingerprint(article.contentHash()),
         ArticleAnalyser.of(new CapitalizedNameTagger(), new RuleTimeTagger()),
         new DateEstimator(0.15),
         SimilarityAssigner.standard(
             id -> store.story(id).map(s -> s.articleIds().size()).orElse(1)),
         clock);
+  }
+
+  /**
+   * Shows the pipeline an article it will process soon, so that stages learning from what arrives
+   * (the furniture each source repeats) know about it before they process it or its neighbours in
+   * the input. Articles already stored are not counted again.
+   */
+  public void observe(RawArticle raw) {
+    if (store.article(raw.id()).isEmpty()) {
+      cleaner.observe(raw);
+    }
+  }
+
+  /** Makes everything processed so far durable, with what the stages learned. */
+  public void commit() {
+    store.putState(FURNITURE_STATE, cleaner.furniture().toBytes());
+    store.commit();
   }
 
   /**
@@ -114,6 +140,11 @@ public final class Pipeline {
         article = article.withPublished(estimate.get());
         // its partial dates ("le 15 décembre dernier") can now be resolved
         analysis = analyser.analyse(article);
+        Optional<PublishedDate> day = dates.refine(article, analysis);
+        if (day.isPresent()) {
+          article = article.withPublished(day.get());
+          analysis = analyser.analyse(article); // "ce lundi" now has its day
+        }
       }
     }
     Assignment assignment = assigner.assign(article, analysis, neighbours);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,6 +42,14 @@ public final class Trame implements Closeable {
 
   /** Stored articles are committed in batches of this many: a crash loses at most one batch. */
   private static final int COMMIT_EVERY = 1000;
+
+  /**
+   * How far the pipeline sees ahead of the article it processes, in articles and in characters:
+   * what a source repeats is learned from the articles around each one, the first included.
+   */
+  private static final int LOOK_AHEAD = 200;
+
+  private static final long LOOK_AHEAD_CHARS = 32_000_000;
 
   private final Store store;
   private final Pipeline pipeline;
@@ -88,9 +97,14 @@ public final class Trame implements Closeable {
     return batch.finish();
   }
 
-  /** Runs each article through the pipeline and commits in batches. */
+  /**
+   * Runs each article through the pipeline, a little behind the reading so that the pipeline can
+   * look ahead ({@link Pipeline#observe}), and commits in batches.
+   */
   private final class Batch implements ArticleSink {
     private final IngestListener listener;
+    private final ArrayDeque<RawArticle> ahead = new ArrayDeque<>();
+    private long aheadChars;
     private final List<IngestReport.Rejection> rejected = new ArrayList<>();
     private long stored;
     private long duplicates;
@@ -106,6 +120,16 @@ public final class Trame implements Closeable {
 
     @Override
     public void accept(RawArticle article) {
+      pipeline.observe(article);
+      ahead.add(article);
+      aheadChars += article.text().length();
+      while (ahead.size() > LOOK_AHEAD || aheadChars > LOOK_AHEAD_CHARS) {
+        process(ahead.poll());
+      }
+    }
+
+    private void process(RawArticle article) {
+      aheadChars -= article.text().length();
       Pipeline.Outcome outcome;
       try {
         outcome = pipeline.process(article);
@@ -128,7 +152,7 @@ public final class Trame implements Closeable {
         case UNCHANGED -> unchanged++;
       }
       if (outcome != Pipeline.Outcome.UNCHANGED && ++uncommitted >= COMMIT_EVERY) {
-        store.commit();
+        pipeline.commit();
         uncommitted = 0;
       }
     }
@@ -141,7 +165,10 @@ public final class Trame implements Closeable {
     }
 
     IngestReport finish() {
-      store.commit();
+      while (!ahead.isEmpty()) {
+        process(ahead.poll());
+      }
+      pipeline.commit();
       return new IngestReport(stored, duplicates, unchanged, rejected);
     }
   }

@@ -209,6 +209,56 @@ class TrameTest {
     }
   }
 
+  /** A site's furniture is learned from its articles, the first ones included, and kept. */
+  @Test
+  void whatASourceRepeatsIsLearnedAndRemovedFromAllItsArticles() throws IOException {
+    String menu = "Nos sites : La Gazette | Le Mensuel | La Radio du Val";
+    String footer = "Tous droits réservés, reproduction interdite sans accord écrit.";
+    Path inputs = Files.createTempDirectory(data.getParent(), "inputs");
+    Path gazette = Files.createDirectories(inputs.resolve("la-gazette"));
+    String[] subjects = {
+      "Le marché couvert rouvre ses portes après deux ans de travaux de rénovation.",
+      "La piscine municipale fermera tout l'été pour changer ses bassins.",
+      "Les élèves du collège ont planté cent arbres le long du canal.",
+      "Le festival de musique annonce une affiche plus courte cette année.",
+      "Un nouveau bus relie la gare à l'hôpital toutes les vingt minutes."
+    };
+    for (int i = 0; i < subjects.length; i++) {
+      Files.writeString(
+          gazette.resolve("article-" + i + ".txt"),
+          " date 2024-0"
+              + (i + 1)
+              + "\n"
+              + menu
+              + "\n\nTitre "
+              + i
+              + "\n\n"
+              + subjects[i]
+              + "\n\n"
+              + footer
+              + "\n");
+    }
+    try (Trame trame = Trame.open(data)) {
+      trame.ingest(List.of(inputs), IngestListener.NONE);
+      for (int i = 0; i < subjects.length; i++) {
+        StoredArticle a = trame.article("la-gazette/article-" + i + ".txt").orElseThrow();
+        assertThat(a.article().title()).isEqualTo("Titre " + i);
+        assertThat(a.article().text()).isEqualTo(subjects[i]);
+        assertThat(a.article().original()).contains(menu).contains(footer);
+      }
+    }
+    // a later run, alone, still knows the site
+    Path later = Files.createDirectories(data.getParent().resolve("later").resolve("la-gazette"));
+    Files.writeString(
+        later.resolve("article-9.txt"),
+        " date 2024-09\n" + menu + "\n\nTitre 9\n\nLa rentrée se fait à vélo.\n\n" + footer);
+    try (Trame trame = Trame.open(data)) {
+      trame.ingest(List.of(later.getParent()), IngestListener.NONE);
+      assertThat(trame.article("la-gazette/article-9.txt").orElseThrow().article().text())
+          .isEqualTo("La rentrée se fait à vélo.");
+    }
+  }
+
   /** The seed articles users gave us: one story, whatever their warts. */
   @Test
   void theFourSeedArticlesAreOneStory() throws IOException {
@@ -221,12 +271,17 @@ class TrameTest {
           .singleElement()
           .satisfies(s -> assertThat(s.articleIds()).hasSize(4));
       StoredArticle undated = trame.article("002_dc644bb6f1418f39.txt").orElseThrow();
-      // no date line: the month of its most similar dated article, marked as an estimate
-      assertThat(undated.article().published().iso()).isEqualTo("2022-12");
+      // no date line: the month of its most similar dated article, then the Monday ("ce lundi")
+      // after the day it says the film has been shown since; marked as an estimate
+      assertThat(undated.article().published().iso()).isEqualTo("2022-12-19");
       assertThat(undated.article().published().estimated()).isTrue();
       // and its partial dates are resolved against that estimate
       assertThat(undated.analysis().times())
           .anySatisfy(t -> assertThat(t.value()).isEqualTo("2022-12-15"));
+      // the teaser list after the article, with its 2025 dates, is furniture: gone, and no date
+      // of it reached the estimate
+      assertThat(undated.article().text()).doesNotContain("Autres articles").doesNotContain("2025");
+      assertThat(undated.article().original()).contains("Autres articles");
       // the repeated paragraph is gone from the clean text, kept in the original
       String paragraphStart = "Dans ce making of de 10 minutes";
       assertThat(count(undated.article().text(), paragraphStart)).isEqualTo(1);

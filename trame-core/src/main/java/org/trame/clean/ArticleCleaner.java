@@ -5,31 +5,80 @@ import org.trame.article.Article;
 import org.trame.article.RawArticle;
 import org.trame.dedup.Fingerprint;
 
-/** The clean stage: a raw article becomes an {@link Article} with clean text and a language. */
+/**
+ * The clean stage: a raw article becomes an {@link Article} with clean text and a language. The
+ * text goes through three steps: normalization, then the furniture its source is known to repeat
+ * (learned, see {@link #observe}), then the steps that need no other article.
+ */
 public final class ArticleCleaner {
 
+  private final TextCleaner normalize;
+  private final SourceFurniture furniture;
   private final TextCleaner text;
   private final TextCleaner title;
   private final LanguageGuesser languages;
 
-  public ArticleCleaner(TextCleaner text, TextCleaner title, LanguageGuesser languages) {
+  /**
+   * @param normalize the first step, also what {@link #observe} counts lines after
+   * @param furniture what was learned of each source's furniture; updated by {@link #observe}
+   * @param text the steps after the learned furniture is gone
+   * @param title cleans the headline
+   */
+  public ArticleCleaner(
+      TextCleaner normalize,
+      SourceFurniture furniture,
+      TextCleaner text,
+      TextCleaner title,
+      LanguageGuesser languages) {
+    this.normalize = normalize;
+    this.furniture = furniture;
     this.text = text;
     this.title = title;
     this.languages = languages;
   }
 
-  /** The default chain: normalization, then repeated paragraphs. */
-  public static ArticleCleaner standard() {
+  /**
+   * The default chain: normalization, learned furniture, the list of links after the article,
+   * repeated paragraphs.
+   */
+  public static ArticleCleaner standard(SourceFurniture furniture) {
     NormalizeText normalize = new NormalizeText();
     return new ArticleCleaner(
-        TextCleaner.chain(normalize, new DropRepeatedParagraphs()),
+        normalize,
+        furniture,
+        TextCleaner.chain(new DropTrailingFurniture(), new DropRepeatedParagraphs()),
         t -> normalize.clean(t).replace('\n', ' '),
         new LanguageGuesser());
   }
 
+  /** The default chain, with nothing learned yet. */
+  public static ArticleCleaner standard() {
+    return standard(new SourceFurniture());
+  }
+
+  /**
+   * Counts the lines of an article about to be cleaned, so that what its source repeats is known
+   * when it and the articles after it are cleaned. Called once per new article, ahead of {@link
+   * #clean}.
+   */
+  public void observe(RawArticle raw) {
+    String text = raw.title() == null ? raw.text() : raw.title() + "\n" + raw.text();
+    furniture.observe(raw.source(), normalize.clean(text));
+  }
+
+  /** What was learned of the sources' furniture, to keep. */
+  public SourceFurniture furniture() {
+    return furniture;
+  }
+
   public Article clean(RawArticle raw, Instant now) {
-    String cleanText = text.clean(raw.text());
-    String cleanTitle = raw.title() == null ? "" : title.clean(raw.title());
+    String normalized = normalize.clean(raw.text());
+    String cleanText = text.clean(furniture.forSource(raw.source()).clean(normalized));
+    // a text file's first line is taken for its title, and may be the site's menu
+    String cleanTitle =
+        raw.title() == null
+            ? ""
+            : furniture.forSource(raw.source()).clean(title.clean(raw.title()));
     if (cleanTitle.isEmpty()) {
       // JSON Lines often carry no title: the first line of the text usually is one
       int end = cleanText.indexOf('\n');

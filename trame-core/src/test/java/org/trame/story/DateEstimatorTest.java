@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.trame.analysis.Analysis;
 import org.trame.analysis.time.RuleTimeTagger;
@@ -68,5 +69,47 @@ class DateEstimatorTest {
             new PublishedDate(PublishedDate.parse("2022-12").date(), Precision.MONTH, true),
             0.5);
     assertThat(estimator.estimate(a, times(a), List.of(estimated))).isEmpty();
+  }
+
+  private static final PublishedDate DECEMBER_ESTIMATE =
+      new PublishedDate(PublishedDate.parse("2022-12").date(), Precision.MONTH, true);
+
+  private static Optional<PublishedDate> refined(String text) {
+    Article a = undated(text).withPublished(DECEMBER_ESTIMATE);
+    Analysis analysis =
+        new Analysis(List.of(), new RuleTimeTagger().tag(a.fullText(), DECEMBER_ESTIMATE));
+    return new DateEstimator(0.15).refine(a, analysis);
+  }
+
+  @Test
+  void theWeekdayOfWritingAfterARecentPastDayNamesTheDay() {
+    assertThat(
+            refined(
+                "Ce lundi matin, la chaîne a mis en ligne la vidéo, projetée en salle depuis le 15"
+                    + " décembre dernier."))
+        .contains(new PublishedDate(PublishedDate.parse("2022-12-19").date(), Precision.DAY, true));
+  }
+
+  @Test
+  void theWeekdayAloneDoesNotSayWhichWeek() {
+    assertThat(refined("Ce lundi matin, la chaîne a mis en ligne la vidéo.")).isEmpty();
+  }
+
+  @Test
+  void aPastDayAloneDoesNotSayHowLongAfter() {
+    assertThat(refined("La vidéo est projetée en salle depuis le 15 décembre dernier.")).isEmpty();
+  }
+
+  @Test
+  void aFutureDayIsNoLowerBound() {
+    assertThat(refined("Ce lundi, le studio a confirmé la sortie du 14 décembre prochain."))
+        .isEmpty();
+  }
+
+  @Test
+  void onlyAMonthEstimateIsRefined() {
+    Article given = undated("Ce lundi, depuis le 15 décembre dernier.");
+    Article dated = given.withPublished(PublishedDate.parse("2022-12"));
+    assertThat(new DateEstimator(0.15).refine(dated, times(dated))).isEmpty();
   }
 }
