@@ -164,11 +164,23 @@
     if (article.story) {
       meta.append(link('voir l’histoire', { story: article.story }));
     }
-    const text = $('article-text');
-    text.replaceChildren();
-    for (const paragraph of (article.text || '').split(/\n\s*\n/)) {
-      text.append(el('p', paragraph));
+    if (article.author) {
+      meta.prepend(el('span', `${article.author} · `));
     }
+    // the clean text by default; the original as it arrived, furniture and all, on demand
+    const toggle = $('article-version');
+    const render = (original) => {
+      const text = $('article-text');
+      text.replaceChildren();
+      const body = original ? article.original : article.text;
+      for (const paragraph of (body || '').split(/\n\s*\n/)) {
+        text.append(el('p', paragraph));
+      }
+      toggle.setAttribute('aria-pressed', String(original));
+      toggle.textContent = original ? 'Voir le texte nettoyé' : 'Voir le texte original';
+    };
+    toggle.onclick = () => render(toggle.getAttribute('aria-pressed') !== 'true');
+    render(false);
     showPanel('article-panel');
   }
 

@@ -67,7 +67,9 @@ class WebServerTest {
         "La télécabine du Mont-Aigu rouvre après dix mois de travaux",
         "Dix mois après la panne qui avait laissé quarante skieurs suspendus au-dessus du ravin"
             + " des Combes, la télécabine du Mont-Aigu rouvre samedi. Le moteur principal a été"
-            + " remplacé et les cabines ont été révisées.");
+            + " remplacé et les cabines ont été révisées."
+            + "\n\nÀ lire aussi\nLe marché de Noël s'installe place du Lac\n01/12/2021, 18:40\n"
+            + "Les pistes ouvriront le 18 décembre\n30/11/2021, 07:05");
     write(
         in.resolve(HOSTILE),
         "2021-05-10",
@@ -176,6 +178,19 @@ class WebServerTest {
     assertThat(article.fieldNames())
         .toIterable()
         .contains("title", "original", "precision", "language", "entities", "times", "story");
+  }
+
+  @Test
+  void anArticleComesCleanWithItsOriginalBeside() throws Exception {
+    JsonNode article = json("/api/articles/" + REOPENING, 200);
+    assertThat(article.get("text").asText())
+        .endsWith("les cabines ont été révisées.")
+        .doesNotContain("marché de Noël");
+    assertThat(article.get("original").asText())
+        .contains("À lire aussi\nLe marché de Noël s'installe place du Lac\n01/12/2021, 18:40");
+    // the page offers both
+    assertThat(get("/").body()).contains("id=\"article-version\"");
+    assertThat(get("/app.js").body()).contains("article.original");
   }
 
   @Test
