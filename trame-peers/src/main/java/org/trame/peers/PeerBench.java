@@ -1,0 +1,180 @@
+package org.trame.peers;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.trame.analysis.TimeTagger;
+import org.trame.analysis.time.RuleTimeTagger;
+import org.trame.article.RawArticle;
+import org.trame.eval.data.LabelledArticles;
+import org.trame.eval.timex.TimeMlDocument;
+import org.trame.eval.timex.TimeMlReader;
+import org.trame.eval.timex.TimexEvaluation;
+import org.trame.peers.heideltime.HeidelTimeTagger;
+
+/**
+ * Runs trame's stages beside the GPL tools they replace, on the same documents in the same run, and
+ * prints quality, throughput and their ratio. Launched by {@code scripts/peer-bench}; never part of
+ * the product.
+ *
+ * <pre>
+ * peer-bench timex [--timebank DIR] [--articles FILE.jsonl.gz] [--limit N] [--rounds R]
+ * </pre>
+ */
+public final class PeerBench {
+
+  private PeerBench() {}
+
+  public static void main(String[] args) throws IOException {
+    if (args.length == 0 || !args[0].equals("timex")) {
+      System.err.println(
+          "usage: peer-bench timex [--timebank DIR] [--articles FILE.jsonl.gz] [--limit N]"
+              + " [--rounds R]");
+      System.exit(2);
+    }
+    String shared = System.getProperty("trame.shared", "../shared");
+    Path timebank = Path.of(shared, "eval/timex/fr-timebank-dev");
+    Path articles = Path.of(shared, "eval/corpus/orangesum-fr.jsonl.gz");
+    int limit = 200;
+    int rounds = 3;
+    for (int i = 1; i + 1 < args.length; i += 2) {
+      switch (args[i]) {
+        case "--timebank" -> timebank = Path.of(args[i + 1]);
+        case "--articles" -> articles = Path.of(args[i + 1]);
+        case "--limit" -> limit = Integer.parseInt(args[i + 1]);
+        case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
+        default -> {
+          System.err.println("unknown option " + args[i]);
+          System.exit(2);
+        }
+      }
+    }
+    timex(timebank, articles, limit, rounds);
+  }
+
+  private static void timex(Path timebank, Path articleFile, int limit, int rounds)
+      throws IOException {
+    RuleTimeTagger ours = new RuleTimeTagger();
+    long loading = System.nanoTime();
+    HeidelTimeTagger heidelTime = new HeidelTimeTagger("fr");
+    System.out.printf(
+        Locale.ROOT,
+        "HeidelTime 2.2.1 (French, news, no POS tagger) loaded in %.1f s%n",
+        (System.nanoTime() - loading) / 1e9);
+
+    List<TimeMlDocument> docs = new ArrayList<>();
+    for (Path f : TimeMlReader.files(timebank)) {
+      docs.add(TimeMlReader.read(f));
+    }
+    // warm both up on the whole set, then score and time a second pass
+    TimexEvaluation.run(docs, ours);
+    TimexEvaluation.run(docs, heidelTime);
+    TimexEvaluation.Result o = TimexEvaluation.run(docs, ours);
+    TimexEvaluation.Result h = TimexEvaluation.run(docs, heidelTime);
+    System.out.printf(
+        Locale.ROOT,
+        "%s: %d documents, %d gold expressions%n",
+        timebank.getFileName(),
+        o.docs(),
+        o.gold());
+    System.out.println("                strict F1  relaxed F1  value F1  type F1   ms/doc");
+    row("trame", o);
+    row("HeidelTime", h);
+    System.out.printf(
+        Locale.ROOT,
+        "  throughput ratio trame/HeidelTime: %.0f×%n",
+        (double) h.taggingNanos() / o.taggingNanos());
+
+    List<RawArticle> news = new ArrayList<>();
+    for (LabelledArticles.Labelled l : LabelledArticles.read(articleFile, limit * 4)) {
+      if (l.article().published() != null && news.size() < limit) {
+        news.add(l.article());
+      }
+    }
+    long words = news.stream().mapToLong(a -> a.text().split("\\s+").length).sum();
+    long[] ourRounds = new long[rounds];
+    long[] theirRounds = new long[rounds];
+    time(ours, news); // warm-up on this set too
+    time(heidelTime, news);
+    for (int r = 0; r < rounds; r++) {
+      ourRounds[r] = time(ours, news);
+      theirRounds[r] = time(heidelTime, news);
+    }
+    long ourMedian = median(ourRounds);
+    long theirMedian = median(theirRounds);
+    System.out.printf(
+        Locale.ROOT,
+        "%s: %d dated news articles, %d words (%.0f a document), median of %d rounds%n",
+        articleFile.getFileName(),
+        news.size(),
+        words,
+        (double) words / news.size(),
+        rounds);
+    System.out.printf(
+        Locale.ROOT,
+        "  trame       %8.3f ms/article  %10.0f words/s%n",
+        ourMedian / 1e6 / news.size(),
+        words / (ourMedian / 1e9));
+    System.out.printf(
+        Locale.ROOT,
+        "  HeidelTime  %8.3f ms/article  %10.0f words/s%n",
+        theirMedian / 1e6 / news.size(),
+        words / (theirMedian / 1e9));
+    System.out.printf(
+        Locale.ROOT,
+        "  throughput ratio trame/HeidelTime: %.0f×%n",
+        (double) theirMedian / ourMedian);
+    System.out.printf(
+        Locale.ROOT,
+        "{\"timebank_docs\":%d,\"trame_strict_f1\":%.4f,\"trame_value_f1\":%.4f,"
+            + "\"heideltime_strict_f1\":%.4f,\"heideltime_relaxed_f1\":%.4f,"
+            + "\"heideltime_value_f1\":%.4f,\"heideltime_type_f1\":%.4f,"
+            + "\"news_articles\":%d,\"trame_ms_per_article\":%.4f,"
+            + "\"heideltime_ms_per_article\":%.3f,\"ratio\":%.1f}%n",
+        o.docs(),
+        o.strict().f1(),
+        o.value().f1(),
+        h.strict().f1(),
+        h.relaxed().f1(),
+        h.value().f1(),
+        h.type().f1(),
+        news.size(),
+        ourMedian / 1e6 / news.size(),
+        theirMedian / 1e6 / news.size(),
+        (double) theirMedian / ourMedian);
+  }
+
+  private static void row(String name, TimexEvaluation.Result r) {
+    System.out.printf(
+        Locale.ROOT,
+        "  %-12s  %8.3f  %10.3f  %8.3f  %7.3f  %7.2f%n",
+        name,
+        r.strict().f1(),
+        r.relaxed().f1(),
+        r.value().f1(),
+        r.type().f1(),
+        r.taggingNanos() / 1e6 / r.docs());
+  }
+
+  private static long time(TimeTagger tagger, List<RawArticle> articles) {
+    long start = System.nanoTime();
+    long found = 0;
+    for (RawArticle a : articles) {
+      found += tagger.tag(a.text(), a.published()).size();
+    }
+    long nanos = System.nanoTime() - start;
+    if (found < 0) {
+      throw new AssertionError(); // keeps the work observable
+    }
+    return nanos;
+  }
+
+  private static long median(long[] values) {
+    long[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+}
