@@ -291,6 +291,11 @@ class TrameTest {
       assertThat(dated.analysis().times())
           .anySatisfy(t -> assertThat(t.value()).isEqualTo("2022-12-19"));
       assertThat(dated.article().language()).isEqualTo("fr");
+      // the release dates the other two announce, resolved from their own words
+      assertThat(trame.article("000_fbe2a65f0896a790.txt").orElseThrow().analysis().times())
+          .anySatisfy(t -> assertThat(t.value()).isEqualTo("2023-07-12"));
+      assertThat(trame.article("003_7904fc1834e44a38.txt").orElseThrow().analysis().times())
+          .anySatisfy(t -> assertThat(t.value()).isEqualTo("2021-11-17"));
     }
   }
 
