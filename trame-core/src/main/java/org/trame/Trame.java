@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.trame.article.PublishedDate;
 import org.trame.article.RawArticle;
 import org.trame.ingest.ArticleSink;
+import org.trame.ingest.FetchPolicy;
 import org.trame.ingest.InputFile;
 import org.trame.ingest.Inputs;
 import org.trame.store.SearchHit;
@@ -86,6 +87,33 @@ public final class Trame implements Closeable {
     List<InputFile> files = inputs.list(paths, batch);
     inputs.read(files, batch, (done, total) -> listener.progress(done, total, batch.stored));
     return batch.finish();
+  }
+
+  /**
+   * Ingests files, folders and URLs ({@code http://}, {@code https://}: feeds, pages, crawls
+   * fetched within {@code fetching}), in the order given; bad inputs are reported, never fatal.
+   */
+  public IngestReport ingest(
+      List<String> locations, FetchPolicy fetching, IngestListener listener) {
+    Batch batch = new Batch(listener);
+    Inputs inputs = new Inputs();
+    for (String location : locations) {
+      if (isUrl(location)) {
+        inputs.fetch(location, fetching, batch);
+      } else if (location.matches("[A-Za-z][A-Za-z0-9+.-]*://.*")) {
+        batch.reject(location, "only http and https URLs are fetched");
+      } else {
+        List<InputFile> files = inputs.list(List.of(Path.of(location)), batch);
+        inputs.read(files, batch, (done, total) -> listener.progress(done, total, batch.stored));
+      }
+    }
+    return batch.finish();
+  }
+
+  /** Whether ingest takes {@code location} for a URL rather than a path. */
+  public static boolean isUrl(String location) {
+    return location.regionMatches(true, 0, "http://", 0, 7)
+        || location.regionMatches(true, 0, "https://", 0, 8);
   }
 
   /** Ingests articles already read (evaluation, benchmarks, an API). */

@@ -7,7 +7,7 @@ import org.trame.dedup.Fingerprint;
 
 /**
  * The clean stage: a raw article becomes an {@link Article} with clean text and a language. The
- * text goes through three steps: normalization, then the furniture its source is known to repeat
+ * text goes through three steps: mojibake repair and normalization, then the furniture its source is known to repeat
  * (learned, see {@link #observe}), then the steps that need no other article.
  */
 public final class ArticleCleaner {
@@ -38,11 +38,12 @@ public final class ArticleCleaner {
   }
 
   /**
-   * The default chain: normalization, learned furniture, the list of links after the article,
-   * repeated paragraphs.
+   * The default chain: mojibake repair and normalization, learned furniture, the list of links
+   * after the article, repeated paragraphs.
    */
   public static ArticleCleaner standard(SourceFurniture furniture) {
-    NormalizeText normalize = new NormalizeText();
+    // mojibake first: normalization would turn the non-breaking space of a misread "à" to a space
+    TextCleaner normalize = TextCleaner.chain(new RepairMojibake(), new NormalizeText());
     return new ArticleCleaner(
         normalize,
         furniture,

@@ -5,27 +5,35 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.trame.extract.DensityExtractor;
+import org.trame.extract.Extractor;
 
 /**
  * Finds the files under the paths a user gives (folders are walked recursively, in name order,
- * hidden files skipped), picks a reader for each by name and content, and streams their articles
- * into a sink. Problems are rejected through the sink, naming the file; nothing stops the batch.
+ * hidden files skipped), or fetches the URLs, picks a reader for each by content (after transparent
+ * gzip; the name is a hint where content does not say, see {@link Format}), and streams their
+ * articles into a sink: text files, JSON Lines, web pages, WARC crawls, RSS and Atom feeds.
+ * Problems are rejected through the sink, naming the file; nothing stops the batch.
  */
 public final class Inputs {
 
-  /** Largest plain-text file taken as one article. */
+  /** Largest plain-text file or web page taken as one article. */
   public static final long MAX_ARTICLE_BYTES = 8_000_000;
 
-  /** Largest JSON Lines line taken as one article. */
+  /** Largest JSON Lines line or feed item taken as one article. */
   public static final int MAX_LINE_CHARS = 8_000_000;
 
   /** Receives the progress of reading, in bytes of the files as stored. */
@@ -35,6 +43,20 @@ public final class Inputs {
 
   private final ArticleReader text = new TextArticleReader(MAX_ARTICLE_BYTES);
   private final ArticleReader jsonLines = new JsonLinesReader(MAX_LINE_CHARS);
+  private final HtmlArticleReader html;
+  private final WarcArticleReader warc;
+  private final ArticleReader feed = new FeedArticleReader(MAX_LINE_CHARS);
+
+  /** With the standard main-text extractor for web pages. */
+  public Inputs() {
+    this(new DensityExtractor());
+  }
+
+  /** With {@code extractor} finding the article in web pages, in files and in WARC crawls. */
+  public Inputs(Extractor extractor) {
+    this.html = new HtmlArticleReader(extractor, MAX_ARTICLE_BYTES);
+    this.warc = new WarcArticleReader(html);
+  }
 
   /** The files under {@code paths}; missing paths are rejected through {@code sink}. */
   public List<InputFile> list(List<Path> paths, ArticleSink sink) {
@@ -98,83 +120,148 @@ public final class Inputs {
     long done = 0;
     for (InputFile file : files) {
       long before = done;
-      try (CountingInputStream counted =
-          new CountingInputStream(
-              Files.newInputStream(file.path()), n -> progress.advanced(before + n, total))) {
-        read(file, counted, sink);
-      } catch (ZipException e) {
-        sink.reject(file.origin(), "broken gzip data: " + e.getMessage());
-      } catch (java.io.EOFException e) {
-        sink.reject(
-            file.origin(),
-            (isGzip(file) ? "broken gzip data: the file is cut short (" : "cut short (")
-                + e.getMessage()
-                + ")");
-      } catch (IOException | UncheckedIOException e) {
-        sink.reject(file.origin(), "cannot read: " + e.getMessage());
-      }
+      String name = file.path().getFileName().toString();
+      read(file, name, sink, n -> progress.advanced(before + n, total));
       done = before + file.size();
       progress.advanced(done, total);
     }
   }
 
-  private void read(InputFile file, InputStream raw, ArticleSink sink) throws IOException {
-    String name = file.path().getFileName().toString().toLowerCase(Locale.ROOT);
-    InputStream in = new BufferedInputStream(raw, 1 << 16);
-    if (file.size() == 0) {
-      sink.reject(file.origin(), "empty file: no article text");
+  /**
+   * Fetches a URL (a feed, most often) and reads what it serves, by content as for files; the URL
+   * names it in messages and is the id of a single page, and its host is the source.
+   */
+  public void fetch(String url, FetchPolicy policy, ArticleSink sink) {
+    URI uri;
+    try {
+      uri = new URI(url.strip());
+    } catch (URISyntaxException e) {
+      sink.reject(url, "not a valid URL: " + e.getMessage());
       return;
     }
-    if (name.endsWith(".gz") || startsWithGzipMagic(in)) {
-      in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
-      name = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+    UrlFetcher.Fetched fetched;
+    try {
+      fetched = new UrlFetcher(policy).fetch(uri);
+    } catch (UrlFetcher.FetchException e) {
+      sink.reject(url, e.getMessage());
+      return;
+    } catch (IOException e) {
+      sink.reject(url, "cannot fetch: " + e);
+      return;
     }
-    ArticleReader reader = isJsonLines(name, in) ? jsonLines : text;
-    reader.read(file, in, sink);
+    try {
+      InputFile file =
+          new InputFile(
+              fetched.file(), url, WarcArticleReader.hostOf(url, ""), fetched.size(), url);
+      read(file, nameHint(uri, fetched.contentType()), sink, n -> {});
+    } finally {
+      try {
+        Files.deleteIfExists(fetched.file());
+      } catch (IOException e) {
+        // a temporary file left behind is not the user's problem
+      }
+    }
+  }
+
+  /** What a fetched body is called for detection: its type's extension, else a feed's. */
+  private static String nameHint(URI uri, String contentType) {
+    String type = contentType.toLowerCase(Locale.ROOT);
+    if (type.contains("html")) {
+      return "page.html";
+    }
+    if (type.contains("warc")) {
+      return "crawl.warc";
+    }
+    String path = uri.getPath() == null ? "" : uri.getPath().toLowerCase(Locale.ROOT);
+    if (path.endsWith(".warc") || path.endsWith(".warc.gz")) {
+      return "crawl.warc";
+    }
+    // a URL given to ingest is a feed unless its content says otherwise
+    return "feed.xml";
+  }
+
+  private void read(InputFile file, String fileName, ArticleSink sink, LongConsumer progress) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    boolean gzipName = name.endsWith(".gz");
+    String inner = gzipName ? name.substring(0, name.length() - 3) : name;
+    try {
+      if (file.size() == 0) {
+        sink.reject(file.origin(), "empty file: no article text");
+        return;
+      }
+      boolean gzip = gzipName || startsWithGzipMagic(file.path());
+      byte[] head = head(file.path(), gzip);
+      if (head.length == 0) {
+        sink.reject(file.origin(), "empty file: no article text once decompressed");
+        return;
+      }
+      Format format = Format.detect(head, head.length, inner);
+      if (format == Format.WARC) {
+        // jwarc reads gzip members itself, so that offsets are those of the file as stored
+        try (FileChannel channel = FileChannel.open(file.path())) {
+          warc.read(file, channel, sink);
+        }
+        return;
+      }
+      try (CountingInputStream counted =
+          new CountingInputStream(Files.newInputStream(file.path()), progress)) {
+        InputStream in = new BufferedInputStream(counted, 1 << 16);
+        if (gzip) {
+          in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+        }
+        reader(format).read(file, in, sink);
+      }
+    } catch (ZipException e) {
+      sink.reject(file.origin(), "broken gzip data: " + e.getMessage());
+    } catch (java.io.EOFException e) {
+      sink.reject(
+          file.origin(),
+          (isGzip(file) ? "broken gzip data: the file is cut short (" : "cut short (")
+              + e.getMessage()
+              + ")");
+    } catch (IOException | UncheckedIOException e) {
+      sink.reject(file.origin(), "cannot read: " + e.getMessage());
+    }
+  }
+
+  private ArticleReader reader(Format format) {
+    return switch (format) {
+      case WARC -> warc;
+      case FEED -> feed;
+      case HTML -> html;
+      case JSON_LINES -> jsonLines;
+      case TEXT -> text;
+    };
+  }
+
+  /** The first bytes of the content, decompressed; fewer when the file is cut short. */
+  private static byte[] head(Path path, boolean gzip) throws IOException {
+    try (InputStream raw = Files.newInputStream(path);
+        InputStream in = gzip ? new GZIPInputStream(raw, 1024) : raw) {
+      byte[] buffer = new byte[Format.SNIFF_BYTES];
+      int n = 0;
+      try {
+        int r;
+        while (n < buffer.length && (r = in.read(buffer, n, buffer.length - n)) > 0) {
+          n += r;
+        }
+      } catch (java.io.EOFException e) {
+        // the reader meets the cut too, after what comes before it
+      }
+      return Arrays.copyOf(buffer, n);
+    }
   }
 
   private static boolean isGzip(InputFile file) {
-    if (file.path().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
-      return true;
-    }
-    try (InputStream in = Files.newInputStream(file.path())) {
+    return file.path().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
+        || startsWithGzipMagic(file.path());
+  }
+
+  private static boolean startsWithGzipMagic(Path path) {
+    try (InputStream in = Files.newInputStream(path)) {
       return in.read() == 0x1f && in.read() == 0x8b;
     } catch (IOException e) {
       return false;
-    }
-  }
-
-  private static boolean startsWithGzipMagic(InputStream in) throws IOException {
-    in.mark(2);
-    int a = in.read();
-    int b = in.read();
-    in.reset();
-    return a == 0x1f && b == 0x8b;
-  }
-
-  /** By extension, else by content: a first non-blank character '{' means JSON Lines. */
-  private static boolean isJsonLines(String name, InputStream in) throws IOException {
-    if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) {
-      return true;
-    }
-    if (name.endsWith(".txt")) {
-      return false;
-    }
-    in.mark(4096);
-    try {
-      for (int i = 0; i < 4096; i++) {
-        int c = in.read();
-        if (c == -1) {
-          return false;
-        }
-        if (c == 0xEF || c == 0xBB || c == 0xBF || Character.isWhitespace(c)) {
-          continue;
-        }
-        return c == '{';
-      }
-      return false;
-    } finally {
-      in.reset();
     }
   }
 

@@ -11,7 +11,7 @@ import org.trame.article.RawArticle;
  * Reads one article from a plain-text file in the shape users have: an optional metadata line
  * {@code " date YYYY-MM"} or {@code " date YYYY-MM-DD"} (leading space allowed; scraped files often
  * continue with the article's first paragraph on the same line), then the text. The first non-blank
- * line of text is the title.
+ * line of text is the title. Text that is not valid UTF-8 is read as Windows-1252.
  */
 public final class TextArticleReader implements ArticleReader {
 
@@ -39,12 +39,13 @@ public final class TextArticleReader implements ArticleReader {
               + "); split it, or give it as JSON Lines");
       return;
     }
-    String problem = Texts.binaryOrEncodingProblem(bytes);
+    String problem = Texts.binaryProblem(bytes);
     if (problem != null) {
       sink.reject(input.origin(), problem);
       return;
     }
-    String content = Texts.stripBom(Texts.decodeUtf8(bytes));
+    // a file that is not valid UTF-8 is a legacy Western file far more often than a broken one
+    String content = Texts.stripBom(Texts.decodeUtf8OrWindows1252(bytes));
     if (content.isBlank()) {
       sink.reject(input.origin(), "empty file: no article text");
       return;

@@ -21,24 +21,56 @@ final class Texts {
    * <p>NUL bytes early on mean a binary file; an invalid UTF-8 sequence is reported with its offset
    * rather than silently replaced, so that a mis-encoded file is noticed and converted.
    */
-  static String binaryOrEncodingProblem(byte[] bytes) {
+  static String binaryProblem(byte[] bytes) {
     int sniff = Math.min(bytes.length, SNIFF);
     for (int i = 0; i < sniff; i++) {
       if (bytes[i] == 0) {
         return "binary file (NUL byte at offset " + i + "), not text";
       }
     }
-    int offset = firstInvalidUtf8(bytes);
-    if (offset < 0) {
-      return null;
-    }
-    return "invalid UTF-8 at byte "
-        + offset
-        + " (is it Latin-1 or Windows-1252? convert it: iconv -f windows-1252 -t utf-8)";
+    return null;
+  }
+
+  /**
+   * The text of bytes in an unknown encoding: UTF-8 when they are valid UTF-8 (a legacy 8-bit text
+   * almost never is), else Windows-1252, the superset of Latin-1 that Western legacy files and
+   * pages use.
+   */
+  static String decodeUtf8OrWindows1252(byte[] bytes) {
+    return isValidUtf8(bytes) ? decodeUtf8(bytes) : decodeWindows1252(bytes, 0, bytes.length);
+  }
+
+  static boolean isValidUtf8(byte[] bytes) {
+    return firstInvalidUtf8(bytes) < 0;
   }
 
   static String decodeUtf8(byte[] bytes) {
     return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Windows-1252 without loss: the five bytes it leaves undefined become the C1 controls of the
+   * same value, as browsers decode them, instead of U+FFFD.
+   */
+  static String decodeWindows1252(byte[] bytes, int offset, int length) {
+    char[] out = new char[length];
+    for (int i = 0; i < length; i++) {
+      out[i] = WINDOWS_1252[bytes[offset + i] & 0xFF];
+    }
+    return new String(out);
+  }
+
+  private static final char[] WINDOWS_1252 = windows1252Table();
+
+  private static char[] windows1252Table() {
+    char[] table = new char[256];
+    java.nio.charset.Charset cp1252 = java.nio.charset.Charset.forName("windows-1252");
+    for (int b = 0; b < 256; b++) {
+      String decoded = new String(new byte[] {(byte) b}, cp1252);
+      char c = decoded.length() == 1 ? decoded.charAt(0) : '\uFFFD';
+      table[b] = c == '\uFFFD' ? (char) b : c;
+    }
+    return table;
   }
 
   static String stripBom(String s) {

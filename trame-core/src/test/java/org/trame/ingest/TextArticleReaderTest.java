@@ -1,5 +1,6 @@
 package org.trame.ingest;
 
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -165,18 +166,49 @@ class TextArticleReaderTest {
   }
 
   @Test
-  void latin1TextIsRejectedWithTheOffsetOfTheBadByte() throws IOException {
-    read(new TextArticleReader(1000), new byte[] {'c', 'a', 'f', (byte) 0xE9});
+  void latin1TextIsReadAsWindows1252() throws IOException {
+    read(new TextArticleReader(1000), "Un café\nÀ l'été, où ça ?".getBytes(ISO_8859_1));
 
-    RecordingSink.Rejection r = sink.onlyRejection();
-    assertThat(r.origin()).isEqualTo(INPUT.origin());
-    assertThat(r.problem()).contains("invalid UTF-8 at byte 3 ");
+    RawArticle a = sink.only();
+    assertThat(a.title()).isEqualTo("Un café");
+    assertThat(a.text()).isEqualTo("À l'été, où ça ?");
   }
 
   @Test
-  void theOffsetOfABadByteCountsBytesNotCharacters() throws IOException {
-    // "été " is 6 bytes in UTF-8 (two 2-byte letters), then a Latin-1 'é'
-    byte[] good = "été ".getBytes(UTF_8);
+  void windows1252PunctuationAndLigaturesAreDecoded() throws IOException {
+    // 0x80 €, 0x92 ’, 0x9C œ, 0x96 –, 0x85 …: the bytes Latin-1 leaves to control characters
+    byte[] bytes = {
+      'T', '\n', (byte) 0x80, ' ', (byte) 0x92, (byte) 0x9C, (byte) 0x96, (byte) 0x85
+    };
+    read(new TextArticleReader(1000), bytes);
+
+    assertThat(sink.only().text()).isEqualTo("€ ’œ–…");
+  }
+
+  @Test
+  void noByteIsLostInWindows1252() throws IOException {
+    byte[] bytes = new byte[256 - 32 + 2];
+    bytes[0] = 'T';
+    bytes[1] = '\n';
+    for (int b = 32; b < 256; b++) {
+      bytes[b - 32 + 2] = (byte) b;
+    }
+    read(new TextArticleReader(1000), bytes);
+
+    String text = sink.only().text();
+    // one character a byte, the five bytes Windows-1252 leaves undefined kept as C1 controls
+    assertThat(text)
+        .hasSize(256 - 32)
+        .doesNotContain("\uFFFD")
+        .contains("\u0081", "\u008D", "\u008F", "\u0090", "\u009D");
+    assertThat(text.charAt(0xE9 - 32)).isEqualTo('é');
+    assertThat(text.charAt(0x80 - 32)).isEqualTo('€');
+  }
+
+  @Test
+  void aFileThatIsMostlyUtf8ButNotValidIsReadWholeAsWindows1252() throws IOException {
+    // "été " in UTF-8, then a Latin-1 'é': one encoding for the whole file, nothing dropped
+    byte[] good = "T\nété ".getBytes(UTF_8);
     byte[] bytes = new byte[good.length + 3];
     System.arraycopy(good, 0, bytes, 0, good.length);
     bytes[good.length] = (byte) 0xE9;
@@ -184,23 +216,15 @@ class TextArticleReaderTest {
     bytes[good.length + 2] = 'e';
     read(new TextArticleReader(1000), bytes);
 
-    assertThat(sink.onlyRejection().problem()).contains("invalid UTF-8 at byte 6 ");
+    // the UTF-8 part reads as mojibake here; the clean stage (RepairMojibake) mends it
+    assertThat(sink.only().text()).isEqualTo("Ã©tÃ© éte");
   }
 
   @Test
-  void aLoneContinuationByteIsReportedWhereItIs() throws IOException {
-    read(new TextArticleReader(1000), new byte[] {'a', 'b', (byte) 0x80, 'c'});
+  void validUtf8StaysUtf8() throws IOException {
+    read(new TextArticleReader(1000), "T\nÃ© est écrit ainsi, en UTF-8.".getBytes(UTF_8));
 
-    assertThat(sink.onlyRejection().problem()).contains("invalid UTF-8 at byte 2 ");
-  }
-
-  @Test
-  void anEncodedSurrogateIsReportedWhereItIs() throws IOException {
-    read(
-        new TextArticleReader(1000),
-        new byte[] {'a', 'b', (byte) 0xED, (byte) 0xA0, (byte) 0x80, 'c', 'd'});
-
-    assertThat(sink.onlyRejection().problem()).contains("invalid UTF-8 at byte 2 ");
+    assertThat(sink.only().text()).isEqualTo("Ã© est écrit ainsi, en UTF-8.");
   }
 
   @Test

@@ -3,12 +3,12 @@ package org.trame.app.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.trame.IngestReport;
 import org.trame.Trame;
 import org.trame.app.view.JsonViews;
+import org.trame.ingest.FetchPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,6 +25,10 @@ import picocli.CommandLine.Spec;
           + " the first line of text is the title.",
       "JSON Lines (.jsonl, .jsonl.gz): one article a line with id, title, text, date, lang,"
           + " source, url.",
+      "Web pages (HTML), WARC crawls (.warc, .warc.gz) and RSS or Atom feeds, told by content;"
+          + " any file may be gzipped.",
+      "http:// and https:// URLs are fetched (a feed, most often); loopback and private addresses"
+          + " only with --allow-private-addresses.",
       "Inputs already stored are skipped; rejected inputs are named with the reason, and the rest"
           + " is stored."
     })
@@ -32,8 +36,17 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin DataOption data;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to read.")
-  List<Path> paths;
+  @Parameters(
+      paramLabel = "PATH|URL",
+      arity = "1..*",
+      description = "Files or folders to read, or URLs to fetch.")
+  List<String> locations;
+
+  @Option(
+      names = "--allow-private-addresses",
+      description =
+          "Let URLs reach loopback, private and link-local addresses (refused by default).")
+  boolean allowPrivateAddresses;
 
   @Option(
       names = "--json",
@@ -49,7 +62,11 @@ final class IngestCommand implements Callable<Integer> {
     Progress progress = Progress.to(spec.commandLine().getErr());
     IngestReport report;
     try (Trame trame = Trame.open(data.dir())) {
-      report = trame.ingest(paths, progress);
+      report =
+          trame.ingest(
+              locations,
+              FetchPolicy.standard().withPrivateAddresses(allowPrivateAddresses),
+              progress);
     }
     progress.clear();
     out.printf(
