@@ -207,7 +207,7 @@ public final class Inputs {
           new CountingInputStream(Files.newInputStream(file.path()), progress)) {
         InputStream in = new BufferedInputStream(counted, 1 << 16);
         if (gzip) {
-          in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+          in = new BufferedInputStream(new NoReadAhead(new GZIPInputStream(in, 1 << 16)), 1 << 16);
         }
         reader(format).read(file, in, sink);
       }
@@ -245,8 +245,11 @@ public final class Inputs {
         while (n < buffer.length && (r = in.read(buffer, n, buffer.length - n)) > 0) {
           n += r;
         }
-      } catch (java.io.EOFException e) {
-        // the reader meets the cut too, after what comes before it
+      } catch (IOException e) {
+        if (n == 0) {
+          throw e;
+        }
+        // a cut or a corrupt part further on: the reader meets it too, after what comes before
       }
       return Arrays.copyOf(buffer, n);
     }
@@ -262,6 +265,22 @@ public final class Inputs {
       return in.read() == 0x1f && in.read() == 0x8b;
     } catch (IOException e) {
       return false;
+    }
+  }
+
+  /**
+   * Says nothing is available, so that a {@link BufferedInputStream} above returns what one read
+   * gave instead of reading on: otherwise the data decompressed before a cut in a gzip file is
+   * thrown away with the exception that the cut raises in the same call.
+   */
+  private static final class NoReadAhead extends FilterInputStream {
+    NoReadAhead(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int available() {
+      return 0;
     }
   }
 

@@ -35,9 +35,13 @@ class InputsTest {
   }
 
   private static byte[] gzip(String content) throws IOException {
+    return gzip(content.getBytes(UTF_8));
+  }
+
+  private static byte[] gzip(byte[] content) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (OutputStream out = new GZIPOutputStream(bytes)) {
-      out.write(content.getBytes(UTF_8));
+      out.write(content);
     }
     return bytes.toByteArray();
   }
@@ -259,5 +263,61 @@ class InputsTest {
     for (int i = 1; i < calls.size(); i++) {
       assertThat(calls.get(i)[0]).isGreaterThanOrEqualTo(calls.get(i - 1)[0]);
     }
+  }
+
+  @Test
+  void everyFormatIsToldByContentWhateverItsNameAndGzipped() throws IOException {
+    byte[] page = Files.readAllBytes(Resources.ingest("page-windows-1252.html"));
+    byte[] feed = Files.readAllBytes(Resources.ingest("atom.xml"));
+    write("lot/a-page-named.txt", page);
+    write("lot/b-page.html.gz", gzip(page));
+    write("lot/c-feed-without-extension", feed);
+    write("lot/d-feed.xml.gz", gzip(feed));
+    Path warc = dir.resolve("lot/e-crawl.warc.gz");
+    new Warcs()
+        .page("https://www.e.example/p", WarcArticleReaderTest.article("Une page", "Du texte."))
+        .write(warc, true);
+    Path plainWarc = dir.resolve("lot/f-crawl.dat");
+    new Warcs()
+        .page("https://f.example/p", WarcArticleReaderTest.article("Une autre", "Du texte."))
+        .write(plainWarc, false);
+
+    readAll(dir.resolve("lot"));
+
+    assertThat(sink.rejections).isEmpty();
+    assertThat(sink.articles)
+        .extracting(RawArticle::id)
+        .containsExactly(
+            "a-page-named.txt",
+            "b-page.html.gz",
+            "https://harbour.example/2021/03/ferry-aurora",
+            "tag:harbour.example,2021:harbour-wall",
+            "https://harbour.example/2021/03/ferry-aurora",
+            "tag:harbour.example,2021:harbour-wall",
+            "https://www.e.example/p",
+            "https://f.example/p");
+    assertThat(sink.articles.get(0).title()).isEqualTo("Le four à pain du village rallumé");
+    assertThat(sink.articles.get(1).text()).isEqualTo(sink.articles.get(0).text());
+  }
+
+  @Test
+  void aLargeFeedIsReadInOnePassWithProgress() throws IOException {
+    StringBuilder xml = new StringBuilder("<rss version=\"2.0\"><channel>");
+    for (int i = 0; i < 3000; i++) {
+      xml.append("<item><link>https://a.example/")
+          .append(i)
+          .append("</link><description>")
+          .append("Un texte. ".repeat(100))
+          .append("</description></item>");
+    }
+    Path file = write("flux/gros-flux", gzip(xml.append("</channel></rss>").toString()));
+    List<long[]> calls = new ArrayList<>();
+
+    inputs.read(
+        inputs.list(List.of(file), sink), sink, (done, all) -> calls.add(new long[] {done, all}));
+
+    assertThat(sink.rejections).isEmpty();
+    assertThat(sink.articles).hasSize(3000);
+    assertThat(calls.get(calls.size() - 1)[0]).isEqualTo(Files.size(file));
   }
 }
