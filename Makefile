@@ -11,7 +11,7 @@ test: check-tools
 	scripts/mvn.sh -B verify
 	touch trame-app/target/.built
 	./trame demo --data target/smoke-demo > target/smoke-demo.log
-	@grep -q "stored 66 articles" target/smoke-demo.log && echo "launcher smoke test: ./trame demo passed"
+	@grep -q "stored 72 articles" target/smoke-demo.log && echo "launcher smoke test: ./trame demo passed"
 
 build: check-tools
 	scripts/mvn.sh -B -q package -DskipTests

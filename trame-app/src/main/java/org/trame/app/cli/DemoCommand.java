@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Ingests the bundled demo corpus (demo/corpus: 66 short articles, 9 stories, 2019-2024,"
+      "Ingests the bundled demo corpus (demo/corpus: 72 short articles, 66 text files and 6 saved"
+          + " web pages, 9 stories, 2019-2024,"
           + " written for trame) into a fresh data directory and prints the stories with their"
           + " timelines."
     })

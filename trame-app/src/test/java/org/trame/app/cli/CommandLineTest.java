@@ -31,7 +31,7 @@ class CommandLineTest {
     data = shared.resolve("store").toString();
     Cli ingest = Cli.run("ingest", "--data", data, ROOT.resolve("demo/corpus").toString());
     assertThat(ingest.exit()).as(ingest.err()).isZero();
-    assertThat(ingest.out()).contains("stored 66 articles");
+    assertThat(ingest.out()).contains("stored 72 articles");
   }
 
   private static JsonNode json(Cli cli) throws Exception {
@@ -42,7 +42,7 @@ class CommandLineTest {
   @Test
   void statusCountsWhatIsStored() throws Exception {
     JsonNode status = json(Cli.run("status", "--json", "--data", data));
-    assertThat(status.get("articles").asInt()).isEqualTo(66);
+    assertThat(status.get("articles").asInt()).isEqualTo(72);
     assertThat(status.has("duplicates")).isTrue();
     assertThat(status.get("events").asInt()).isPositive();
     assertThat(status.get("stories").asInt()).isBetween(8, 20);
@@ -63,7 +63,7 @@ class CommandLineTest {
       }
       articles += s.get("articles").size();
     }
-    assertThat(articles).isEqualTo(66);
+    assertThat(articles).isEqualTo(72);
   }
 
   @Test
@@ -230,7 +230,7 @@ class CommandLineTest {
             "demo", "--data", dir.toString(), "--corpus", ROOT.resolve("demo/corpus").toString());
     assertThat(demo.exit()).as(demo.err()).isZero();
     assertThat(demo.out())
-        .contains("stored 66 articles")
+        .contains("stored 72 articles")
         .contains("timeline:")
         .contains("trame stories --data")
         .contains("trame serve --data");
@@ -243,7 +243,7 @@ class CommandLineTest {
                     "--corpus",
                     ROOT.resolve("demo/corpus").toString())
                 .out())
-        .contains("stored 66 articles");
+        .contains("stored 72 articles");
     // but never empties a directory it did not make
     assertThat(Cli.run("demo", "--data", data).exit()).isEqualTo(2);
   }
