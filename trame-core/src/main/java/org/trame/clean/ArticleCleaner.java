@@ -7,8 +7,8 @@ import org.trame.dedup.Fingerprint;
 
 /**
  * The clean stage: a raw article becomes an {@link Article} with clean text and a language. The
- * text goes through three steps: mojibake repair and normalization, then the furniture its source is known to repeat
- * (learned, see {@link #observe}), then the steps that need no other article.
+ * text goes through three steps: mojibake repair and normalization, then the furniture its source
+ * is known to repeat (learned, see {@link #observe}), then the steps that need no other article.
  */
 public final class ArticleCleaner {
 
