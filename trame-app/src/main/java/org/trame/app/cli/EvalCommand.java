@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       EvalClusteringCommand.class,
       EvalTimexCommand.class,
-      EvalExtractionCommand.class
+      EvalExtractionCommand.class,
+      EvalLanguageCommand.class
     })
 final class EvalCommand implements Runnable {
 
