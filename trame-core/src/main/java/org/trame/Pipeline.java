@@ -11,6 +11,7 @@ import org.trame.article.Article;
 import org.trame.article.PublishedDate;
 import org.trame.article.RawArticle;
 import org.trame.clean.ArticleCleaner;
+import org.trame.clean.Languages;
 import org.trame.dedup.DuplicateFinder;
 import org.trame.store.Store;
 import org.trame.store.StoredArticle;
@@ -65,11 +66,16 @@ public final class Pipeline {
     this.clock = clock;
   }
 
-  /** The stages of today, over {@code store}. */
+  /** The stages of today, over {@code store}, for French and English. */
   public static Pipeline standard(Store store, Clock clock) {
+    return standard(store, clock, Languages.DEFAULT);
+  }
+
+  /** The stages of today, over {@code store}, for articles in {@code languages}. */
+  public static Pipeline standard(Store store, Clock clock, Languages languages) {
     return new Pipeline(
         store,
-        ArticleCleaner.standard(),
+        ArticleCleaner.standard(languages),
         article -> store.originalWithFingerprint(article.contentHash()),
         ArticleAnalyser.of(new CapitalizedNameTagger(), new RuleTimeTagger()),
         new DateEstimator(0.15),

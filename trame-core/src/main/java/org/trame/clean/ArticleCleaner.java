@@ -10,21 +10,34 @@ public final class ArticleCleaner {
 
   private final TextCleaner text;
   private final TextCleaner title;
-  private final LanguageGuesser languages;
+  private final LanguageDetector detector;
+  private final Languages languages;
 
-  public ArticleCleaner(TextCleaner text, TextCleaner title, LanguageGuesser languages) {
+  /**
+   * @param detector tells the language of an article whose input named none
+   * @param languages those trame processes; the others are stored, marked as not supported
+   */
+  public ArticleCleaner(
+      TextCleaner text, TextCleaner title, LanguageDetector detector, Languages languages) {
     this.text = text;
     this.title = title;
+    this.detector = detector;
     this.languages = languages;
   }
 
-  /** The default chain: normalization, then repeated paragraphs. */
+  /** The default chain for French and English. */
   public static ArticleCleaner standard() {
+    return standard(Languages.DEFAULT);
+  }
+
+  /** The default chain: normalization, then repeated paragraphs; the shipped detector. */
+  public static ArticleCleaner standard(Languages languages) {
     NormalizeText normalize = new NormalizeText();
     return new ArticleCleaner(
         TextCleaner.chain(normalize, new DropRepeatedParagraphs()),
         t -> normalize.clean(t).replace('\n', ' '),
-        new LanguageGuesser());
+        ProfileLanguageDetector.standard(),
+        languages);
   }
 
   public Article clean(RawArticle raw, Instant now) {
@@ -36,9 +49,9 @@ public final class ArticleCleaner {
       cleanTitle = end < 0 ? cleanText : cleanText.substring(0, end);
       cleanText = end < 0 ? "" : cleanText.substring(end + 1).strip();
     }
-    String language = raw.language();
-    if (language == null || language.isBlank()) {
-      language = languages.guess(cleanTitle + "\n" + cleanText);
+    String language = Languages.normalize(raw.language());
+    if (language == null) {
+      language = detector.detect(cleanTitle + "\n" + cleanText);
     }
     return new Article(
         raw.id(),
@@ -50,6 +63,7 @@ public final class ArticleCleaner {
         raw.title() == null ? raw.text() : raw.title() + "\n" + raw.text(),
         raw.published(),
         language,
+        languages.supports(language),
         now,
         Fingerprint.of(cleanTitle, cleanText));
   }

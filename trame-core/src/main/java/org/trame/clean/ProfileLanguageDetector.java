@@ -170,7 +170,7 @@ public final class ProfileLanguageDetector implements LanguageDetector {
     if (scripts.letters() < MIN_LETTERS) {
       return UNDETERMINED;
     }
-    if (scripts.latin() * 2 < scripts.letters()) {
+    if ((scripts.latin() + scripts.cyrillic()) * 2 < scripts.letters()) {
       return ScriptLanguages.language(text, end, scripts);
     }
     return fromProfile(text, end);
@@ -186,7 +186,7 @@ public final class ProfileLanguageDetector implements LanguageDetector {
     int length = 0;
     for (int i = 0; i <= end; i++) {
       char c = i < end ? text.charAt(i) : ' ';
-      if (Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+      if (Character.isLetter(c)) {
         if (length < word.length) {
           word[length++] = Character.toLowerCase(c);
         }

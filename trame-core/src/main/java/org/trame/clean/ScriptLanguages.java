@@ -3,14 +3,14 @@ package org.trame.clean;
 import java.util.Set;
 
 /**
- * Languages told by their script: one a script belongs to (Greek, Hangul, kana, Thai…), or, for
- * Cyrillic and Arabic, the letters only some of their languages use. Where the letters leave it
- * open (Serbian or Bulgarian, say), the answer is {@link LanguageDetector#UNDETERMINED}.
+ * Languages told by their script: the one a script belongs to (Greek, Hangul, kana, Thai…), or, for
+ * Arabic, the letters only some of its languages use. Latin and Cyrillic scripts are shared by too
+ * many languages: the profiles tell those.
  */
 final class ScriptLanguages {
 
   static final Set<String> CODES =
-      Set.of("el", "he", "ko", "ja", "zh", "th", "ka", "hy", "ru", "uk", "ar", "fa", "ur");
+      Set.of("el", "he", "ko", "ja", "zh", "th", "ka", "hy", "ar", "fa", "ur");
 
   /** Letters by script in the first {@code end} characters of a text. */
   record Counts(int letters, int latin, int cyrillic, int arabic, int han, int kana, int other) {}
@@ -58,9 +58,6 @@ final class ScriptLanguages {
     if (counts.han() * 2 >= counts.letters()) {
       return "zh";
     }
-    if (counts.cyrillic() * 2 >= counts.letters()) {
-      return cyrillic(text, end);
-    }
     if (counts.arabic() * 2 >= counts.letters()) {
       return arabic(text, end);
     }
@@ -90,28 +87,6 @@ final class ScriptLanguages {
       case ARMENIAN -> "hy";
       default -> LanguageDetector.UNDETERMINED;
     };
-  }
-
-  /** Ukrainian has і ї є ґ; Russian ы э, which Ukrainian, Bulgarian, Serbian lack. */
-  private static String cyrillic(String text, int end) {
-    int ukrainian = 0;
-    int russian = 0;
-    int other = 0;
-    for (int i = 0; i < end; i++) {
-      switch (Character.toLowerCase(text.charAt(i))) {
-        case 'і', 'ї', 'є', 'ґ' -> ukrainian++;
-        case 'ы', 'э' -> russian++;
-        case 'ђ', 'ћ', 'џ', 'љ', 'њ', 'ј', 'ѓ', 'ќ', 'ѕ', 'ў' -> other++;
-        default -> {}
-      }
-    }
-    if (ukrainian > 0 && russian == 0 && other == 0) {
-      return "uk";
-    }
-    if (russian > 0 && ukrainian == 0 && other == 0) {
-      return "ru";
-    }
-    return LanguageDetector.UNDETERMINED;
   }
 
   /** Persian writes پ چ ژ گ and ی ک; Urdu adds ٹ ڈ ڑ ں ے; Arabic has none of them. */

@@ -94,11 +94,11 @@ final class EvalLanguageCommand implements Callable<Integer> {
       split = ",",
       description =
           "With --write-profile: its languages; default those shipped:"
-              + " fr,en,es,it,de,pt,nl,pl,sv,da,ro,ca,cs,hu,fi,tr,id.")
+              + " fr,en,es,it,de,pt,nl,pl,sv,da,ro,ca,cs,hu,fi,tr,id,ru,uk,bg.")
   List<String> profileLanguages =
       List.of(
           "fr", "en", "es", "it", "de", "pt", "nl", "pl", "sv", "da", "ro", "ca", "cs", "hu", "fi",
-          "tr", "id");
+          "tr", "id", "ru", "uk", "bg");
 
   @Option(
       names = "--profile-size",

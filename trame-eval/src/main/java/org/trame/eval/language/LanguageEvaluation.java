@@ -118,8 +118,14 @@ public final class LanguageEvaluation {
     mistakes.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
         .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-    // keep the detector reachable until the heap is measured
-    java.lang.ref.Reference.reachabilityFence(detector);
+    // the heap is measured while the detector is still reachable; then it lets go of its models
+    if (detector instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("cannot close " + detector + ": " + e, e);
+      }
+    }
     return new Result(name, cells, sorted, found.length, nanos, heap);
   }
 

@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import org.trame.clean.LanguageDetector;
 
 /** Lingua (Apache-2.0), the peer of trame's detector, restricted to the languages given. */
-public final class LinguaDetector implements LanguageDetector {
+public final class LinguaDetector implements LanguageDetector, AutoCloseable {
 
   private final com.github.pemistahl.lingua.api.LanguageDetector lingua;
   private final Set<String> languages;
@@ -74,6 +74,12 @@ public final class LinguaDetector implements LanguageDetector {
   @Override
   public Set<String> languages() {
     return languages;
+  }
+
+  /** Lingua keeps its models in a cache shared by all its detectors: empties it. */
+  @Override
+  public void close() {
+    lingua.unloadLanguageModels();
   }
 
   @Override
