@@ -11,6 +11,7 @@ import org.trame.article.Article;
 import org.trame.article.PublishedDate;
 import org.trame.article.RawArticle;
 import org.trame.clean.ArticleCleaner;
+import org.trame.clean.Languages;
 import org.trame.clean.SourceFurniture;
 import org.trame.dedup.DuplicateFinder;
 import org.trame.store.Store;
@@ -69,8 +70,13 @@ public final class Pipeline {
     this.clock = clock;
   }
 
-  /** The stages of today, over {@code store}. */
+  /** The stages of today, over {@code store}, for French and English. */
   public static Pipeline standard(Store store, Clock clock) {
+    return standard(store, clock, Languages.DEFAULT);
+  }
+
+  /** The stages of today, over {@code store}, for articles in {@code languages}. */
+  public static Pipeline standard(Store store, Clock clock, Languages languages) {
     SourceFurniture furniture =
         store
             .state(FURNITURE_STATE)
@@ -78,7 +84,7 @@ public final class Pipeline {
             .orElseGet(SourceFurniture::new);
     return new Pipeline(
         store,
-        ArticleCleaner.standard(furniture),
+        ArticleCleaner.standard(furniture, languages),
         article -> store.originalWithFingerprint(article.contentHash()),
         ArticleAnalyser.of(new CapitalizedNameTagger(), new RuleTimeTagger()),
         new DateEstimator(0.15),

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.trame.article.PublishedDate;
 import org.trame.article.RawArticle;
+import org.trame.clean.Languages;
 import org.trame.ingest.ArticleSink;
 import org.trame.ingest.FetchPolicy;
 import org.trame.ingest.InputFile;
@@ -56,14 +57,24 @@ public final class Trame implements Closeable {
   private final Pipeline pipeline;
   private final TimelineBuilder timelines = new PublicationTimeline();
 
-  private Trame(Store store, Clock clock) {
+  private Trame(Store store, Clock clock, Languages languages) {
     this.store = store;
-    this.pipeline = store.writable() ? Pipeline.standard(store, clock) : null;
+    this.pipeline = store.writable() ? Pipeline.standard(store, clock, languages) : null;
   }
 
-  /** Opens (creating if needed) the data directory for ingesting and reading. */
+  /**
+   * Opens (creating if needed) the data directory for ingesting and reading, French and English.
+   */
   public static Trame open(Path dataDir) {
-    return new Trame(LuceneStore.openForWriting(dataDir), Clock.systemUTC());
+    return open(dataDir, Languages.DEFAULT);
+  }
+
+  /**
+   * Opens (creating if needed) the data directory for ingesting articles in {@code languages} and
+   * reading. Articles in other languages are stored too, marked as not supported.
+   */
+  public static Trame open(Path dataDir, Languages languages) {
+    return new Trame(LuceneStore.openForWriting(dataDir), Clock.systemUTC(), languages);
   }
 
   /**
@@ -72,12 +83,12 @@ public final class Trame implements Closeable {
    * read from several threads at once.
    */
   public static Trame openReadOnly(Path dataDir) {
-    return new Trame(LuceneStore.openForReading(dataDir), Clock.systemUTC());
+    return new Trame(LuceneStore.openForReading(dataDir), Clock.systemUTC(), Languages.DEFAULT);
   }
 
   /** Over a store of the caller's, with a clock of the caller's (tests, other backends). */
   public static Trame over(Store store, Clock clock) {
-    return new Trame(store, clock);
+    return new Trame(store, clock, Languages.DEFAULT);
   }
 
   /** Ingests the files and folders at {@code paths}; bad inputs are reported, never fatal. */

@@ -37,6 +37,7 @@ public final class TestArticles {
         title + "\n" + text,
         date == null ? null : PublishedDate.parse(date),
         "fr",
+        true,
         Instant.EPOCH,
         Fingerprint.of(title, text));
   }

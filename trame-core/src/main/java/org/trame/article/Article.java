@@ -16,7 +16,10 @@ import java.util.Optional;
  * @param text the cleaned text, title excluded
  * @param original the text as it arrived, for display and audits
  * @param published when it was published, or null when unknown
- * @param language ISO 639-1 code, or null when not known
+ * @param language ISO 639-1 code as the input gave it or as detected; {@code und} when it could not
+ *     be told
+ * @param languageSupported whether trame was set to process that language when it stored the
+ *     article; an article in another is stored all the same, and may have no entities or times
  * @param ingested when trame stored it
  * @param contentHash fingerprint of the normalized title and text, for exact-duplicate detection
  */
@@ -30,6 +33,7 @@ public record Article(
     String original,
     PublishedDate published,
     String language,
+    boolean languageSupported,
     Instant ingested,
     String contentHash) {
 
@@ -46,7 +50,18 @@ public record Article(
   /** The same article with another publication date (an estimate for an undated one). */
   public Article withPublished(PublishedDate date) {
     return new Article(
-        id, source, url, title, author, text, original, date, language, ingested, contentHash);
+        id,
+        source,
+        url,
+        title,
+        author,
+        text,
+        original,
+        date,
+        language,
+        languageSupported,
+        ingested,
+        contentHash);
   }
 
   /** Title and text, as the analysers read them. */

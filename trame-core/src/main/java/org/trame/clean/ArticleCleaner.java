@@ -16,24 +16,29 @@ public final class ArticleCleaner {
   private final SourceFurniture furniture;
   private final TextCleaner text;
   private final TextCleaner title;
-  private final LanguageGuesser languages;
+  private final LanguageDetector detector;
+  private final Languages languages;
 
   /**
    * @param normalize the first step, also what {@link #observe} counts lines after
    * @param furniture what was learned of each source's furniture; updated by {@link #observe}
    * @param text the steps after the learned furniture is gone
    * @param title cleans the headline
+   * @param detector tells the language of an article whose input named none
+   * @param languages those trame processes; the others are stored, marked as not supported
    */
   public ArticleCleaner(
       TextCleaner normalize,
       SourceFurniture furniture,
       TextCleaner text,
       TextCleaner title,
-      LanguageGuesser languages) {
+      LanguageDetector detector,
+      Languages languages) {
     this.normalize = normalize;
     this.furniture = furniture;
     this.text = text;
     this.title = title;
+    this.detector = detector;
     this.languages = languages;
   }
 
@@ -41,7 +46,7 @@ public final class ArticleCleaner {
    * The default chain: mojibake repair and normalization, learned furniture, the list of links
    * after the article, repeated paragraphs.
    */
-  public static ArticleCleaner standard(SourceFurniture furniture) {
+  public static ArticleCleaner standard(SourceFurniture furniture, Languages languages) {
     // mojibake first: normalization would turn the non-breaking space of a misread "à" to a space
     TextCleaner normalize = TextCleaner.chain(new RepairMojibake(), new NormalizeText());
     return new ArticleCleaner(
@@ -49,12 +54,13 @@ public final class ArticleCleaner {
         furniture,
         TextCleaner.chain(new DropTrailingFurniture(), new DropRepeatedParagraphs()),
         t -> normalize.clean(t).replace('\n', ' '),
-        new LanguageGuesser());
+        ProfileLanguageDetector.standard(),
+        languages);
   }
 
-  /** The default chain, with nothing learned yet. */
+  /** The default chain for French and English, with nothing learned yet. */
   public static ArticleCleaner standard() {
-    return standard(new SourceFurniture());
+    return standard(new SourceFurniture(), Languages.DEFAULT);
   }
 
   /**
@@ -86,9 +92,9 @@ public final class ArticleCleaner {
       cleanTitle = end < 0 ? cleanText : cleanText.substring(0, end);
       cleanText = end < 0 ? "" : cleanText.substring(end + 1).strip();
     }
-    String language = raw.language();
-    if (language == null || language.isBlank()) {
-      language = languages.guess(cleanTitle + "\n" + cleanText);
+    String language = Languages.normalize(raw.language());
+    if (language == null) {
+      language = detector.detect(cleanTitle + "\n" + cleanText);
     }
     return new Article(
         raw.id(),
@@ -100,6 +106,7 @@ public final class ArticleCleaner {
         raw.title() == null ? raw.text() : raw.title() + "\n" + raw.text(),
         raw.published(),
         language,
+        languages.supports(language),
         now,
         Fingerprint.of(cleanTitle, cleanText));
   }

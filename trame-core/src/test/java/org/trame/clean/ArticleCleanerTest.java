@@ -98,7 +98,56 @@ class ArticleCleanerTest {
             "it",
             "z.txt");
 
-    assertThat(cleaner.clean(raw, NOW).language()).isEqualTo("it");
+    Article a = cleaner.clean(raw, NOW);
+    assertThat(a.language()).isEqualTo("it");
+    // the default set is French and English
+    assertThat(a.languageSupported()).isFalse();
+  }
+
+  @Test
+  void aGivenLanguageIsReducedToItsPrimaryCode() {
+    RawArticle raw =
+        new RawArticle(
+            "q", "src", null, "Titre", null, "Un texte bref.", null, "FR-ca", "q.jsonl:1");
+
+    Article a = cleaner.clean(raw, NOW);
+    assertThat(a.language()).isEqualTo("fr");
+    assertThat(a.languageSupported()).isTrue();
+  }
+
+  @Test
+  void anArticleInALanguageNotSetIsDetectedAndMarked() {
+    RawArticle raw =
+        new RawArticle(
+            "d",
+            "src",
+            null,
+            "Neue Brücke in der Altstadt",
+            null,
+            "Die Stadt hat am Montag mit dem Bau einer neuen Brücke begonnen, die im Herbst fertig"
+                + " sein soll.",
+            null,
+            null,
+            "d.txt");
+
+    Article a = cleaner.clean(raw, NOW);
+    assertThat(a.language()).isEqualTo("de");
+    assertThat(a.languageSupported()).isFalse();
+    assertThat(
+            ArticleCleaner.standard(new SourceFurniture(), Languages.parse("fr,de"))
+                .clean(raw, NOW))
+        .extracting(Article::language, Article::languageSupported)
+        .containsExactly("de", true);
+  }
+
+  @Test
+  void anArticleWithoutLanguageIsUndetermined() {
+    RawArticle raw =
+        new RawArticle("n", "src", null, "2024", null, "12 000 €", null, null, "n.txt");
+
+    Article a = cleaner.clean(raw, NOW);
+    assertThat(a.language()).isEqualTo(LanguageDetector.UNDETERMINED);
+    assertThat(a.languageSupported()).isFalse();
   }
 
   @Test

@@ -18,7 +18,7 @@ class DateEstimatorTest {
 
   private static Article undated(String text) {
     return new Article(
-        "x", "src", null, "Un titre", null, text, text, null, "fr", Instant.EPOCH, "hash");
+        "x", "src", null, "Un titre", null, text, text, null, "fr", true, Instant.EPOCH, "hash");
   }
 
   private static Analysis times(Article a) {

@@ -25,6 +25,7 @@ class SimilarityAssignerTest {
         "Un titre\nUn texte.",
         published == null ? null : PublishedDate.parse(published),
         "fr",
+        true,
         Instant.parse("2024-01-01T00:00:00Z"),
         "hash");
   }

@@ -55,7 +55,9 @@ final class ArticleCommand implements Callable<Integer> {
             a.id(),
             a.source(),
             a.published() == null ? "unknown" : a.published(),
-            a.language() == null ? "unknown" : a.language(),
+            a.language() == null
+                ? "unknown"
+                : a.language() + (a.languageSupported() ? "" : " (not supported)"),
             stored.storyId(),
             stored.eventId());
         if (stored.duplicateOf() != null) {

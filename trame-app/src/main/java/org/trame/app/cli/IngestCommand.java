@@ -8,10 +8,12 @@ import java.util.concurrent.Callable;
 import org.trame.IngestReport;
 import org.trame.Trame;
 import org.trame.app.view.JsonViews;
+import org.trame.clean.Languages;
 import org.trame.ingest.FetchPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -54,14 +56,28 @@ final class IngestCommand implements Callable<Integer> {
           "End with one JSON line: {\"stored\",\"duplicates\",\"unchanged\",\"rejected\":[{\"input\",\"problem\"}]}.")
   boolean json;
 
+  @Option(
+      names = "--languages",
+      paramLabel = "CODES",
+      description =
+          "The languages to process, as ISO 639-1 codes; default fr,en. Articles in others (or in"
+              + " none that can be told, 'und') are stored too, marked as not supported.")
+  String languages = "fr,en";
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    Languages configured;
+    try {
+      configured = Languages.parse(languages);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--languages: " + e.getMessage());
+    }
     Progress progress = Progress.to(spec.commandLine().getErr());
     IngestReport report;
-    try (Trame trame = Trame.open(data.dir())) {
+    try (Trame trame = Trame.open(data.dir(), configured)) {
       report =
           trame.ingest(
               locations,

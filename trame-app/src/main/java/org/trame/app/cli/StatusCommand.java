@@ -14,14 +14,18 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "status",
     mixinStandardHelpOptions = true,
-    description = "Counts what the store holds: articles, duplicates, events, stories.")
+    description =
+        "Counts what the store holds: articles, duplicates, events, stories, and articles by"
+            + " language (those in a language trame was not set to process are marked).")
 final class StatusCommand implements Callable<Integer> {
 
   @Mixin DataOption data;
 
   @Option(
       names = "--json",
-      description = "Print JSON: {\"articles\",\"duplicates\",\"events\",\"stories\"}.")
+      description =
+          "Print JSON: {\"articles\",\"duplicates\",\"events\",\"stories\",\"last_ingest\","
+              + "\"languages\":{\"fr\":{\"articles\",\"unsupported\",\"supported\"},…}}.")
   boolean json;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -43,6 +47,20 @@ final class StatusCommand implements Callable<Integer> {
             c.events(),
             c.stories(),
             c.lastIngest() == null ? "never" : c.lastIngest());
+        if (!c.languages().isEmpty()) {
+          out.println("  languages");
+          c.languages()
+              .forEach((code, n) ->
+                  out.printf(
+                      "    %-4s %8d%s%n",
+                      code,
+                      n.articles(),
+                      n.unsupported() == 0
+                          ? ""
+                          : n.unsupported() == n.articles()
+                              ? "  not supported"
+                              : "  (" + n.unsupported() + " not supported)"));
+        }
       }
     }
     out.flush();

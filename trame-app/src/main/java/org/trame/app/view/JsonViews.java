@@ -93,7 +93,7 @@ public final class JsonViews {
 
   /**
    * {@code {"id","title","text","original","published","precision","estimated","language",
-   * "duplicate_of","entities":[…],"times":[…]}} plus where it sits and why.
+   * "language_supported","duplicate_of","entities":[…],"times":[…]}} plus where it sits and why.
    */
   public static ObjectNode article(StoredArticle stored) {
     Article a = stored.article();
@@ -106,6 +106,7 @@ public final class JsonViews {
     node.put("precision", a.published() == null ? null : a.published().precision().label());
     node.put("estimated", a.published() != null && a.published().estimated());
     node.put("language", a.language());
+    node.put("language_supported", a.languageSupported());
     node.put("duplicate_of", stored.duplicateOf());
     node.put("source", a.source());
     node.put("url", a.url());
@@ -140,6 +141,11 @@ public final class JsonViews {
     return node;
   }
 
+  /**
+   * {@code {"articles","duplicates","events","stories","last_ingest","languages":{"fr":
+   * {"articles","unsupported","supported"},…}}}: {@code unsupported} counts the articles stored
+   * while trame was not set to process their language ({@code und}: none could be told).
+   */
   public static ObjectNode status(StoreCounts counts) {
     ObjectNode node = JSON.createObjectNode();
     node.put("articles", counts.articles());
@@ -147,6 +153,15 @@ public final class JsonViews {
     node.put("events", counts.events());
     node.put("stories", counts.stories());
     node.put("last_ingest", counts.lastIngest() == null ? null : counts.lastIngest().toString());
+    ObjectNode languages = node.putObject("languages");
+    counts
+        .languages()
+        .forEach((code, c) ->
+            languages
+                .putObject(code)
+                .put("articles", c.articles())
+                .put("unsupported", c.unsupported())
+                .put("supported", c.unsupported() == 0));
     return node;
   }
 

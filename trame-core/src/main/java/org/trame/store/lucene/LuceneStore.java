@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -29,13 +30,17 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -56,6 +61,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.trame.article.Article;
 import org.trame.article.PublishedDate;
+import org.trame.clean.LanguageDetector;
 import org.trame.internal.Json;
 import org.trame.store.SearchHit;
 import org.trame.store.Store;
@@ -88,6 +94,8 @@ public final class LuceneStore implements Store {
   private static final String TERMS = "terms";
   private static final String PLACEMENT = "placement";
   private static final String JSON = "json";
+  private static final String LANGUAGE = "language";
+  private static final String UNSUPPORTED_LANGUAGE = "language_unsupported";
 
   private static final String ARTICLE = "article";
   private static final String EVENT = "event";
@@ -96,9 +104,10 @@ public final class LuceneStore implements Store {
 
   /**
    * The layout of the documents and doc values, written into every commit. A store of another
-   * format is refused with a message rather than misread.
+   * format is refused with a message rather than misread. 2: articles carry their language and
+   * whether it was supported.
    */
-  static final String FORMAT = "1";
+  static final String FORMAT = "2";
 
   private static final String FORMAT_KEY = "trame.format";
   private static final String COMMITTED_KEY = "trame.committed";
@@ -130,6 +139,9 @@ public final class LuceneStore implements Store {
   private Instant lastCommit;
   private long articleCount;
   private long duplicateCount;
+
+  /** By language code: {articles, of which unsupported}. */
+  private final Map<String, long[]> languageCounts = new TreeMap<>();
 
   /** An article added since the last refresh of the searcher, with its weights then. */
   private record Pending(StoredArticle article, LongDoubleHashMap weights) {}
@@ -172,6 +184,10 @@ public final class LuceneStore implements Store {
     try {
       this.articleCount = count(searcher, new TermQuery(new Term(KIND, ARTICLE)));
       this.duplicateCount = count(searcher, new TermQuery(new Term(DUPLICATE, "true")));
+      if (searcher != null) {
+        countLanguages(searcher.getIndexReader(), LANGUAGE, 0);
+        countLanguages(searcher.getIndexReader(), UNSUPPORTED_LANGUAGE, 1);
+      }
       this.stats =
           searcher == null
               ? new TermStatistics()
@@ -417,6 +433,11 @@ public final class LuceneStore implements Store {
     doc.add(new StringField(ID, a.id(), Field.Store.YES));
     doc.add(new StringField(FINGERPRINT, a.contentHash(), Field.Store.NO));
     doc.add(new StringField(DUPLICATE, String.valueOf(stored.duplicate()), Field.Store.NO));
+    String language = a.language() == null ? LanguageDetector.UNDETERMINED : a.language();
+    doc.add(new StringField(LANGUAGE, language, Field.Store.NO));
+    if (!a.languageSupported()) {
+      doc.add(new StringField(UNSUPPORTED_LANGUAGE, language, Field.Store.NO));
+    }
     doc.add(new TextField(TITLE, a.title(), Field.Store.YES));
     doc.add(new Field(TEXT, a.fullText(), TEXT_WITH_OFFSETS));
     if (a.published() != null) {
@@ -444,6 +465,11 @@ public final class LuceneStore implements Store {
     }
     stats.add(counts);
     articleCount++;
+    long[] byLanguage = languageCounts.computeIfAbsent(language, k -> new long[2]);
+    byLanguage[0]++;
+    if (!a.languageSupported()) {
+      byLanguage[1]++;
+    }
     if (stored.duplicate()) {
       duplicateCount++;
     } else {
@@ -690,7 +716,22 @@ public final class LuceneStore implements Store {
 
   @Override
   public StoreCounts counts() {
-    return new StoreCounts(articleCount, duplicateCount, events.size(), stories.size(), lastCommit);
+    Map<String, StoreCounts.LanguageCount> languages = new TreeMap<>();
+    languageCounts.forEach((k, v) -> languages.put(k, new StoreCounts.LanguageCount(v[0], v[1])));
+    return new StoreCounts(
+        articleCount, duplicateCount, events.size(), stories.size(), lastCommit, languages);
+  }
+
+  /** Articles are only ever added, so a term's document frequency counts its articles. */
+  private void countLanguages(IndexReader reader, String field, int slot) throws IOException {
+    Terms terms = MultiTerms.getTerms(reader, field);
+    if (terms == null) {
+      return;
+    }
+    TermsEnum each = terms.iterator();
+    for (BytesRef term = each.next(); term != null; term = each.next()) {
+      languageCounts.computeIfAbsent(term.utf8ToString(), k -> new long[2])[slot] = each.docFreq();
+    }
   }
 
   // ------------------------------------------------------------------ plumbing
