@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
       EvalClusteringCommand.class,
       EvalTimexCommand.class,
       EvalExtractionCommand.class,
-      EvalCleaningCommand.class
+      EvalCleaningCommand.class,
+      EvalNerCommand.class
     })
 final class EvalCommand implements Runnable {
 
