@@ -56,9 +56,7 @@ final class DocumentNames {
         }
       }
       if (type == null) {
-        if (words >= 2) {
-          type = "PER";
-        } else if (isCommon(surface, common)) {
+        if (words == 1 && isCommon(surface, common)) {
           continue;
         } else {
           type = "MISC";

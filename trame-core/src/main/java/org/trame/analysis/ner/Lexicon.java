@@ -29,6 +29,12 @@ final class Lexicon {
   static final Set<String> COMMON_FR = load("common-fr.txt");
   static final Set<String> COMMON_EN = load("common-en.txt");
 
+  /**
+   * Names typed in news by strong evidence, with their type (name TAB type): the silver list that
+   * scripts/ner-lexicon counts on OrangeSum with {@link NameTagger#confidentMentions}.
+   */
+  static final java.util.Map<String, String> NEWS_NAMES = loadTyped("news-names.txt");
+
   /** Abbreviated titles whose period ends no sentence. */
   static final Set<String> TITLE_ABBREVIATIONS =
       Set.of(
@@ -218,6 +224,17 @@ final class Lexicon {
       }
     }
     return Set.copyOf(set);
+  }
+
+  private static java.util.Map<String, String> loadTyped(String name) {
+    java.util.Map<String, String> map = new java.util.HashMap<>(1 << 15);
+    for (String line : load(name)) {
+      int tab = line.indexOf('\t');
+      if (tab > 0) {
+        map.put(line.substring(0, tab), line.substring(tab + 1));
+      }
+    }
+    return java.util.Map.copyOf(map);
   }
 
   private static Set<String> load(String name) {

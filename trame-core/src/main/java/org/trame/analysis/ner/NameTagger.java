@@ -47,6 +47,27 @@ public final class NameTagger implements EntityTagger {
     return ("en".equals(language) ? ENGLISH : FRENCH).tagAs(text);
   }
 
+  /**
+   * The mentions whose type rests on strong evidence of their own (a list, a cue word, a head
+   * word), before the article is read as a whole and without guesses: what a silver name list is
+   * counted from (scripts/ner-lexicon).
+   */
+  public List<EntityMention> confidentMentions(String text) {
+    List<Token> tokens = Tokenizer.tokenize(text);
+    List<EntityMention> out = new ArrayList<>();
+    for (Candidate c : candidates(text, tokens)) {
+      classify(text, tokens, c);
+      if (c.type != null && c.score >= CONFIDENT) {
+        String s = c.surface(text, tokens);
+        out.add(new EntityMention(s, c.type, c.start(tokens), c.end(tokens)));
+      }
+    }
+    return out;
+  }
+
+  /** Evidence at or above this types a name on its own. */
+  static final int CONFIDENT = 4;
+
   private List<EntityMention> tagAs(String text) {
     List<Token> tokens = Tokenizer.tokenize(text);
     List<Candidate> candidates = candidates(text, tokens);
@@ -76,6 +97,15 @@ public final class NameTagger implements EntityTagger {
         if (nameWord(text, tokens, j)) {
           last = j;
           j++;
+          continue;
+        }
+        if (!t.word()
+            && text.charAt(t.start()) == '.'
+            && tokens.get(last).end() - tokens.get(last).start() == 1
+            && nameWord(text, tokens, j + 1)) {
+          // "J.J. Abrams", "George W. Bush": the period of an initial
+          last = j + 1;
+          j += 2;
           continue;
         }
         if (!t.word() || j + 1 >= n) {
@@ -221,7 +251,7 @@ public final class NameTagger implements EntityTagger {
     int start = from;
     while (start < to
         && atSentenceStart(text, tokens, start)
-        && commonWord(text, tokens.get(start))) {
+        && anyCommonWord(text, tokens.get(start))) {
       start++;
       // what follows a dropped word is no longer at a sentence start, but must be a name itself
       while (start < to && !nameWord(text, tokens, start)) {
@@ -246,6 +276,12 @@ public final class NameTagger implements EntityTagger {
       j--;
     }
     return j < 0 || (j + 1 < tokens.size() && tokens.get(j + 1).sentenceStart());
+  }
+
+  /** French articles quote English and the reverse: a sentence may open in either language. */
+  private static boolean anyCommonWord(String text, Token t) {
+    String lower = t.text(text).toLowerCase(Locale.ROOT);
+    return Lexicon.COMMON_FR.contains(lower) || Lexicon.COMMON_EN.contains(lower);
   }
 
   boolean commonWord(String text, Token t) {
@@ -304,6 +340,15 @@ public final class NameTagger implements EntityTagger {
     String firstLower = first.toLowerCase(Locale.ROOT);
     String last = tokens.get(c.last - 1).text(text);
     int words = c.words(tokens);
+    String learned = Lexicon.NEWS_NAMES.get(full);
+    if (learned != null) {
+      switch (learned) {
+        case "PER" -> per += 3;
+        case "ORG" -> org += 3;
+        case "LOC" -> loc += 3;
+        default -> work += 3;
+      }
+    }
     if (Lexicon.KNOWN_PLACES.contains(full)) {
       loc += 5;
     } else if (Lexicon.PLACES.contains(full)) {
@@ -315,7 +360,7 @@ public final class NameTagger implements EntityTagger {
     if (words >= 2 && Lexicon.LAST_NAMES.contains(last)) {
       per += 1;
     }
-    if (words == 1 && Lexicon.LAST_NAMES.contains(first)) {
+    if (words == 1 && Lexicon.LAST_NAMES.contains(first) && !firstToken.sentenceStart()) {
       per += 1;
     }
     for (int i = c.first; i < c.last; i++) {
@@ -338,6 +383,9 @@ public final class NameTagger implements EntityTagger {
         work += 5;
         break;
       }
+    }
+    if (quoted(text, tokens, c)) {
+      work += 4; // a short quotation holding a name is most often a title
     }
     if ("ORG".equals(c.headType)) {
       org += 6;
@@ -381,6 +429,30 @@ public final class NameTagger implements EntityTagger {
     } else {
       c.type = "WORK";
     }
+  }
+
+  /**
+   * A name that opens a short quotation is most often a title (« Mission impossible », "Les Sims
+   * 2"); one inside a longer quotation is speech, and says nothing.
+   */
+  private static boolean quoted(String text, List<Token> tokens, Candidate c) {
+    if (c.first == 0 || !quote(text, tokens.get(c.first - 1))) {
+      return false;
+    }
+    for (int i = c.last; i < tokens.size() && i < c.last + 6; i++) {
+      if (quote(text, tokens.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean quote(String text, Token t) {
+    if (t.word()) {
+      return false;
+    }
+    char ch = text.charAt(t.start());
+    return ch == '"' || ch == '«' || ch == '»' || ch == '“' || ch == '”';
   }
 
   private static boolean acronym(String w) {

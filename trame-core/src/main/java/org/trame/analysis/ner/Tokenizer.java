@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Splits a text into words and punctuation, keeping offsets. A word holds letters, digits and
  * combining marks, joined by inner hyphens and apostrophes ("Saint-Étienne", "O'Brien"); a French
- * elided article or preposition stands alone ("l'" "acteur", "d'" "Arc"), and so does an English
- * possessive ("Netflix" "'s"). Sentences end at . ! ? … and at line breaks.
+ * elided article or preposition stands alone ("l'" "acteur", "d'" "Arc"), and an English possessive
+ * is cut off the name ("Netflix" "'" "s"). Sentences end at . ! ? … and at line breaks.
  */
 final class Tokenizer {
 
@@ -81,7 +81,7 @@ final class Tokenizer {
     return w.equals("qu") || w.equals("jusqu") || w.equals("lorsqu") || w.equals("puisqu");
   }
 
-  /** "'s" closing a word: English possessive, split off ("Netflix" "'s"). */
+  /** "'s" closing a word: an English possessive, cut off the name. */
   private static boolean possessive(String text, int apostrophe) {
     int s = apostrophe + 1;
     return (text.charAt(s) == 's' || text.charAt(s) == 'S')
