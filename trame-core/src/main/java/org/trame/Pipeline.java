@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.trame.analysis.Analysis;
 import org.trame.analysis.ArticleAnalyser;
-import org.trame.analysis.CapitalizedNameTagger;
+import org.trame.analysis.ner.NameTagger;
 import org.trame.analysis.time.RuleTimeTagger;
 import org.trame.article.Article;
 import org.trame.article.PublishedDate;
@@ -86,7 +86,7 @@ public final class Pipeline {
         store,
         ArticleCleaner.standard(furniture, languages),
         article -> store.originalWithFingerprint(article.contentHash()),
-        ArticleAnalyser.of(new CapitalizedNameTagger(), new RuleTimeTagger()),
+        ArticleAnalyser.of(NameTagger.french(), new RuleTimeTagger()),
         new DateEstimator(0.15),
         SimilarityAssigner.standard(
             id -> store.story(id).map(s -> s.articleIds().size()).orElse(1)),

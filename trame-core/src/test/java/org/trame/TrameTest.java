@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trame.analysis.EntityMention;
 import org.trame.article.Precision;
 import org.trame.store.StoreException;
 import org.trame.store.StoredArticle;
@@ -297,6 +298,36 @@ class TrameTest {
           .anySatisfy(t -> assertThat(t.value()).isEqualTo("2023-07-12"));
       assertThat(trame.article("003_7904fc1834e44a38.txt").orElseThrow().analysis().times())
           .anySatisfy(t -> assertThat(t.value()).isEqualTo("2021-11-17"));
+    }
+  }
+
+  @Test
+  void seed001NamesItsPeoplePlaceAndStudioAndTheyAreStoredWithIt() throws IOException {
+    Optional<Path> seeds = Fixtures.shared("seeds");
+    assumeThat(seeds).as("../shared/seeds").isPresent();
+    try (Trame trame = Trame.open(data)) {
+      trame.ingest(List.of(seeds.get()), IngestListener.NONE);
+    }
+    // read back from a fresh reader: the mentions are stored with the article
+    try (Trame trame = Trame.openReadOnly(data)) {
+      List<EntityMention> entities =
+          trame.article("001_4179a5b5388f3342.txt").orElseThrow().analysis().entities();
+      assertThat(entities)
+          .filteredOn(m -> m.type().equals("PER"))
+          .extracting(EntityMention::canonical)
+          .contains("Tom Cruise", "Hayley Atwell", "Christopher McQuarrie");
+      assertThat(entities)
+          .filteredOn(m -> m.type().equals("LOC"))
+          .extracting(EntityMention::text)
+          .contains("Norvège");
+      assertThat(entities)
+          .filteredOn(m -> m.type().equals("ORG"))
+          .extracting(EntityMention::text)
+          .contains("Paramount Pictures");
+      // a bare last name is the person named in full
+      assertThat(entities)
+          .filteredOn(m -> m.text().equals("McQuarrie"))
+          .allSatisfy(m -> assertThat(m.canonical()).isEqualTo("Christopher McQuarrie"));
     }
   }
 

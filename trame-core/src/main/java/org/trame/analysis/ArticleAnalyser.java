@@ -12,7 +12,8 @@ public interface ArticleAnalyser {
   static ArticleAnalyser of(EntityTagger entities, TimeTagger times) {
     return article -> {
       String text = article.fullText();
-      return new Analysis(entities.tag(text), times.tag(text, article.published()));
+      return new Analysis(
+          entities.tag(text, article.language()), times.tag(text, article.published()));
     };
   }
 }

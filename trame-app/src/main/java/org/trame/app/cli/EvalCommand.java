@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
       EvalTimexCommand.class,
       EvalExtractionCommand.class,
       EvalCleaningCommand.class,
-      EvalLanguageCommand.class
+      EvalLanguageCommand.class,
+      EvalNerCommand.class
     })
 final class EvalCommand implements Runnable {
 

@@ -59,7 +59,10 @@ public final class JsonViews {
     return node;
   }
 
-  /** The story object plus {@code timeline}, {@code claims} and {@code as_of}. */
+  /**
+   * The story object plus {@code timeline}, {@code claims}, {@code as_of} and {@code entities}
+   * (each entity by its canonical name and type, with how many articles name it).
+   */
   public static ObjectNode storyView(StoryView view) {
     java.util.Map<String, Event> byId = new java.util.HashMap<>();
     view.events().forEach(e -> byId.put(e.id(), e));
@@ -75,6 +78,7 @@ public final class JsonViews {
       strings(entry.putArray("sources"), t.sources());
       entry.put("event", t.eventId());
     }
+    entities(node.putArray("entities"), view.articles());
     ArrayNode claims = node.putArray("claims");
     for (Claim c : view.claims()) {
       ObjectNode claim = claims.addObject();
@@ -120,6 +124,7 @@ public final class JsonViews {
       e.put("type", m.type());
       e.put("start", m.start());
       e.put("end", m.end());
+      e.put("canonical", m.canonical());
     }
     ArrayNode times = node.putArray("times");
     for (TimeMention m : stored.analysis().times()) {
@@ -174,6 +179,43 @@ public final class JsonViews {
     node.put("score", hit.score());
     node.put("snippet", hit.snippet());
     return node;
+  }
+
+  /**
+   * How many of the story's articles name each entity, most named first (untyped MISC left out).
+   */
+  private static final int STORY_ENTITIES = 30;
+
+  private static void entities(ArrayNode array, List<StoredArticle> articles) {
+    record Key(String name, String type) {}
+    java.util.Map<Key, int[]> counts = new java.util.LinkedHashMap<>();
+    for (StoredArticle a : articles) {
+      java.util.Set<Key> inArticle = new java.util.HashSet<>();
+      for (EntityMention m : a.analysis().entities()) {
+        if (m.type().equals("MISC")) {
+          continue;
+        }
+        Key k = new Key(m.canonical(), m.type());
+        int[] c = counts.computeIfAbsent(k, x -> new int[2]);
+        c[1]++;
+        if (inArticle.add(k)) {
+          c[0]++;
+        }
+      }
+    }
+    counts.entrySet().stream()
+        .sorted((x, y) ->
+            x.getValue()[0] != y.getValue()[0]
+                ? Integer.compare(y.getValue()[0], x.getValue()[0])
+                : Integer.compare(y.getValue()[1], x.getValue()[1]))
+        .limit(STORY_ENTITIES)
+        .forEach(e -> {
+          ObjectNode n = array.addObject();
+          n.put("name", e.getKey().name());
+          n.put("type", e.getKey().type());
+          n.put("articles", e.getValue()[0]);
+          n.put("mentions", e.getValue()[1]);
+        });
   }
 
   private static String iso(PublishedDate d) {

@@ -1,0 +1,503 @@
+package org.trame.analysis.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.trame.analysis.EntityMention;
+import org.trame.analysis.EntityTagger;
+
+/**
+ * Typed named entities (PER, ORG, LOC, WORK) in French and English text, by rules a reader would
+ * use, no model: runs of capitalized words are the candidates (joined by name particles, "Ludwig
+ * van Beethoven", and by "de" after a head word, "Tour de France", "Université de Lyon"); a
+ * sentence's first word is dropped when the language writes it in lower case elsewhere; each
+ * candidate is typed by the evidence it carries (a known first name, a country or town, an
+ * organisation word, "Pictures", "FC") and the word before it ("l'actrice", "à", "la société", "le
+ * film"). Then the article is read as a whole ({@link DocumentNames}): a name seen typed once keeps
+ * its type, and "Cruise" after "Tom Cruise" is the same person.
+ */
+public final class NameTagger implements EntityTagger {
+
+  private static final NameTagger FRENCH = new NameTagger(Lexicon.COMMON_FR);
+  private static final NameTagger ENGLISH = new NameTagger(Lexicon.COMMON_EN);
+
+  private final Set<String> common;
+
+  private NameTagger(Set<String> common) {
+    this.common = common;
+  }
+
+  /** The tagger for French text, also used when the language is not known. */
+  public static NameTagger french() {
+    return FRENCH;
+  }
+
+  public static NameTagger english() {
+    return ENGLISH;
+  }
+
+  @Override
+  public List<EntityMention> tag(String text) {
+    return FRENCH.tagAs(text);
+  }
+
+  @Override
+  public List<EntityMention> tag(String text, String language) {
+    return ("en".equals(language) ? ENGLISH : FRENCH).tagAs(text);
+  }
+
+  /**
+   * The mentions whose type rests on strong evidence of their own (a list, a cue word, a head
+   * word), before the article is read as a whole and without guesses: what a silver name list is
+   * counted from (scripts/ner-lexicon).
+   */
+  public List<EntityMention> confidentMentions(String text) {
+    List<Token> tokens = Tokenizer.tokenize(text);
+    List<EntityMention> out = new ArrayList<>();
+    for (Candidate c : candidates(text, tokens)) {
+      classify(text, tokens, c);
+      if (c.type != null && c.score >= CONFIDENT) {
+        String s = c.surface(text, tokens);
+        out.add(new EntityMention(s, c.type, c.start(tokens), c.end(tokens)));
+      }
+    }
+    return out;
+  }
+
+  /** Evidence at or above this types a name on its own. */
+  static final int CONFIDENT = 4;
+
+  private List<EntityMention> tagAs(String text) {
+    List<Token> tokens = Tokenizer.tokenize(text);
+    List<Candidate> candidates = candidates(text, tokens);
+    for (Candidate c : candidates) {
+      classify(text, tokens, c);
+    }
+    return DocumentNames.resolve(text, tokens, candidates, common);
+  }
+
+  /** Runs of capitalized words, with what may join them. */
+  private List<Candidate> candidates(String text, List<Token> tokens) {
+    List<Candidate> found = new ArrayList<>();
+    int n = tokens.size();
+    int i = 0;
+    while (i < n) {
+      if (!nameWord(text, tokens, i)) {
+        i++;
+        continue;
+      }
+      int last = i;
+      int j = i + 1;
+      while (j < n) {
+        Token t = tokens.get(j);
+        if (t.sentenceStart()) {
+          break;
+        }
+        if (nameWord(text, tokens, j)) {
+          last = j;
+          j++;
+          continue;
+        }
+        if (!t.word()
+            && text.charAt(t.start()) == '.'
+            && tokens.get(last).end() - tokens.get(last).start() == 1
+            && nameWord(text, tokens, j + 1)) {
+          // "J.J. Abrams", "George W. Bush": the period of an initial
+          last = j + 1;
+          j += 2;
+          continue;
+        }
+        if (!t.word() || j + 1 >= n) {
+          if (t.end() - t.start() == 1
+              && text.charAt(t.start()) == '&'
+              && nameWord(text, tokens, j + 1)) {
+            last = j + 1;
+            j += 2;
+            continue;
+          }
+          break;
+        }
+        String w = t.text(text);
+        if (Lexicon.PARTICLES.contains(w) && nameWord(text, tokens, j + 1)) {
+          last = j + 1;
+          j += 2;
+          continue;
+        }
+        if (Lexicon.OF_WORDS.contains(w) && joinsByOf(text, tokens, i, last)) {
+          int k = j + 1;
+          if (k < n
+              && (tokens.get(k).text(text).equals("la") || tokens.get(k).text(text).equals("l'"))) {
+            k++;
+          }
+          if (nameWord(text, tokens, k)) {
+            last = k;
+            j = k + 1;
+            continue;
+          }
+        }
+        break;
+      }
+      Candidate c = trimSentenceStart(text, tokens, i, last + 1);
+      if (c != null) {
+        dropLeadingWord(text, tokens, c);
+        extendWithAdjective(text, tokens, c);
+        extendWithLowerHead(text, tokens, c);
+        found.add(c);
+        last = Math.max(last, c.last - 1);
+      }
+      i = last + 1;
+    }
+    return found;
+  }
+
+  /**
+   * "l'Autrichien Karl Schranz", "Capitaine Walter Primrose": a common word before a first name is
+   * a title or a nationality, not part of the name.
+   */
+  private void dropLeadingWord(String text, List<Token> tokens, Candidate c) {
+    if (c.last - c.first >= 2
+        && commonWord(text, tokens.get(c.first))
+        && nameWord(text, tokens, c.first + 1)
+        && Lexicon.FIRST_NAMES.contains(tokens.get(c.first + 1).text(text))) {
+      c.first++;
+    }
+  }
+
+  /**
+   * "Parti socialiste", "Assemblée nationale", "Afrique subsaharienne": a name with a head word (or
+   * a known place) takes the lower-case adjective after it.
+   */
+  private static void extendWithAdjective(String text, List<Token> tokens, Candidate c) {
+    if (c.last >= tokens.size()) {
+      return;
+    }
+    Token next = tokens.get(c.last);
+    if (!next.word()
+        || next.start() - tokens.get(c.last - 1).end() != 1
+        || !Character.isLowerCase(text.charAt(next.start()))
+        || !adjective(next.text(text))) {
+      return;
+    }
+    boolean head = Lexicon.KNOWN_PLACES.contains(c.surface(text, tokens));
+    for (int i = c.first; i < c.last && !head; i++) {
+      String w = tokens.get(i).text(text).toLowerCase(Locale.ROOT);
+      head =
+          Lexicon.ORG_WORDS.contains(w)
+              || Lexicon.PLACE_WORDS.contains(w)
+              || Lexicon.EVENT_WORDS.contains(w)
+              || w.equals("empire")
+              || w.equals("nations")
+              || w.equals("front");
+    }
+    if (head) {
+      c.last++;
+    }
+  }
+
+  private static boolean adjective(String w) {
+    if (w.length() < 4) {
+      return false;
+    }
+    for (String ending : Lexicon.ADJECTIVE_ENDINGS) {
+      if (w.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "l'université de Princeton", "la mer du Nord", "la mosquée Al-Azhar": a lower-case head word
+   * right before the name, or before "de" and the name, opens it and types it.
+   */
+  private static void extendWithLowerHead(String text, List<Token> tokens, Candidate c) {
+    int j = c.first - 1;
+    if (j >= 0 && Lexicon.OF_WORDS.contains(tokens.get(j).text(text))) {
+      j--;
+    } else if (j >= 1
+        && (tokens.get(j).text(text).equals("la") || tokens.get(j).text(text).equals("l'"))
+        && tokens.get(j - 1).text(text).equals("de")) {
+      j -= 2;
+    }
+    if (j < 0 || !tokens.get(j).word()) {
+      return;
+    }
+    String type = Lexicon.LOWER_HEADS.get(tokens.get(j).text(text));
+    if (type != null) {
+      c.first = j;
+      c.headType = type;
+    }
+  }
+
+  /** "Tour de France", "Université de Lyon", "Charles de Gaulle": a head or a first name. */
+  private static boolean joinsByOf(String text, List<Token> tokens, int first, int last) {
+    String head = tokens.get(last).text(text);
+    String lower = head.toLowerCase(Locale.ROOT);
+    if (Lexicon.ORG_WORDS.contains(lower)
+        || Lexicon.PLACE_WORDS.contains(lower)
+        || Lexicon.EVENT_WORDS.contains(lower)
+        || head.equals("Tour")) {
+      return true;
+    }
+    return first == last && Lexicon.FIRST_NAMES.contains(head);
+  }
+
+  /**
+   * A sentence's first word says nothing by its capital: it is dropped when the language writes it
+   * in lower case ("Selon Tom Cruise" → "Tom Cruise"; "Certaines" → nothing).
+   */
+  private Candidate trimSentenceStart(String text, List<Token> tokens, int from, int to) {
+    int start = from;
+    while (start < to
+        && atSentenceStart(text, tokens, start)
+        && anyCommonWord(text, tokens.get(start))) {
+      start++;
+      // what follows a dropped word is no longer at a sentence start, but must be a name itself
+      while (start < to && !nameWord(text, tokens, start)) {
+        start++;
+      }
+    }
+    return start < to ? new Candidate(start, to) : null;
+  }
+
+  private static boolean atSentenceStart(String text, List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (t.sentenceStart()) {
+      return true;
+    }
+    // « Le film … or "The film…: the quote opens the sentence
+    int j = i - 1;
+    while (j >= 0 && !tokens.get(j).word()) {
+      char c = text.charAt(tokens.get(j).start());
+      if (c != '«' && c != '"' && c != '“' && c != '(' && c != '-' && c != '—' && c != '–') {
+        return false;
+      }
+      j--;
+    }
+    return j < 0 || (j + 1 < tokens.size() && tokens.get(j + 1).sentenceStart());
+  }
+
+  /** French articles quote English and the reverse: a sentence may open in either language. */
+  private static boolean anyCommonWord(String text, Token t) {
+    String lower = t.text(text).toLowerCase(Locale.ROOT);
+    return Lexicon.COMMON_FR.contains(lower) || Lexicon.COMMON_EN.contains(lower);
+  }
+
+  boolean commonWord(String text, Token t) {
+    String w = t.text(text);
+    String lower = w.toLowerCase(Locale.ROOT);
+    return common.contains(lower) || (w.length() > 2 && common.contains(lower.replace('’', '\'')));
+  }
+
+  /** A capitalized word that may be part of a name. */
+  private static boolean nameWord(String text, List<Token> tokens, int i) {
+    if (i >= tokens.size()) {
+      return false;
+    }
+    Token t = tokens.get(i);
+    if (!t.word() || !Character.isUpperCase(text.charAt(t.start()))) {
+      return false;
+    }
+    int len = t.end() - t.start();
+    if (len == 1 || (len == 2 && text.charAt(t.end() - 1) == '\'')) {
+      // an initial ("J. K. Rowling"), never a title ("M.") nor an elision ("L'")
+      return len == 1
+          && !Lexicon.TITLE_ABBREVIATIONS.contains(t.text(text))
+          && i + 2 < tokens.size()
+          && text.charAt(tokens.get(i + 1).start()) == '.'
+          && tokens.get(i + 1).start() == t.end()
+          && Character.isUpperCase(text.charAt(tokens.get(i + 2).start()));
+    }
+    if (len <= 4 && Lexicon.TITLE_ABBREVIATIONS.contains(t.text(text))) {
+      return false;
+    }
+    if (Character.isUpperCase(text.charAt(t.end() - 1)) && len > 1 && allCapsCommon(text, t)) {
+      return false; // a headline in capitals ("FAITS DIVERS")
+    }
+    return !Lexicon.NOT_NAMES.contains(t.text(text).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean allCapsCommon(String text, Token t) {
+    for (int i = t.start(); i < t.end(); i++) {
+      if (Character.isLowerCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    String lower = t.text(text).toLowerCase(Locale.ROOT);
+    return Lexicon.COMMON_FR.contains(lower) || Lexicon.COMMON_EN.contains(lower);
+  }
+
+  /** Types one candidate by the evidence it carries and the word before it. */
+  private void classify(String text, List<Token> tokens, Candidate c) {
+    int per = 0;
+    int org = 0;
+    int loc = 0;
+    int work = 0;
+    String full = c.surface(text, tokens);
+    Token firstToken = tokens.get(c.first);
+    String first = firstToken.text(text);
+    String firstLower = first.toLowerCase(Locale.ROOT);
+    String last = tokens.get(c.last - 1).text(text);
+    int words = c.words(tokens);
+    String learned = Lexicon.NEWS_NAMES.get(full);
+    if (learned != null) {
+      switch (learned) {
+        case "PER" -> per += 3;
+        case "ORG" -> org += 3;
+        case "LOC" -> loc += 3;
+        default -> work += 3;
+      }
+    }
+    if (Lexicon.KNOWN_PLACES.contains(full)) {
+      loc += 5;
+    } else if (Lexicon.PLACES.contains(full)) {
+      loc += 2;
+    }
+    if (words >= 2 && Lexicon.FIRST_NAMES.contains(first)) {
+      per += 3;
+    }
+    if (words >= 2 && Lexicon.LAST_NAMES.contains(last)) {
+      per += 1;
+    }
+    if (words == 1 && Lexicon.LAST_NAMES.contains(first) && !firstToken.sentenceStart()) {
+      per += 1;
+    }
+    for (int i = c.first; i < c.last; i++) {
+      Token t = tokens.get(i);
+      if (t.word() && Lexicon.ORG_WORDS.contains(t.text(text).toLowerCase(Locale.ROOT))) {
+        org += 4;
+        break;
+      }
+    }
+    if (Lexicon.PLACE_WORDS.contains(firstLower)) {
+      loc += 3;
+    } else if (first.startsWith("Saint-") || first.startsWith("Sainte-")) {
+      loc += 2;
+    }
+    if (first.equals("Tour") && words > 1) {
+      work += 5;
+    }
+    for (int i = c.first; i < c.last; i++) {
+      if (Lexicon.EVENT_WORDS.contains(tokens.get(i).text(text).toLowerCase(Locale.ROOT))) {
+        work += 5;
+        break;
+      }
+    }
+    if (quoted(text, tokens, c)) {
+      work += 4; // a short quotation holding a name is most often a title
+    }
+    if ("ORG".equals(c.headType)) {
+      org += 6;
+    } else if ("LOC".equals(c.headType)) {
+      loc += 6;
+    }
+    if (words == 1 && acronym(first) && !commonWord(text, firstToken)) {
+      org += 2;
+    }
+    String before = wordBefore(text, tokens, c.first);
+    if (before != null) {
+      if (Lexicon.PERSON_CUES.contains(before)) {
+        per += 3;
+      }
+      if (Lexicon.ORG_CUES.contains(before)) {
+        org += 3;
+      }
+      if (Lexicon.WORK_CUES.contains(before)) {
+        work += 3;
+      }
+      if (Lexicon.PLACE_CUES.contains(before)) {
+        loc += before.length() <= 4 ? 2 : 3;
+      } else if (Lexicon.OF_WORDS.contains(before)) {
+        // "la ville de X", "the city of X"
+        String noun = wordBefore(text, tokens, previousWord(tokens, c.first));
+        if (noun != null && Lexicon.PLACE_CUES.contains(noun) && noun.length() > 4) {
+          loc += 3;
+        }
+      }
+    }
+    int best = Math.max(Math.max(per, org), Math.max(loc, work));
+    c.score = best;
+    if (best == 0) {
+      c.type = null;
+    } else if (per == best) {
+      c.type = "PER";
+    } else if (loc == best) {
+      c.type = "LOC";
+    } else if (org == best) {
+      c.type = "ORG";
+    } else {
+      c.type = "WORK";
+    }
+  }
+
+  /**
+   * A name that opens a short quotation is most often a title (« Mission impossible », "Les Sims
+   * 2"); one inside a longer quotation is speech, and says nothing.
+   */
+  private static boolean quoted(String text, List<Token> tokens, Candidate c) {
+    if (c.first == 0 || !quote(text, tokens.get(c.first - 1))) {
+      return false;
+    }
+    for (int i = c.last; i < tokens.size() && i < c.last + 6; i++) {
+      if (quote(text, tokens.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean quote(String text, Token t) {
+    if (t.word()) {
+      return false;
+    }
+    char ch = text.charAt(t.start());
+    return ch == '"' || ch == '«' || ch == '»' || ch == '“' || ch == '”';
+  }
+
+  private static boolean acronym(String w) {
+    if (w.length() < 2 || w.length() > 6) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isUpperCase(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int previousWord(List<Token> tokens, int i) {
+    int j = i - 1;
+    while (j >= 0 && !tokens.get(j).word()) {
+      j--;
+    }
+    return j < 0 ? 0 : j;
+  }
+
+  /**
+   * The lower-cased word before token {@code i}, over an opening quote and a title's period ("M.
+   * Dupont" → "m"), or null at the start.
+   */
+  private static String wordBefore(String text, List<Token> tokens, int i) {
+    int j = i - 1;
+    boolean period = false;
+    while (j >= 0 && !tokens.get(j).word()) {
+      char c = text.charAt(tokens.get(j).start());
+      if (c == '.') {
+        period = true;
+      } else if (c != '«' && c != '"' && c != '“') {
+        return null;
+      }
+      j--;
+    }
+    if (j < 0 || j >= i) {
+      return null;
+    }
+    String w = tokens.get(j).text(text);
+    if (period && !Lexicon.TITLE_ABBREVIATIONS.contains(w)) {
+      return null;
+    }
+    return w.toLowerCase(Locale.ROOT).replace('’', '\'');
+  }
+}

@@ -1,0 +1,106 @@
+package org.trame.analysis.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.trame.analysis.EntityMention;
+
+class NameTaggerTest {
+
+  private static List<EntityMention> french(String text) {
+    List<EntityMention> found = NameTagger.french().tag(text, "fr");
+    assertThat(found)
+        .allSatisfy(m -> assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text()));
+    return found;
+  }
+
+  @Test
+  void typesPeoplePlacesAndOrganisationsByWhatTheyCarryAndTheWordBefore() {
+    String text =
+        "Hier, l'actrice Hayley Atwell a rejoint Tom Cruise en Norvège, où Paramount Pictures"
+            + " tourne depuis un mois avec le réalisateur Christopher McQuarrie.";
+
+    assertThat(french(text))
+        .extracting(EntityMention::text, EntityMention::type)
+        .containsExactly(
+            tuple("Hayley Atwell", "PER"),
+            tuple("Tom Cruise", "PER"),
+            tuple("Norvège", "LOC"),
+            tuple("Paramount Pictures", "ORG"),
+            tuple("Christopher McQuarrie", "PER"));
+  }
+
+  @Test
+  void aBareLastNameIsThePersonNamedInFullAndThatIsItsCanonicalForm() {
+    String text =
+        "Le cascadeur Tom Cruise a sauté d'une falaise. Pour la troisième prise, Cruise portait"
+            + " un parachute rouge.";
+
+    assertThat(french(text))
+        .extracting(EntityMention::text, EntityMention::type, EntityMention::canonical)
+        .containsExactly(
+            tuple("Tom Cruise", "PER", "Tom Cruise"), tuple("Cruise", "PER", "Tom Cruise"));
+  }
+
+  @Test
+  void aSentencesFirstWordIsNoNameWhenFrenchWritesItInLowerCase() {
+    assertThat(french("Certaines scènes ont été tournées de nuit.")).isEmpty();
+    assertThat(french("Selon Tom Cruise, le tournage reprendra en mai."))
+        .extracting(EntityMention::text)
+        .containsExactly("Tom Cruise");
+  }
+
+  @Test
+  void headWordsJoinWhatFollowsThemAndGiveTheType() {
+    String text =
+        "Elle a étudié à l'université de Princeton avant de suivre le Tour de France pour"
+            + " le Parti socialiste, puis de naviguer sur la mer du Nord.";
+
+    assertThat(french(text))
+        .extracting(EntityMention::text, EntityMention::type)
+        .containsExactly(
+            tuple("université de Princeton", "ORG"),
+            tuple("Tour de France", "WORK"),
+            tuple("Parti socialiste", "ORG"),
+            tuple("mer du Nord", "LOC"));
+  }
+
+  @Test
+  void aTitleAfterAWorkWordIsAWork() {
+    assertThat(french("Le tournage du film « Top Gun » a duré des mois."))
+        .extracting(EntityMention::text, EntityMention::type)
+        .containsExactly(tuple("Top Gun", "WORK"));
+  }
+
+  @Test
+  void aFrenchCivilTitleBelongsToTheMentionNotToTheCanonicalName() {
+    assertThat(french("Au conseil municipal, M. Dupont a présenté le budget de Martine Dupont."))
+        .extracting(EntityMention::text, EntityMention::type)
+        .contains(tuple("Martine Dupont", "PER"));
+    assertThat(french("Au conseil, Mme Martine Dupont a voté contre."))
+        .extracting(EntityMention::text, EntityMention::canonical)
+        .containsExactly(tuple("Mme Martine Dupont", "Martine Dupont"));
+  }
+
+  @Test
+  void readsEnglishWithEnglishCommonWords() {
+    String text =
+        "The studio said Tom Cruise met the director Christopher McQuarrie in Norway last"
+            + " spring.";
+
+    assertThat(NameTagger.english().tag(text, "en"))
+        .extracting(EntityMention::text, EntityMention::type)
+        .containsExactly(
+            tuple("Tom Cruise", "PER"),
+            tuple("Christopher McQuarrie", "PER"),
+            tuple("Norway", "LOC"));
+  }
+
+  @Test
+  void emptyAndNameLessTextsGiveNothing() {
+    assertThat(french("")).isEmpty();
+    assertThat(french("il pleut sur la ville depuis ce matin.")).isEmpty();
+  }
+}
