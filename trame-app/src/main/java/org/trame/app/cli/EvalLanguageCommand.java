@@ -104,7 +104,7 @@ final class EvalLanguageCommand implements Callable<Integer> {
     Set<Length> lengths = LanguageReport.lengths(samples);
     LanguageReport.print(out, trame, lengths);
     out.println(
-        "lingua, the peer, runs on the same texts in the same run with `" + PEER_BENCH + "`");
+        "against lingua (its peer, not shipped), same texts, same run: `" + PEER_BENCH + "`");
     if (json) {
       ObjectNode node = JsonViews.JSON.createObjectNode();
       node.put("samples", samples.size());
