@@ -1,6 +1,9 @@
 package org.trame.peers;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,40 +17,67 @@ import org.trame.eval.timex.TimeMlDocument;
 import org.trame.eval.timex.TimeMlReader;
 import org.trame.eval.timex.TimexEvaluation;
 import org.trame.peers.heideltime.HeidelTimeTagger;
+import org.trame.peers.language.LanguagePeerBench;
 
 /**
- * Runs trame's stages beside the GPL tools they replace, on the same documents in the same run, and
- * prints quality, throughput and their ratio. Launched by {@code scripts/peer-bench}; never part of
- * the product.
+ * Runs trame's stages beside the tools they replace (GPL, or too heavy to ship), on the same
+ * documents in the same run, and prints quality, throughput and their ratio. Launched by {@code
+ * scripts/peer-bench}; never part of the product.
  *
  * <pre>
  * peer-bench timex [--timebank DIR] [--articles FILE.jsonl.gz] [--limit N] [--rounds R]
+ * peer-bench language [FILE…] [--limit N] [--profile FILE] [--json]
+ *                     [--write-profile FILE [--profile-languages CODES] [--profile-size N]]
  * </pre>
+ *
+ * <p>{@code timex} sets the time tagger against HeidelTime; {@code language}, the language detector
+ * against lingua ({@link LanguagePeerBench}).
  */
 public final class PeerBench {
+
+  private static final String TIMEX_USAGE =
+      "usage: peer-bench timex [--timebank DIR] [--articles FILE.jsonl.gz] [--limit N]"
+          + " [--rounds R]";
 
   private PeerBench() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length == 0 || !args[0].equals("timex")) {
-      System.err.println(
-          "usage: peer-bench timex [--timebank DIR] [--articles FILE.jsonl.gz] [--limit N]"
-              + " [--rounds R]");
-      System.exit(2);
-    }
     String shared = System.getProperty("trame.shared", "../shared");
+    List<String> rest = args.length == 0 ? List.of() : List.of(args).subList(1, args.length);
+    String peer = args.length == 0 ? "" : args[0];
+    switch (peer) {
+      case "timex" -> timex(rest, shared);
+      case "language" -> {
+        PrintWriter out =
+            new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err =
+            new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int exit = LanguagePeerBench.run(rest, Path.of(shared, "eval"), out, err);
+        if (exit != 0) {
+          System.exit(exit);
+        }
+      }
+      default -> {
+        System.err.println(TIMEX_USAGE);
+        System.err.println(LanguagePeerBench.USAGE);
+        System.exit(2);
+      }
+    }
+  }
+
+  private static void timex(List<String> args, String shared) throws IOException {
     Path timebank = Path.of(shared, "eval/timex/fr-timebank-dev");
     Path articles = Path.of(shared, "eval/corpus/orangesum-fr.jsonl.gz");
     int limit = 200;
     int rounds = 3;
-    for (int i = 1; i + 1 < args.length; i += 2) {
-      switch (args[i]) {
-        case "--timebank" -> timebank = Path.of(args[i + 1]);
-        case "--articles" -> articles = Path.of(args[i + 1]);
-        case "--limit" -> limit = Integer.parseInt(args[i + 1]);
-        case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
+    for (int i = 0; i + 1 < args.size(); i += 2) {
+      switch (args.get(i)) {
+        case "--timebank" -> timebank = Path.of(args.get(i + 1));
+        case "--articles" -> articles = Path.of(args.get(i + 1));
+        case "--limit" -> limit = Integer.parseInt(args.get(i + 1));
+        case "--rounds" -> rounds = Integer.parseInt(args.get(i + 1));
         default -> {
-          System.err.println("unknown option " + args[i]);
+          System.err.println("unknown option " + args.get(i));
           System.exit(2);
         }
       }

@@ -17,7 +17,7 @@ class EvalLanguageCommandTest {
           .resolve("trame-eval/src/test/resources/language");
 
   @Test
-  void scoresTrameAndLinguaOnTheSameTextsAndEndsWithJson() throws Exception {
+  void scoresTrameAloneAndNamesWhereLinguaIsCompared() throws Exception {
     Cli run =
         Cli.run(
             "eval",
@@ -26,32 +26,45 @@ class EvalLanguageCommandTest {
             FIXTURES.resolve("sentences.tsv").toString(),
             "--json");
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.out()).contains("trame against lingua, same run");
+    assertThat(run.out()).contains("scripts/peer-bench language");
 
     JsonNode figures = new ObjectMapper().readTree(run.lastLine());
     // 5 articles: whole, first 200 characters, title; and 2 sentences
     assertThat(figures.get("samples").asInt()).isEqualTo(17);
     JsonNode detectors = figures.get("detectors");
-    assertThat(detectors)
-        .extracting(d -> d.get("name").asText())
-        .containsExactly("trame", "lingua", "lingua-low");
-    for (JsonNode d : detectors) {
-      assertThat(d.get("accuracy").fieldNames())
-          .toIterable()
-          .containsExactlyInAnyOrder("article", "first_200", "title", "sentence");
-      assertThat(d.get("by_language").fieldNames())
-          .toIterable()
-          .containsExactlyInAnyOrder("fr", "en", "es", "it");
-      assertThat(d.get("by_language").get("fr").get("sentence").get("texts").asInt()).isEqualTo(2);
-      assertThat(d.get("texts_per_s").asDouble()).isPositive();
-      assertThat(d.get("distribution_bytes").asLong()).isPositive();
-    }
+    assertThat(detectors).extracting(d -> d.get("name").asText()).containsExactly("trame");
     JsonNode trame = detectors.get(0);
-    // sentences written plainly in each language: each detector should get them all
+    assertThat(trame.get("accuracy").fieldNames())
+        .toIterable()
+        .containsExactlyInAnyOrder("article", "first_200", "title", "sentence");
+    assertThat(trame.get("by_language").fieldNames())
+        .toIterable()
+        .containsExactlyInAnyOrder("fr", "en", "es", "it");
+    assertThat(trame.get("by_language").get("fr").get("sentence").get("texts").asInt())
+        .isEqualTo(2);
+    assertThat(trame.get("texts_per_s").asDouble()).isPositive();
+    // the profile and the classes that read it: under a megabyte and a half
+    assertThat(trame.get("distribution_bytes").asLong()).isBetween(100_000L, 1_500_000L);
+    // sentences written plainly in each language: the detector should get every article
     assertThat(trame.get("accuracy").get("article").asDouble()).isEqualTo(1.0);
-    // lingua's jar of models is far larger than trame's profile
-    assertThat(detectors.get(1).get("distribution_bytes").asLong())
-        .isGreaterThan(10 * trame.get("distribution_bytes").asLong());
+  }
+
+  @Test
+  void writingTheProfileFromLinguasModelsIsThePeerBenchsJob(@TempDir Path tmp) {
+    Cli run =
+        Cli.run(
+            "eval",
+            "language",
+            FIXTURES.resolve("articles.jsonl").toString(),
+            "--write-profile",
+            tmp.resolve("profile.tsv").toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("--write-profile");
+    assertThat(tmp.resolve("profile.tsv")).doesNotExist();
+
+    Cli help = Cli.run("eval", "language", "--help");
+    // picocli wraps the help at 80 columns
+    assertThat(help.out().replaceAll("\\s+", " ")).contains("`scripts/peer-bench language`");
   }
 
   @Test

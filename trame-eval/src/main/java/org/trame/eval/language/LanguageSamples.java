@@ -50,6 +50,20 @@ public final class LanguageSamples {
   /** One text with its gold language. */
   public record Sample(String set, String language, Length length, String text) {}
 
+  /**
+   * The public sets, under {@code shared/eval}, that make the default labelled set of {@code trame
+   * eval language} and {@code peer-bench language}: RPM2 (fr), ECB+ (en), CL-TLS (es, it),
+   * OrangeSum (fr) and WikiNEuRal (fr).
+   */
+  public static final List<String> PUBLIC_SETS =
+      List.of(
+          "clustering/rpm2-fr.dev.jsonl.gz",
+          "clustering/ecbplus-en.dev.jsonl.gz",
+          "timelines/cltls-es.articles.dev.jsonl.gz",
+          "timelines/cltls-it.articles.dev.jsonl.gz",
+          "corpus/orangesum-fr.jsonl.gz",
+          "ner/wikineural-fr-val.tsv");
+
   static final int PREFIX = 200;
   static final int TITLE = 60;
 

@@ -15,7 +15,7 @@ import org.trame.eval.language.LanguageSamples.Length;
  * trame's detector on the public sets of {@code ../shared/eval} (skipped when they are not there),
  * 300 articles a file. The floors sit a little under what was measured when they were set (article
  * 0.999, first 200 characters 0.995, title 0.945, sentence 0.991 on 1,000 a file), to catch
- * regressions, not noise. Lingua is compared by {@code trame eval language}, not here.
+ * regressions, not noise. Lingua is compared by {@code scripts/peer-bench language}, not here.
  */
 class LanguageBenchmarkTest {
 

@@ -1,4 +1,4 @@
-package org.trame.eval.language;
+package org.trame.peers.language;
 
 import com.github.pemistahl.lingua.api.IsoCode639_1;
 import com.github.pemistahl.lingua.api.Language;

@@ -1,4 +1,4 @@
-package org.trame.eval.language;
+package org.trame.peers.language;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +20,8 @@ import java.util.TreeSet;
  * (Apache-2.0). For each language it keeps the commonest trigrams, each with its share of all the
  * language's trigrams: lingua's unigram frequency times its bigram and trigram conditional
  * probabilities. A trigram kept for one language carries its share in the others too, when they
- * know it at all.
+ * know it at all. Run by {@code scripts/peer-bench language --write-profile FILE}: lingua is a
+ * peer, never shipped, so the profile is made here and its output committed to trame-core.
  */
 public final class LanguageProfileBuilder {
 
@@ -56,7 +57,8 @@ public final class LanguageProfileBuilder {
         "# the "
             + perLanguage
             + " commonest trigrams of each language, with ln(their share of its trigrams).");
-    out.println("# Written by `trame eval language --write-profile FILE`; do not edit by hand.");
+    out.println(
+        "# Written by `scripts/peer-bench language --write-profile FILE`; do not edit by hand.");
     out.println("languages\t" + String.join("\t", codes));
     StringBuilder f = new StringBuilder("floor");
     for (double v : floor) {
