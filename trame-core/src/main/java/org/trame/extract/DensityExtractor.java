@@ -1,6 +1,7 @@
 package org.trame.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,9 @@ public final class DensityExtractor implements Extractor {
 
   /** Past this, the rest of a page is scripts and markup, not the article; cut it. */
   static final int MAX_HTML_CHARS = 5_000_000;
+
+  /** Deeper than this, a page's elements are replaced by their text ({@link #flattenBelow}). */
+  static final int MAX_DEPTH = 512;
 
   /** A paragraph shorter than this says nothing about where the article is. */
   private static final int MIN_PARAGRAPH_CHARS = 25;
@@ -125,25 +129,63 @@ public final class DensityExtractor implements Extractor {
 
   @Override
   public Extraction extract(String html, String url) {
+    return extractWithDateSource(html, url).extraction();
+  }
+
+  /** The same as {@link #extract}, saying where the publication date was read. */
+  public DatedExtraction extractWithDateSource(String html, String url) {
     if (html == null || html.isBlank()) {
-      return Extraction.empty(url);
+      return new DatedExtraction(Extraction.empty(url), null);
     }
     try {
       String page = html.length() > MAX_HTML_CHARS ? html.substring(0, MAX_HTML_CHARS) : html;
       Document doc = Jsoup.parse(page, url == null ? "" : url);
+      flattenBelow(doc, MAX_DEPTH);
       PageMetadata meta = PageMetadata.read(doc, url);
       String text = mainText(doc, meta);
-      return new Extraction(
-          meta.title(),
-          text,
-          meta.canonicalUrl(),
-          meta.siteName(),
-          meta.author(),
-          meta.language(),
-          meta.published());
+      return new DatedExtraction(
+          new Extraction(
+              meta.title(),
+              text,
+              meta.canonicalUrl(),
+              meta.siteName(),
+              meta.author(),
+              meta.language(),
+              meta.published()),
+          meta.dateSource());
     } catch (RuntimeException | StackOverflowError e) {
       // the contract is to never throw on a page: one that defeats the parser has no text
-      return Extraction.empty(url);
+      return new DatedExtraction(Extraction.empty(url), null);
+    }
+  }
+
+  /**
+   * Replaces what lies deeper than MAX_DEPTH levels by its text. No page is laid out for reading
+   * that deep; a hostile one would make every later walk up the tree long.
+   */
+  static void flattenBelow(Document doc, int maxDepth) {
+    List<Element> deepest = new ArrayList<>();
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (depth >= maxDepth && node instanceof Element e && e.childNodeSize() > 0) {
+              deepest.add(e);
+              return FilterResult.SKIP_CHILDREN;
+            }
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        doc);
+    for (Element e : deepest) {
+      String text = e.wholeText();
+      e.empty();
+      e.appendText(text);
     }
   }
 
@@ -200,6 +242,15 @@ public final class DensityExtractor implements Extractor {
    */
   private static void removeFurnitureByName(Element body, Map<Element, Stats> stats) {
     Stats all = stats.get(body);
+    // elements around a marked article body: computed once, not searched again under each element
+    Set<Element> aroundMarkedBody = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element marked : body.select("[itemprop=articleBody]")) {
+      Element up = marked;
+      // each ancestor once: the walk stops where an earlier one already went
+      while (up != null && aroundMarkedBody.add(up)) {
+        up = up.parent();
+      }
+    }
     List<Element> doomed = new ArrayList<>();
     NodeTraversor.filter(
         new NodeFilter() {
@@ -215,7 +266,7 @@ public final class DensityExtractor implements Extractor {
             Stats s = stats.get(e);
             if (s == null
                 || s.text > 0.4 * all.text && s.prose >= 0.4 * all.prose
-                || !e.select("[itemprop=articleBody]").isEmpty()) {
+                || aroundMarkedBody.contains(e)) {
               return FilterResult.CONTINUE;
             }
             doomed.add(e);

@@ -1,0 +1,275 @@
+package org.trame.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Where a page's own article is, as opposed to the lists of other articles around it (related, most
+ * read, teasers, recommendations), whose dates and bylines are not this article's. Decided by the
+ * elements around a candidate and by how much of its block is links.
+ */
+final class ArticleRegion {
+
+  /** Climbing further than this above a candidate looks at the page, not at the candidate. */
+  private static final int MAX_ANCESTORS = 200;
+
+  /** A block with fewer characters than this says nothing yet: look at the one around it. */
+  private static final int MIN_BLOCK_CHARS = 30;
+
+  private static final int MAX_BLOCK_LEVELS = 6;
+
+  /** How many article elements are weighed to find the main one. */
+  private static final int MAX_ARTICLES = 50;
+
+  private static final Set<String> FURNITURE_TAGS =
+      Set.of("aside", "nav", "footer", "menu", "form", "figcaption");
+
+  private static final Set<String> FURNITURE_ROLES =
+      Set.of("complementary", "navigation", "contentinfo", "menu", "banner");
+
+  /**
+   * Class and id words of the lists of other articles, and of the site around the article (matched
+   * at the start of a word: "related-posts", "teaserList").
+   */
+  private static final List<String> LIST_STEMS =
+      List.of(
+          ("related recommend teaser popular trending outbrain taboola sidebar widget promo similar suggest carousel slider connexe autres mostread most-read lesplus plus-lus breadcrumb footer comment newsletter sponsor")
+              .split(" "));
+
+  /** Short words that name such lists only as whole words. */
+  private static final Set<String> LIST_WORDS =
+      Set.of("more", "also", "aussi", "next", "rail", "feed", "nav", "menu", "aside", "ad", "ads");
+
+  private static final Set<String> BLOCK_TAGS =
+      Set.of("li", "article", "div", "section", "td", "dd", "p", "header", "tr");
+
+  /** The page's headline: the first {@code <h1>} outside furniture. */
+  final Element headline;
+
+  /**
+   * The {@code <article>} that is this page's article: the one holding the headline, else the one
+   * with the most text; null when the page has none.
+   */
+  final Element mainArticle;
+
+  private ArticleRegion(Element headline, Element mainArticle) {
+    this.headline = headline;
+    this.mainArticle = mainArticle;
+  }
+
+  static ArticleRegion of(Document doc) {
+    Element headline = null;
+    for (Element h1 : doc.getElementsByTag("h1")) {
+      if (!inFurniture(h1) && !h1.text().isBlank()) {
+        headline = h1;
+        break;
+      }
+    }
+    Element main = headline == null ? null : closest(headline, "article");
+    if (main == null) {
+      int most = 0;
+      int seen = 0;
+      for (Element a : doc.getElementsByTag("article")) {
+        if (++seen > MAX_ARTICLES) {
+          break;
+        }
+        int chars = a.text().length();
+        if (chars > most && !inFurniture(a)) {
+          most = chars;
+          main = a;
+        }
+      }
+    }
+    return new ArticleRegion(headline, main);
+  }
+
+  /**
+   * Whether E belongs to this page's article: not inside furniture or a list of other articles, not
+   * inside another {@code <article>}, not a link, and not in a block made mostly of links.
+   */
+  boolean holds(Element e) {
+    if (inFurniture(e)) {
+      return false;
+    }
+    Element article = closest(e, "article");
+    if (article != null && mainArticle != null && article != mainArticle) {
+      return false;
+    }
+    if (closest(e, "a") != null) {
+      return false;
+    }
+    Element block = e;
+    for (int level = 0; level < MAX_BLOCK_LEVELS && block != null; level++) {
+      if (BLOCK_TAGS.contains(block.normalName())) {
+        int chars = nonSpace(block.text());
+        if (chars >= MIN_BLOCK_CHARS) {
+          return linkChars(block) <= 0.5 * chars;
+        }
+      }
+      block = block.parent();
+    }
+    return true;
+  }
+
+  /** Whether an ancestor of E (or E) is page furniture or a list of other articles. */
+  static boolean inFurniture(Element e) {
+    Element current = e;
+    for (int level = 0; level < MAX_ANCESTORS && current != null; level++) {
+      String tag = current.normalName();
+      if (tag.equals("body") || tag.equals("html")) {
+        return false;
+      }
+      if (FURNITURE_TAGS.contains(tag)
+          || FURNITURE_ROLES.contains(current.attr("role").toLowerCase(Locale.ROOT))
+          || namesAList(current)
+          || tag.equals("header") && isPageBanner(current)) {
+        return true;
+      }
+      current = current.parent();
+    }
+    return false;
+  }
+
+  /** The site's own header, outside any article: it shows today's date, not the article's. */
+  private static boolean isPageBanner(Element header) {
+    return closest(header, "article") == null
+        && closest(header, "main") == null
+        && header.getElementsByTag("h1").isEmpty();
+  }
+
+  private static boolean namesAList(Element e) {
+    String names = e.className() + " " + e.id();
+    if (names.isBlank()) {
+      return false;
+    }
+    for (String word :
+        names.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT).split("[^a-z0-9-]+")) {
+      for (String part : word.split("-")) {
+        if (LIST_WORDS.contains(part)) {
+          return true;
+        }
+      }
+      for (String stem : LIST_STEMS) {
+        if (word.startsWith(stem) || word.contains("-" + stem)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The nearest element named TAG around E (E included), or null. */
+  static Element closest(Element e, String tag) {
+    Element current = e;
+    for (int level = 0; level < MAX_ANCESTORS && current != null; level++) {
+      if (current.normalName().equals(tag)) {
+        return current;
+      }
+      current = current.parent();
+    }
+    return null;
+  }
+
+  private static int linkChars(Element block) {
+    int n = 0;
+    for (Element a : block.getElementsByTag("a")) {
+      if (closest(a.parent(), "a") == null) { // a link inside a link counts once
+        n += nonSpace(a.text());
+      }
+    }
+    return n;
+  }
+
+  /**
+   * The text of the nodes that follow E in document order, up to LIMIT characters, skipping links
+   * and furniture. The words right after a headline: where its byline and date are written.
+   */
+  static String textAfter(Element e, int limit) {
+    return text(nextSkippingChildren(e), limit);
+  }
+
+  /** The same as {@link #textAfter}, from the start of E's own text. */
+  static String textFrom(Element e, int limit) {
+    return text(e, limit);
+  }
+
+  private static String text(Node start, int limit) {
+    StringBuilder out = new StringBuilder();
+    Node node = start;
+    while (node != null && out.length() < limit) {
+      if (node instanceof Element el
+          && (el.normalName().equals("a")
+              || el.normalName().equals("script")
+              || el.normalName().equals("style")
+              || FURNITURE_TAGS.contains(el.normalName())
+              || namesAList(el))) {
+        node = nextSkippingChildren(node);
+        continue;
+      }
+      if (node instanceof Element el && BLOCK_TAGS.contains(el.normalName())) {
+        out.append('\n');
+      }
+      if (node instanceof TextNode t) {
+        out.append(t.text());
+      }
+      node = next(node);
+    }
+    return out.length() > limit ? out.substring(0, limit) : out.toString();
+  }
+
+  /**
+   * The text of up to LIMIT characters of what comes just before E within its parent and
+   * grandparent: a kicker or a date line above the headline.
+   */
+  static String textBefore(Element e, int limit) {
+    StringBuilder out = new StringBuilder();
+    Element current = e;
+    for (int level = 0; level < 2 && current != null; level++) {
+      for (Element sibling = current.previousElementSibling();
+          sibling != null && out.length() < limit;
+          sibling = sibling.previousElementSibling()) {
+        if (!namesAList(sibling) && !FURNITURE_TAGS.contains(sibling.normalName())) {
+          out.insert(0, sibling.text() + "\n");
+        }
+      }
+      current = current.parent();
+    }
+    return out.length() > limit ? out.substring(out.length() - limit) : out.toString();
+  }
+
+  /** The next node in document order, children first. */
+  private static Node next(Node node) {
+    if (node.childNodeSize() > 0) {
+      return node.childNode(0);
+    }
+    return nextSkippingChildren(node);
+  }
+
+  /** The next node in document order after NODE and all its children. */
+  private static Node nextSkippingChildren(Node node) {
+    Node current = node;
+    while (current != null) {
+      Node sibling = current.nextSibling();
+      if (sibling != null) {
+        return sibling;
+      }
+      current = current.parentNode();
+    }
+    return null;
+  }
+
+  static int nonSpace(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '\u00a0') {
+        n++;
+      }
+    }
+    return n;
+  }
+}
