@@ -1,0 +1,337 @@
+package org.trame.eval.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.trame.article.Precision;
+import org.trame.article.PublishedDate;
+import org.trame.eval.extraction.HtmlPages;
+import org.trame.eval.extraction.Readability4jExtractor;
+import org.trame.extract.DateSource;
+import org.trame.extract.DatedExtraction;
+import org.trame.extract.DensityExtractor;
+import org.trame.extract.Extraction;
+import org.trame.extract.Extractor;
+
+/**
+ * Extraction speed of trame's {@link DensityExtractor} against Readability4J on the same pages in
+ * the same run (these machines are shared and noisy: only the ratio travels), and what each finds
+ * on them: text, title, date, author. Pages are streamed; the first ones warm both extractors up
+ * before any timing, then each page is timed with both, in alternating order. Only the calls to the
+ * extractors are timed, not reading and decoding the pages.
+ */
+public final class ExtractionBenchmark {
+
+  /** Rounds over the warm-up pages before timing starts, so the JIT has compiled both. */
+  private static final int WARMUP_ROUNDS = 3;
+
+  /** How many disagreeing dates are kept as examples. */
+  private static final int MAX_EXAMPLES = 5;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private ExtractionBenchmark() {}
+
+  /** One extractor's figures. */
+  public record Figures(
+      String name,
+      int pages,
+      long nanos,
+      double medianMs,
+      double p99Ms,
+      int noText,
+      int noTitle,
+      int noDate,
+      int noAuthor) {
+
+    public double pagesPerSecond() {
+      return nanos == 0 ? 0 : pages / (nanos / 1e9);
+    }
+  }
+
+  /**
+   * How the dates found compare with the dates a corpus gives the same pages.
+   *
+   * @param compared pages the corpus dates
+   * @param sameDay found the corpus's day
+   * @param sameMonth found its month only (another day, or a month-precision date)
+   * @param different found another month
+   * @param missing found no date
+   * @param examples some disagreeing pages: "id: found X, corpus Y"
+   */
+  public record DateAgreement(
+      int compared,
+      int sameDay,
+      int sameMonth,
+      int different,
+      int missing,
+      List<String> examples) {}
+
+  /**
+   * @param pages pages timed
+   * @param skipped pages too large to read ({@link HtmlPages#MAX_PAGE_BYTES})
+   * @param warmupPages pages used to warm up first (timed again afterwards)
+   * @param dateSources where trame's extractor read each date
+   * @param agreement against the corpus dates; null when none were given
+   */
+  public record Result(
+      int pages,
+      int skipped,
+      int warmupPages,
+      Figures trame,
+      Figures peer,
+      Map<DateSource, Integer> dateSources,
+      DateAgreement agreement) {
+
+    /** trame's pages/s over the peer's: above 1, trame is faster. */
+    public double speedRatio() {
+      return trame.pagesPerSecond() / peer.pagesPerSecond();
+    }
+  }
+
+  /**
+   * @param input a {@code .tar.gz} of pages or a folder of them ({@link HtmlPages})
+   * @param limit at most this many pages
+   * @param warmup how many of the first pages warm the extractors up
+   * @param corpusDates the dates a corpus gives the pages, by page id ({@link #corpusDates}); may
+   *     be empty
+   */
+  public static Result run(
+      Path input, int limit, int warmup, Map<String, PublishedDate> corpusDates)
+      throws IOException {
+    DensityExtractor trame = new DensityExtractor();
+    Extractor peer = new Readability4jExtractor();
+    Tally trameTally = new Tally("trame DensityExtractor");
+    Tally peerTally = new Tally("Readability4J");
+    Map<DateSource, Integer> sources = new EnumMap<>(DateSource.class);
+    Agreement agreement = new Agreement();
+    List<HtmlPages.Page> warmupPages = new ArrayList<>();
+    int[] count = {0};
+    int skipped =
+        HtmlPages.forEach(
+            input,
+            limit,
+            page -> {
+              if (warmupPages.size() < warmup) {
+                warmupPages.add(page);
+                if (warmupPages.size() == warmup) {
+                  warmUp(warmupPages, trame, peer);
+                  for (HtmlPages.Page p : warmupPages) {
+                    time(
+                        p,
+                        count[0]++,
+                        trame,
+                        peer,
+                        trameTally,
+                        peerTally,
+                        sources,
+                        agreement,
+                        corpusDates);
+                  }
+                }
+                return true;
+              }
+              time(
+                  page,
+                  count[0]++,
+                  trame,
+                  peer,
+                  trameTally,
+                  peerTally,
+                  sources,
+                  agreement,
+                  corpusDates);
+              return true;
+            });
+    if (warmupPages.size() < warmup) { // fewer pages than the warm-up: warm up on what there is
+      warmUp(warmupPages, trame, peer);
+      for (HtmlPages.Page p : warmupPages) {
+        time(p, count[0]++, trame, peer, trameTally, peerTally, sources, agreement, corpusDates);
+      }
+    }
+    return new Result(
+        count[0],
+        skipped,
+        Math.min(warmup, count[0]),
+        trameTally.figures(),
+        peerTally.figures(),
+        sources,
+        corpusDates.isEmpty() ? null : agreement.result());
+  }
+
+  private static void warmUp(List<HtmlPages.Page> pages, DensityExtractor trame, Extractor peer) {
+    for (int round = 0; round < WARMUP_ROUNDS; round++) {
+      for (HtmlPages.Page p : pages) {
+        trame.extract(p.html(), null);
+        peer.extract(p.html(), null);
+      }
+    }
+  }
+
+  private static void time(
+      HtmlPages.Page page,
+      int index,
+      DensityExtractor trame,
+      Extractor peer,
+      Tally trameTally,
+      Tally peerTally,
+      Map<DateSource, Integer> sources,
+      Agreement agreement,
+      Map<String, PublishedDate> corpusDates) {
+    DatedExtraction mine = null;
+    Extraction theirs = null;
+    // alternate who goes first, so that neither always runs on the other's garbage
+    for (int turn = 0; turn < 2; turn++) {
+      boolean trameTurn = (turn == 0) == (index % 2 == 0);
+      long start = System.nanoTime();
+      if (trameTurn) {
+        mine = trame.extractWithDateSource(page.html(), null);
+        trameTally.add(mine.extraction(), System.nanoTime() - start);
+      } else {
+        theirs = peer.extract(page.html(), null);
+        peerTally.add(theirs, System.nanoTime() - start);
+      }
+    }
+    if (mine.dateSource() != null) {
+      sources.merge(mine.dateSource(), 1, Integer::sum);
+    }
+    PublishedDate known = corpusDates.get(page.id());
+    if (known != null) {
+      agreement.add(page.id(), mine.extraction().published(), known);
+    }
+  }
+
+  /**
+   * The dates of a JSON Lines corpus ({@code {"id": "orangesum/41", "date": "2020-07-02"}}), keyed
+   * by the last part of the id ({@code 41}), which is how its pages are named.
+   */
+  public static Map<String, PublishedDate> corpusDates(Path jsonl) throws IOException {
+    Map<String, PublishedDate> out = new HashMap<>();
+    try (InputStream raw = Files.newInputStream(jsonl);
+        InputStream in =
+            jsonl.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+        BufferedReader lines =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = lines.readLine()) != null) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode node = JSON.readTree(line);
+        String id = node.path("id").asText("");
+        String date = node.path("date").asText("");
+        if (id.isEmpty() || date.isEmpty()) {
+          continue;
+        }
+        try {
+          out.put(id.substring(id.lastIndexOf('/') + 1), PublishedDate.parse(date));
+        } catch (IllegalArgumentException notADate) {
+          // an undated or oddly dated article is left out of the comparison
+        }
+      }
+    } catch (IOException e) {
+      throw new IOException("cannot read " + jsonl + ": " + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  /** Running figures of one extractor. */
+  private static final class Tally {
+    final String name;
+    long[] nanos = new long[1024];
+    int pages;
+    int noText;
+    int noTitle;
+    int noDate;
+    int noAuthor;
+
+    Tally(String name) {
+      this.name = name;
+    }
+
+    void add(Extraction x, long took) {
+      if (pages == nanos.length) {
+        nanos = Arrays.copyOf(nanos, pages * 2);
+      }
+      nanos[pages++] = took;
+      noText += x.hasText() ? 0 : 1;
+      noTitle += x.title() == null || x.title().isBlank() ? 1 : 0;
+      noDate += x.published() == null ? 1 : 0;
+      noAuthor += x.author() == null || x.author().isBlank() ? 1 : 0;
+    }
+
+    Figures figures() {
+      long[] sorted = Arrays.copyOf(nanos, pages);
+      Arrays.sort(sorted);
+      long total = 0;
+      for (long n : sorted) {
+        total += n;
+      }
+      return new Figures(
+          name,
+          pages,
+          total,
+          percentile(sorted, 0.5) / 1e6,
+          percentile(sorted, 0.99) / 1e6,
+          noText,
+          noTitle,
+          noDate,
+          noAuthor);
+    }
+
+    private static long percentile(long[] sorted, double q) {
+      if (sorted.length == 0) {
+        return 0;
+      }
+      int i = (int) Math.ceil(q * sorted.length) - 1;
+      return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+  }
+
+  private static final class Agreement {
+    int compared;
+    int sameDay;
+    int sameMonth;
+    int different;
+    int missing;
+    final List<String> examples = new ArrayList<>();
+
+    void add(String id, PublishedDate found, PublishedDate known) {
+      compared++;
+      if (found == null) {
+        missing++;
+      } else if (found.precision() == Precision.DAY
+          && known.precision() == Precision.DAY
+          && found.date().equals(known.date())) {
+        sameDay++;
+      } else if (found.date().getYear() == known.date().getYear()
+          && found.date().getMonth() == known.date().getMonth()) {
+        sameMonth++;
+      } else {
+        different++;
+      }
+      boolean agrees = found != null && found.date().equals(known.date());
+      if (!agrees && examples.size() < MAX_EXAMPLES) {
+        examples.add(id + ": found " + found + ", corpus " + known);
+      }
+    }
+
+    DateAgreement result() {
+      return new DateAgreement(
+          compared, sameDay, sameMonth, different, missing, List.copyOf(examples));
+    }
+  }
+}
