@@ -38,12 +38,15 @@ final class ArticleRegion {
    */
   private static final List<String> LIST_STEMS =
       List.of(
-          ("related recommend teaser popular trending outbrain taboola sidebar widget promo similar suggest carousel slider connexe autres mostread most-read lesplus plus-lus breadcrumb footer comment newsletter sponsor")
+          ("related recommend teaser popular trending outbrain taboola sidebar widget promo similar suggest carousel slider connexe autres mostread most-read lesplus plus-lus breadcrumb footer comment newsletter sponsor masthead site-header topbar")
               .split(" "));
 
   /** Short words that name such lists only as whole words. */
   private static final Set<String> LIST_WORDS =
       Set.of("more", "also", "aussi", "next", "rail", "feed", "nav", "menu", "aside", "ad", "ads");
+
+  /** Elements whose surroundings are the page, not the article. */
+  private static final Set<String> CONTAINERS = Set.of("article", "main", "body");
 
   private static final Set<String> BLOCK_TAGS =
       Set.of("li", "article", "div", "section", "td", "dd", "p", "header", "tr");
@@ -230,11 +233,19 @@ final class ArticleRegion {
     StringBuilder out = new StringBuilder();
     Element current = e;
     for (int level = 0; level < 2 && current != null; level++) {
+      // beside the article's own container is the page: its dates are not the article's
+      if (CONTAINERS.contains(current.normalName())) {
+        break;
+      }
       for (Element sibling = current.previousElementSibling();
           sibling != null && out.length() < limit;
           sibling = sibling.previousElementSibling()) {
-        if (!namesAList(sibling) && !FURNITURE_TAGS.contains(sibling.normalName())) {
-          out.insert(0, sibling.text() + "\n");
+        String text = sibling.text();
+        if (!namesAList(sibling)
+            && !FURNITURE_TAGS.contains(sibling.normalName())
+            && !(sibling.normalName().equals("header") && isPageBanner(sibling))
+            && linkChars(sibling) <= 0.3 * nonSpace(text)) {
+          out.insert(0, text + "\n");
         }
       }
       current = current.parent();

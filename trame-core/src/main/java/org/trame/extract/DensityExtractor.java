@@ -125,6 +125,17 @@ public final class DensityExtractor implements Extractor {
               + "|\\d{1,2}\\.?\\s+\\p{L}{3,9}\\.?),?\\s+\\d{4}([,\\s]+\\d{1,2}[:.]\\d{2}.{0,12})?"
               + "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}");
 
+  /**
+   * The start of a byline or a date line: "Par Jeanne Morel, publié le…", "By Sam Ortiz |
+   * Updated…".
+   */
+  private static final Pattern BYLINE_START =
+      Pattern.compile(
+          "(?iU)^(par|by|publié|publiée|posté|mis en ligne|mis à jour|mise à jour|updated"
+              + "|published|posted)\\b");
+
+  private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
+
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u200b]+");
 
   @Override
@@ -550,7 +561,9 @@ public final class DensityExtractor implements Extractor {
         continue;
       }
       if (t.length() < 40 && FURNITURE_TEXT.matcher(t).matches()
-          || t.length() < 80 && DATE_LINE.matcher(t).matches()) {
+          || t.length() < 80 && DATE_LINE.matcher(t).matches()
+          || isBylineWithDate(t)
+          || !HAS_WORD.matcher(t).find()) {
         continue;
       }
       if (b.tag().equals("h1")
@@ -570,6 +583,17 @@ public final class DensityExtractor implements Extractor {
       out.add(b.text());
     }
     return out;
+  }
+
+  /**
+   * A short line that names the author or says when, with a date in it, and is no sentence: "Par
+   * Jeanne Morel, publié le 12 juillet 2023 à 10h05", "By Sam Ortiz | Updated July 3, 2021".
+   */
+  static boolean isBylineWithDate(String t) {
+    return t.length() < 160
+        && !t.endsWith(".")
+        && BYLINE_START.matcher(t).find()
+        && !DateText.find(t, true).isEmpty();
   }
 
   private static List<Block> blocks(Element container) {
