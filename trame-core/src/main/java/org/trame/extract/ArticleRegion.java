@@ -45,6 +45,15 @@ final class ArticleRegion {
   private static final Set<String> LIST_WORDS =
       Set.of("more", "also", "aussi", "next", "rail", "feed", "nav", "menu", "aside", "ad", "ads");
 
+  /** Elements whose words are not the article's date line. */
+  private static final Set<String> SKIPPED_IN_TEXT =
+      Set.of("a", "script", "style", "noscript", "figure", "picture", "template", "select");
+
+  /** Class and id words of pictures and their captions, whose dates are the picture's. */
+  private static final List<String> MEDIA_STEMS =
+      List.of(
+          "caption", "legend", "credit", "photo", "diapo", "gallery", "slide", "media", "image");
+
   /** Elements whose surroundings are the page, not the article. */
   private static final Set<String> CONTAINERS = Set.of("article", "main", "body");
 
@@ -166,6 +175,19 @@ final class ArticleRegion {
     return false;
   }
 
+  private static boolean namesMedia(Element e) {
+    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    if (names.isBlank()) {
+      return false;
+    }
+    for (String stem : MEDIA_STEMS) {
+      if (names.contains(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The nearest element named TAG around E (E included), or null. */
   static Element closest(Element e, String tag) {
     Element current = e;
@@ -206,11 +228,10 @@ final class ArticleRegion {
     Node node = start;
     while (node != null && out.length() < limit) {
       if (node instanceof Element el
-          && (el.normalName().equals("a")
-              || el.normalName().equals("script")
-              || el.normalName().equals("style")
+          && (SKIPPED_IN_TEXT.contains(el.normalName())
               || FURNITURE_TAGS.contains(el.normalName())
-              || namesAList(el))) {
+              || namesAList(el)
+              || namesMedia(el))) {
         node = nextSkippingChildren(node);
         continue;
       }

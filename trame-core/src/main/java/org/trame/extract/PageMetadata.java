@@ -57,8 +57,8 @@ record PageMetadata(
   /** The word before the names in a byline. */
   private static final Pattern BYLINE_LEAD =
       Pattern.compile(
-          "(?iU)^(par|de|by|written by|auteur|auteurs|author|authors|texte|propos recueillis"
-              + " par)\\s*:?\\s+");
+          "(?iU)^(par|de|by|written by|auteur|auteurs|author|authors|texte|source|propos"
+              + " recueillis par)\\s*:?\\s+");
 
   /** Where a byline goes on to something else: a date, a role, a separator. */
   private static final Pattern BYLINE_END =
@@ -191,12 +191,12 @@ record PageMetadata(
         first(
             name(article == null ? null : article.get("author")),
             name(article == null ? null : article.get("creator")),
-            notUrl(metas.get("author")),
-            notUrl(metas.get("article:author")),
-            notUrl(metas.get("parsely-author")),
-            notUrl(metas.get("sailthru.author")),
-            notUrl(metas.get("dc.creator")),
-            notUrl(metas.get("dcterms.creator")),
+            byline(metas.get("author")),
+            byline(metas.get("article:author")),
+            byline(metas.get("parsely-author")),
+            byline(metas.get("sailthru.author")),
+            byline(metas.get("dc.creator")),
+            byline(metas.get("dcterms.creator")),
             byline(metas.get("byl")));
     if (declared != null) {
       return declared;

@@ -2,6 +2,7 @@ package org.trame.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -60,6 +61,12 @@ final class PublicationDates {
   private static final int TEXT_AFTER_HEADLINE = 600;
 
   private static final int TEXT_BEFORE_HEADLINE = 200;
+
+  /** A line longer than this that holds a date is a sentence, not a date line. */
+  private static final int MAX_DATE_LINE = 160;
+
+  /** The same for a date no word calls published or updated. */
+  private static final int MAX_BARE_DATE_LINE = 80;
 
   private static final Pattern URL_DAY =
       Pattern.compile("(?<!\\d)(\\d{4})([/_-])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
@@ -263,20 +270,37 @@ final class PublicationDates {
       if (region.mainArticle == null) {
         return null;
       }
-      String start = ArticleRegion.textFrom(region.mainArticle, TEXT_AFTER_HEADLINE);
-      DateText.Found f = DateText.publication(DateText.find(start, dayFirst));
+      DateText.Found f =
+          dateLine(ArticleRegion.textFrom(region.mainArticle, TEXT_AFTER_HEADLINE), dayFirst);
       return f == null ? null : PublishedDate.day(f.date());
     }
-    String after = ArticleRegion.textAfter(anchor, TEXT_AFTER_HEADLINE);
-    String before = ArticleRegion.textBefore(anchor, TEXT_BEFORE_HEADLINE);
-    DateText.Found f = DateText.publication(DateText.find(after, dayFirst));
+    DateText.Found f = dateLine(ArticleRegion.textAfter(anchor, TEXT_AFTER_HEADLINE), dayFirst);
     if (f == null || f.label() != DateText.Label.PUBLISHED) {
-      DateText.Found above = DateText.publication(DateText.find(before, dayFirst));
+      DateText.Found above =
+          dateLine(ArticleRegion.textBefore(anchor, TEXT_BEFORE_HEADLINE), dayFirst);
       if (above != null && (f == null || above.label().compareTo(f.label()) < 0)) {
         f = above;
       }
     }
     return f == null ? null : PublishedDate.day(f.date());
+  }
+
+  /**
+   * The publication date among the dates of TEXT that stand on a line of their own: a date line or
+   * a byline, not a sentence of the article ("since the zone opened on 1 July 2016…") nor a
+   * caption. A date called published or updated may sit in a longer line than a bare one.
+   */
+  private static DateText.Found dateLine(String text, Boolean dayFirst) {
+    List<DateText.Found> found = new ArrayList<>();
+    for (DateText.Found f : DateText.find(text, dayFirst)) {
+      int from = text.lastIndexOf('\n', f.start()) + 1;
+      int to = text.indexOf('\n', f.end());
+      int line = text.substring(from, to < 0 ? text.length() : to).strip().length();
+      if (line <= (f.label() == DateText.Label.NONE ? MAX_BARE_DATE_LINE : MAX_DATE_LINE)) {
+        found.add(f);
+      }
+    }
+    return DateText.publication(found);
   }
 
   static boolean hasWord(String words, String word) {

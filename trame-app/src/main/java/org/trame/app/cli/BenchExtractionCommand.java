@@ -121,27 +121,15 @@ final class BenchExtractionCommand implements Callable<Integer> {
           f.noAuthor());
     }
     out.printf(Locale.ROOT, "trame / Readability4J  %.2f× the pages a second%n", r.speedRatio());
-    out.print("dates by source:");
-    for (Map.Entry<DateSource, Integer> e : r.dateSources().entrySet()) {
-      out.printf(Locale.ROOT, " %s %d", e.getKey().name().toLowerCase(Locale.ROOT), e.getValue());
-    }
-    out.println();
+    String against = datesFile == null ? "" : datesFile.getFileName().toString();
+    printDates(out, "dates by source:", r.dateSources(), r.agreement(), against);
+    printDates(
+        out,
+        "with the date meta tags, JSON-LD and microdata removed, by source:",
+        r.undeclaredSources(),
+        r.undeclaredAgreement(),
+        against);
     ExtractionBenchmark.DateAgreement a = r.agreement();
-    if (a != null) {
-      out.printf(
-          Locale.ROOT,
-          "against %s: %d pages dated there; same day %d, same month %d, other month %d,"
-              + " none found %d%n",
-          datesFile.getFileName(),
-          a.compared(),
-          a.sameDay(),
-          a.sameMonth(),
-          a.different(),
-          a.missing());
-      for (String example : a.examples()) {
-        out.println("  " + example);
-      }
-    }
     if (json) {
       ObjectNode node = JsonViews.JSON.createObjectNode();
       node.put("pages", r.pages());
@@ -163,16 +151,52 @@ final class BenchExtractionCommand implements Callable<Integer> {
       ObjectNode sources = node.putObject("date_sources");
       r.dateSources().forEach((k, v) -> sources.put(k.name().toLowerCase(Locale.ROOT), v));
       if (a != null) {
-        ObjectNode n = node.putObject("date_agreement");
-        n.put("compared", a.compared());
-        n.put("same_day", a.sameDay());
-        n.put("same_month", a.sameMonth());
-        n.put("other_month", a.different());
-        n.put("none", a.missing());
+        agreementJson(node.putObject("date_agreement"), a);
+      }
+      ObjectNode undeclared = node.putObject("undeclared_date_sources");
+      r.undeclaredSources().forEach((k, v) -> undeclared.put(k.name().toLowerCase(Locale.ROOT), v));
+      if (r.undeclaredAgreement() != null) {
+        agreementJson(node.putObject("undeclared_date_agreement"), r.undeclaredAgreement());
       }
       out.println(JsonViews.JSON.writeValueAsString(node));
     }
     out.flush();
     return 0;
+  }
+
+  private static void printDates(
+      PrintWriter out,
+      String heading,
+      Map<DateSource, Integer> sources,
+      ExtractionBenchmark.DateAgreement a,
+      String against) {
+    out.print(heading);
+    for (Map.Entry<DateSource, Integer> e : sources.entrySet()) {
+      out.printf(Locale.ROOT, " %s %d", e.getKey().name().toLowerCase(Locale.ROOT), e.getValue());
+    }
+    out.println();
+    if (a != null) {
+      out.printf(
+          Locale.ROOT,
+          "  against %s: %d pages dated there; same day %d, same month %d, other month %d,"
+              + " none found %d%n",
+          against,
+          a.compared(),
+          a.sameDay(),
+          a.sameMonth(),
+          a.different(),
+          a.missing());
+      for (String example : a.examples()) {
+        out.println("    " + example);
+      }
+    }
+  }
+
+  private static void agreementJson(ObjectNode n, ExtractionBenchmark.DateAgreement a) {
+    n.put("compared", a.compared());
+    n.put("same_day", a.sameDay());
+    n.put("same_month", a.sameMonth());
+    n.put("other_month", a.different());
+    n.put("none", a.missing());
   }
 }

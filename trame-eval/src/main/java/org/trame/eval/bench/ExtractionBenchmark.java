@@ -11,10 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.trame.article.Precision;
 import org.trame.article.PublishedDate;
@@ -43,6 +45,15 @@ public final class ExtractionBenchmark {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /**
+   * Meta tags and microdata that declare a date, and JSON-LD blocks: what a page says to machines.
+   */
+  private static final Pattern DECLARED_DATES =
+      Pattern.compile(
+          "(?is)<meta\\b[^>]*(date|time|pub)[^>]*>"
+              + "|<script[^>]*ld\\+json[^>]*>.*?</script>"
+              + "|\\sitemprop\\s*=\\s*[\"']?date\\w*[\"']?");
+
   private ExtractionBenchmark() {}
 
   /** One extractor's figures. */
@@ -70,7 +81,7 @@ public final class ExtractionBenchmark {
    * @param sameMonth found its month only (another day, or a month-precision date)
    * @param different found another month
    * @param missing found no date
-   * @param examples some disagreeing pages: "id: found X, corpus Y"
+   * @param examples some pages whose date was found but differs: "id: found X, corpus Y"
    */
   public record DateAgreement(
       int compared,
@@ -86,6 +97,9 @@ public final class ExtractionBenchmark {
    * @param warmupPages pages used to warm up first (timed again afterwards)
    * @param dateSources where trame's extractor read each date
    * @param agreement against the corpus dates; null when none were given
+   * @param undeclaredSources where the dates were read once the pages' date meta tags, JSON-LD and
+   *     date microdata were removed (untimed): how well what the pages show stands in
+   * @param undeclaredAgreement the same against the corpus; null when no dates were given
    */
   public record Result(
       int pages,
@@ -94,7 +108,9 @@ public final class ExtractionBenchmark {
       Figures trame,
       Figures peer,
       Map<DateSource, Integer> dateSources,
-      DateAgreement agreement) {
+      DateAgreement agreement,
+      Map<DateSource, Integer> undeclaredSources,
+      DateAgreement undeclaredAgreement) {
 
     /** trame's pages/s over the peer's: above 1, trame is faster. */
     public double speedRatio() {
@@ -112,14 +128,8 @@ public final class ExtractionBenchmark {
   public static Result run(
       Path input, int limit, int warmup, Map<String, PublishedDate> corpusDates)
       throws IOException {
-    DensityExtractor trame = new DensityExtractor();
-    Extractor peer = new Readability4jExtractor();
-    Tally trameTally = new Tally("trame DensityExtractor");
-    Tally peerTally = new Tally("Readability4J");
-    Map<DateSource, Integer> sources = new EnumMap<>(DateSource.class);
-    Agreement agreement = new Agreement();
+    Session session = new Session(corpusDates);
     List<HtmlPages.Page> warmupPages = new ArrayList<>();
-    int[] count = {0};
     int skipped =
         HtmlPages.forEach(
             input,
@@ -128,89 +138,94 @@ public final class ExtractionBenchmark {
               if (warmupPages.size() < warmup) {
                 warmupPages.add(page);
                 if (warmupPages.size() == warmup) {
-                  warmUp(warmupPages, trame, peer);
-                  for (HtmlPages.Page p : warmupPages) {
-                    time(
-                        p,
-                        count[0]++,
-                        trame,
-                        peer,
-                        trameTally,
-                        peerTally,
-                        sources,
-                        agreement,
-                        corpusDates);
-                  }
+                  session.warmUp(warmupPages);
+                  warmupPages.forEach(session::measure);
                 }
-                return true;
+              } else {
+                session.measure(page);
               }
-              time(
-                  page,
-                  count[0]++,
-                  trame,
-                  peer,
-                  trameTally,
-                  peerTally,
-                  sources,
-                  agreement,
-                  corpusDates);
               return true;
             });
     if (warmupPages.size() < warmup) { // fewer pages than the warm-up: warm up on what there is
-      warmUp(warmupPages, trame, peer);
-      for (HtmlPages.Page p : warmupPages) {
-        time(p, count[0]++, trame, peer, trameTally, peerTally, sources, agreement, corpusDates);
-      }
+      session.warmUp(warmupPages);
+      warmupPages.forEach(session::measure);
     }
     return new Result(
-        count[0],
+        session.count,
         skipped,
-        Math.min(warmup, count[0]),
-        trameTally.figures(),
-        peerTally.figures(),
-        sources,
-        corpusDates.isEmpty() ? null : agreement.result());
+        Math.min(warmup, session.count),
+        session.trameTally.figures(),
+        session.peerTally.figures(),
+        Collections.unmodifiableMap(session.sources),
+        corpusDates.isEmpty() ? null : session.agreement.result(),
+        Collections.unmodifiableMap(session.undeclaredSources),
+        corpusDates.isEmpty() ? null : session.undeclared.result());
   }
 
-  private static void warmUp(List<HtmlPages.Page> pages, DensityExtractor trame, Extractor peer) {
-    for (int round = 0; round < WARMUP_ROUNDS; round++) {
-      for (HtmlPages.Page p : pages) {
-        trame.extract(p.html(), null);
-        peer.extract(p.html(), null);
-      }
-    }
-  }
+  /** The extractors and the running figures of one run. */
+  private static final class Session {
+    final DensityExtractor trame = new DensityExtractor();
+    final Extractor peer = new Readability4jExtractor();
+    final Tally trameTally = new Tally("trame DensityExtractor");
+    final Tally peerTally = new Tally("Readability4J");
+    final Map<DateSource, Integer> sources = new EnumMap<>(DateSource.class);
+    final Agreement agreement = new Agreement();
+    final Map<DateSource, Integer> undeclaredSources = new EnumMap<>(DateSource.class);
+    final Agreement undeclared = new Agreement();
+    final Map<String, PublishedDate> corpusDates;
+    int count;
 
-  private static void time(
-      HtmlPages.Page page,
-      int index,
-      DensityExtractor trame,
-      Extractor peer,
-      Tally trameTally,
-      Tally peerTally,
-      Map<DateSource, Integer> sources,
-      Agreement agreement,
-      Map<String, PublishedDate> corpusDates) {
-    DatedExtraction mine = null;
-    Extraction theirs = null;
-    // alternate who goes first, so that neither always runs on the other's garbage
-    for (int turn = 0; turn < 2; turn++) {
-      boolean trameTurn = (turn == 0) == (index % 2 == 0);
-      long start = System.nanoTime();
-      if (trameTurn) {
-        mine = trame.extractWithDateSource(page.html(), null);
-        trameTally.add(mine.extraction(), System.nanoTime() - start);
-      } else {
-        theirs = peer.extract(page.html(), null);
-        peerTally.add(theirs, System.nanoTime() - start);
+    Session(Map<String, PublishedDate> corpusDates) {
+      this.corpusDates = corpusDates;
+    }
+
+    void warmUp(List<HtmlPages.Page> pages) {
+      for (int round = 0; round < WARMUP_ROUNDS; round++) {
+        for (HtmlPages.Page p : pages) {
+          trame.extract(p.html(), null);
+          peer.extract(p.html(), null);
+        }
       }
     }
-    if (mine.dateSource() != null) {
-      sources.merge(mine.dateSource(), 1, Integer::sum);
+
+    void measure(HtmlPages.Page page) {
+      DatedExtraction mine = null;
+      // alternate who goes first, so that neither always runs on the other's garbage
+      boolean trameFirst = count++ % 2 == 0;
+      for (int turn = 0; turn < 2; turn++) {
+        long start = System.nanoTime();
+        if ((turn == 0) == trameFirst) {
+          mine = trame.extractWithDateSource(page.html(), null);
+          trameTally.add(mine.extraction(), System.nanoTime() - start);
+        } else {
+          Extraction theirs = peer.extract(page.html(), null);
+          peerTally.add(theirs, System.nanoTime() - start);
+        }
+      }
+      PublishedDate known = corpusDates.get(page.id());
+      record(mine, known, page.id(), sources, agreement);
+      // the page again without what it declares about its date: what does the rest give?
+      String stripped = DECLARED_DATES.matcher(page.html()).replaceAll("");
+      record(
+          trame.extractWithDateSource(stripped, null),
+          known,
+          page.id(),
+          undeclaredSources,
+          undeclared);
     }
-    PublishedDate known = corpusDates.get(page.id());
-    if (known != null) {
-      agreement.add(page.id(), mine.extraction().published(), known);
+
+    private static void record(
+        DatedExtraction x,
+        PublishedDate known,
+        String id,
+        Map<DateSource, Integer> sources,
+        Agreement agreement) {
+      if (x.dateSource() != null) {
+        sources.merge(x.dateSource(), 1, Integer::sum);
+      }
+      if (known != null) {
+        agreement.add(id, x.extraction().published(), known);
+      }
     }
   }
 
@@ -323,8 +338,8 @@ public final class ExtractionBenchmark {
       } else {
         different++;
       }
-      boolean agrees = found != null && found.date().equals(known.date());
-      if (!agrees && examples.size() < MAX_EXAMPLES) {
+      // a wrong date is worth looking at; a missing one is only counted
+      if (found != null && !found.date().equals(known.date()) && examples.size() < MAX_EXAMPLES) {
         examples.add(id + ": found " + found + ", corpus " + known);
       }
     }
