@@ -3,6 +3,7 @@ package org.trame.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -23,6 +24,9 @@ final class ArticleRegion {
 
   private static final int MAX_BLOCK_LEVELS = 6;
 
+  /** A link this long (non-space characters) is a headline, not a name or a section. */
+  private static final int MIN_HEADLINE_LINK_CHARS = 20;
+
   /** How many article elements are weighed to find the main one. */
   private static final int MAX_ARTICLES = 50;
 
@@ -38,12 +42,20 @@ final class ArticleRegion {
    */
   private static final List<String> LIST_STEMS =
       List.of(
-          ("related recommend teaser popular trending outbrain taboola sidebar widget promo similar suggest carousel slider connexe autres mostread most-read lesplus plus-lus breadcrumb footer comment newsletter sponsor masthead site-header topbar")
+          ("related recommend teaser popular trending outbrain taboola sidebar widget promo similar suggest carousel slider connexe autres mostread lesplus breadcrumb comment newsletter sponsor masthead topbar")
               .split(" "));
+
+  private static final Pattern FOOTER_NAME = Pattern.compile("(?i)footer");
+
+  /** Two-word names of such lists. */
+  private static final List<String> LIST_PAIRS =
+      List.of("most-read", "plus-lus", "site-header", "read-next", "up-next", "lire-aussi");
+
+  private static final Set<String> NEGATIONS = Set.of("no", "non", "not", "without", "sans");
 
   /** Short words that name such lists only as whole words. */
   private static final Set<String> LIST_WORDS =
-      Set.of("more", "also", "aussi", "next", "rail", "feed", "nav", "menu", "aside", "ad", "ads");
+      Set.of("more", "also", "aussi", "next", "rail", "feed", "nav", "menu", "aside");
 
   /** Elements whose words are not the article's date line. */
   private static final Set<String> SKIPPED_IN_TEXT =
@@ -74,13 +86,31 @@ final class ArticleRegion {
     this.mainArticle = mainArticle;
   }
 
-  static ArticleRegion of(Document doc) {
+  /**
+   * @param title what the page's metadata calls it ({@code og:title}, {@code <title>}), or null:
+   *     the headline is the {@code <h1>} that matches it, since many sites put their logo in an h1
+   */
+  static ArticleRegion of(Document doc, String title) {
     Element headline = null;
+    Element firstH1 = null;
+    String wanted = title == null ? "" : squash(title);
     for (Element h1 : doc.getElementsByTag("h1")) {
-      if (!inFurniture(h1) && !h1.text().isBlank()) {
+      String text = squash(h1.text());
+      if (text.isEmpty() || inFurniture(h1)) {
+        continue;
+      }
+      if (firstH1 == null) {
+        firstH1 = h1;
+      }
+      if (!wanted.isEmpty()
+          && text.length() >= 8
+          && (wanted.contains(text) || text.contains(wanted))) {
         headline = h1;
         break;
       }
+    }
+    if (headline == null) {
+      headline = firstH1;
     }
     Element main = headline == null ? null : closest(headline, "article");
     if (main == null) {
@@ -120,7 +150,7 @@ final class ArticleRegion {
       if (BLOCK_TAGS.contains(block.normalName())) {
         int chars = nonSpace(block.text());
         if (chars >= MIN_BLOCK_CHARS) {
-          return linkChars(block) <= 0.5 * chars;
+          return !madeOfLinks(block, chars);
         }
       }
       block = block.parent();
@@ -136,7 +166,9 @@ final class ArticleRegion {
       if (tag.equals("body") || tag.equals("html")) {
         return false;
       }
-      if (FURNITURE_TAGS.contains(tag)
+      boolean footer = tag.equals("footer") || FOOTER_NAME.matcher(current.className()).find();
+      if (footer && !isArticleFooter(current)
+          || FURNITURE_TAGS.contains(tag) && !footer
           || FURNITURE_ROLES.contains(current.attr("role").toLowerCase(Locale.ROOT))
           || namesAList(current)
           || tag.equals("header") && isPageBanner(current)) {
@@ -145,6 +177,15 @@ final class ArticleRegion {
       current = current.parent();
     }
     return false;
+  }
+
+  /**
+   * The footer of an article says who wrote it and when; the page's footer, outside any article,
+   * does not.
+   */
+  private static boolean isArticleFooter(Element footer) {
+    Element parent = footer.parent();
+    return parent != null && closest(parent, "article") != null;
   }
 
   /** The site's own header, outside any article: it shows today's date, not the article's. */
@@ -159,17 +200,27 @@ final class ArticleRegion {
     if (names.isBlank()) {
       return false;
     }
-    for (String word :
-        names.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT).split("[^a-z0-9-]+")) {
-      for (String part : word.split("-")) {
-        if (LIST_WORDS.contains(part)) {
+    String[] parts =
+        names.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
+    for (int i = 0; i < parts.length; i++) {
+      String part = parts[i];
+      if (part.isEmpty() || i > 0 && NEGATIONS.contains(parts[i - 1])) {
+        continue; // "no-promo", "non-ad": a modifier that says what the element is not
+      }
+      if (LIST_WORDS.contains(part)) {
+        return true;
+      }
+      for (String stem : LIST_STEMS) {
+        if (part.startsWith(stem)) {
           return true;
         }
       }
-      for (String stem : LIST_STEMS) {
-        if (word.startsWith(stem) || word.contains("-" + stem)) {
-          return true;
-        }
+    }
+    // names that need two words: "most-read", "les-plus-lus", "site-header"
+    String joined = String.join("-", parts);
+    for (String pair : LIST_PAIRS) {
+      if (joined.contains(pair)) {
+        return true;
       }
     }
     return false;
@@ -198,6 +249,23 @@ final class ArticleRegion {
       current = current.parent();
     }
     return null;
+  }
+
+  /**
+   * A teaser: mostly links, one of them as long as a headline. A byline is often half links too
+   * (the author's page, the section), but short ones.
+   */
+  private static boolean madeOfLinks(Element block, int chars) {
+    int links = 0;
+    int longest = 0;
+    for (Element a : block.getElementsByTag("a")) {
+      if (closest(a.parent(), "a") == null) {
+        int n = nonSpace(a.text());
+        links += n;
+        longest = Math.max(longest, n);
+      }
+    }
+    return links > 0.8 * chars || links > 0.5 * chars && longest >= MIN_HEADLINE_LINK_CHARS;
   }
 
   private static int linkChars(Element block) {
@@ -293,6 +361,16 @@ final class ArticleRegion {
       current = current.parentNode();
     }
     return null;
+  }
+
+  /** Lower case, letters and digits only: "Storm: the pier closes" is "stormthepiercloses". */
+  private static String squash(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    s.codePoints()
+        .filter(Character::isLetterOrDigit)
+        .map(Character::toLowerCase)
+        .forEach(out::appendCodePoint);
+    return out.toString();
   }
 
   static int nonSpace(String s) {

@@ -71,7 +71,14 @@ record PageMetadata(
     List<JsonNode> ld = jsonLd(doc);
     JsonNode article = jsonLdArticle(ld);
     Map<String, String> metas = metas(doc);
-    ArticleRegion region = ArticleRegion.of(doc);
+    ArticleRegion region =
+        ArticleRegion.of(
+            doc,
+            first(
+                metas.get("og:title"),
+                metas.get("twitter:title"),
+                text(article, "headline"),
+                doc.title()));
     String site =
         first(
             metas.get("og:site_name"),

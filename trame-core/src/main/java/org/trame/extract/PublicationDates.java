@@ -76,6 +76,9 @@ final class PublicationDates {
 
   private static final Pattern URL_MONTH = Pattern.compile("/(\\d{4})/(\\d{1,2})/");
 
+  /** A {@code <time>} showing more text than this is not showing a date. */
+  private static final int MAX_SHOWN_TIME_CHARS = 100;
+
   private static final Pattern UPDATED_NAMES =
       Pattern.compile("(?i)(updated|modified|update|modif|maj)");
 
@@ -181,8 +184,7 @@ final class PublicationDates {
       if (++seen > MAX_CANDIDATES) {
         break;
       }
-      String value = t.hasAttr("datetime") ? t.attr("datetime") : t.text();
-      PublishedDate d = DateText.parseValue(value, dayFirst);
+      PublishedDate d = timeValue(t, dayFirst);
       if (d == null || !region.holds(t)) {
         continue;
       }
@@ -201,6 +203,22 @@ final class PublicationDates {
       }
     }
     return plain != null ? plain : updated;
+  }
+
+  /**
+   * The date of a {@code <time>}: the day it shows, if it shows a whole one, else its {@code
+   * datetime}. The shown day is the one readers saw, in the publisher's zone; the attribute is
+   * often in UTC, with or without saying so ({@code datetime="2019-11-20T00:53:52"} shown as "Nov
+   * 19, 2019, 7:53pm EST").
+   */
+  private static PublishedDate timeValue(Element time, Boolean dayFirst) {
+    String shown = time.text();
+    List<DateText.Found> found =
+        shown.length() > MAX_SHOWN_TIME_CHARS ? List.of() : DateText.find(shown, dayFirst);
+    if (!found.isEmpty()) {
+      return PublishedDate.day(found.get(0).date());
+    }
+    return DateText.parseValue(time.attr("datetime"), dayFirst);
   }
 
   /** "Mis à jour le <time>…": the words just before the element call it an update. */

@@ -163,4 +163,42 @@ class PublicationDatesTest {
 
     assertThat(extract(page, null).extraction().published()).isNull();
   }
+
+  @Test
+  void aTimeShowingItsDayIsReadAsShownNotAsItsUtcAttribute() {
+    String page =
+        article(
+            "",
+            "<div class='byline'>By <a href='/authors/pat'>Pat Quinn</a> <a href='/tv'>TV</a>"
+                + " <time datetime='2019-11-20T00:53:52'>Nov 19, 2019, 7:53pm EST</time></div>");
+
+    // a byline is half links, but short ones: it is not a teaser
+    assertThat(extract(page, null).extraction().published())
+        .isEqualTo(PublishedDate.parse("2019-11-19"));
+    assertThat(extract(page, null).dateSource()).isEqualTo(DateSource.TIME_ELEMENT);
+  }
+
+  @Test
+  void theFooterOfTheArticleHoldsItsDateButTheFooterOfThePageDoesNot() {
+    String inArticle =
+        article("", "<footer class='story-footer'><time>Published: Mar. 2, 2018</time></footer>");
+
+    assertThat(extract(inArticle, null).extraction().published())
+        .isEqualTo(PublishedDate.parse("2018-03-02"));
+  }
+
+  @Test
+  void theHeadlineIsTheH1ThatMatchesTheTitleNotTheLogo() {
+    String page =
+        "<html><head><title>Ferry timetable changes | Harbour Post</title></head><body>"
+            + "<header><h1>Harbour Post</h1><p>Tuesday 3 March 2026</p></header>"
+            + "<div class='non-ad-column'><h1>Ferry timetable changes</h1>"
+            + "<p>Posted 14 January 2026</p>"
+            + "<p>The winter timetable starts a fortnight later than usual this year, because the"
+            + " northern slipway still needs repairs after the autumn storms.</p></div>"
+            + "</body></html>";
+
+    assertThat(extract(page, null).extraction().published())
+        .isEqualTo(PublishedDate.parse("2026-01-14"));
+  }
 }
