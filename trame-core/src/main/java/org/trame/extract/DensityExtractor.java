@@ -134,6 +134,9 @@ public final class DensityExtractor implements Extractor {
           "(?iU)^(par|by|publié|publiée|posté|mis en ligne|mis à jour|mise à jour|updated"
               + "|published|posted)\\b");
 
+  /** How far into a date line its date may start: a name or two and a label. */
+  private static final int MAX_BYLINE_LEAD = 70;
+
   private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
 
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u200b]+");
@@ -587,13 +590,23 @@ public final class DensityExtractor implements Extractor {
 
   /**
    * A short line that names the author or says when, with a date in it, and is no sentence: "Par
-   * Jeanne Morel, publié le 12 juillet 2023 à 10h05", "By Sam Ortiz | Updated July 3, 2021".
+   * Jeanne Morel, publié le 12 juillet 2023 à 10h05", "AFP, publié le mardi 2 juin 2020 à 09h07",
+   * "By Sam Ortiz | Updated July 3, 2021".
    */
   static boolean isBylineWithDate(String t) {
-    return t.length() < 160
-        && !t.endsWith(".")
-        && BYLINE_START.matcher(t).find()
-        && !DateText.find(t, true).isEmpty();
+    if (t.length() >= 160 || t.endsWith(".")) {
+      return false;
+    }
+    List<DateText.Found> dates = DateText.find(t, true);
+    if (dates.isEmpty()) {
+      return false;
+    }
+    if (BYLINE_START.matcher(t).find()) {
+      return true;
+    }
+    // a name, then the date called published or updated: "Orange avec AFP, publié le…"
+    DateText.Found first = dates.get(0);
+    return first.label() != DateText.Label.NONE && first.start() <= MAX_BYLINE_LEAD;
   }
 
   private static List<Block> blocks(Element container) {

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.trame.app.view.JsonViews;
-import org.trame.article.PublishedDate;
 import org.trame.eval.bench.ExtractionBenchmark;
+import org.trame.eval.extraction.ExtractionScorer;
 import org.trame.extract.DateSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -59,7 +59,7 @@ final class BenchExtractionCommand implements Callable<Integer> {
       paramLabel = "FILE.jsonl.gz",
       description =
           "Articles JSONL whose ids end with the pages' names (orangesum/41 for 41.html), to"
-              + " check the extracted dates against (default: "
+              + " check the extracted dates and texts against (default: "
               + DATES_BESIDE
               + " beside the pages, if there).")
   Path dates;
@@ -85,8 +85,8 @@ final class BenchExtractionCommand implements Callable<Integer> {
       Path beside = pages.toAbsolutePath().getParent().resolve(DATES_BESIDE);
       datesFile = Files.isRegularFile(beside) ? beside : null;
     }
-    Map<String, PublishedDate> known =
-        datesFile == null ? Map.of() : ExtractionBenchmark.corpusDates(datesFile);
+    Map<String, ExtractionBenchmark.CorpusArticle> known =
+        datesFile == null ? Map.of() : ExtractionBenchmark.corpus(datesFile);
     ExtractionBenchmark.Result r =
         ExtractionBenchmark.run(pages, limit, Math.min(warmup, limit), known);
     out.printf(
@@ -130,6 +130,19 @@ final class BenchExtractionCommand implements Callable<Integer> {
         r.undeclaredAgreement(),
         against);
     ExtractionBenchmark.DateAgreement a = r.agreement();
+    if (r.trameText() != null) {
+      out.printf(
+          Locale.ROOT,
+          "text against %s (benchmark metric): trame P %.3f R %.3f F1 %.3f;"
+              + " Readability4J P %.3f R %.3f F1 %.3f%n",
+          against,
+          r.trameText().precision(),
+          r.trameText().recall(),
+          r.trameText().f1(),
+          r.peerText().precision(),
+          r.peerText().recall(),
+          r.peerText().f1());
+    }
     if (json) {
       ObjectNode node = JsonViews.JSON.createObjectNode();
       node.put("pages", r.pages());
@@ -146,6 +159,10 @@ final class BenchExtractionCommand implements Callable<Integer> {
           n.put("no_date", f.noDate());
         }
         n.put("no_author", f.noAuthor());
+        ExtractionScorer.Score text = f == r.trame() ? r.trameText() : r.peerText();
+        if (text != null) {
+          n.put("corpus_text_f1", EvalCommand.round(text.f1()));
+        }
       }
       node.put("ratio", EvalCommand.round(r.speedRatio()));
       ObjectNode sources = node.putObject("date_sources");

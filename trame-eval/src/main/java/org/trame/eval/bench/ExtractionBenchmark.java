@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.trame.article.Precision;
 import org.trame.article.PublishedDate;
+import org.trame.eval.extraction.ExtractionScorer;
 import org.trame.eval.extraction.HtmlPages;
 import org.trame.eval.extraction.Readability4jExtractor;
 import org.trame.extract.DateSource;
@@ -55,6 +56,12 @@ public final class ExtractionBenchmark {
               + "|\\sitemprop\\s*=\\s*[\"']?date\\w*[\"']?");
 
   private ExtractionBenchmark() {}
+
+  /**
+   * What a corpus says of a page: its date (null if none) and its text, lead included (null if
+   * none).
+   */
+  public record CorpusArticle(PublishedDate date, String text) {}
 
   /** One extractor's figures. */
   public record Figures(
@@ -100,6 +107,9 @@ public final class ExtractionBenchmark {
    * @param undeclaredSources where the dates were read once the pages' date meta tags, JSON-LD and
    *     date microdata were removed (untimed): how well what the pages show stands in
    * @param undeclaredAgreement the same against the corpus; null when no dates were given
+   * @param trameText trame's text against the corpus text, scored as {@code trame eval extraction}
+   *     does; null when the corpus has no text for these pages
+   * @param peerText the same for the peer
    */
   public record Result(
       int pages,
@@ -110,7 +120,9 @@ public final class ExtractionBenchmark {
       Map<DateSource, Integer> dateSources,
       DateAgreement agreement,
       Map<DateSource, Integer> undeclaredSources,
-      DateAgreement undeclaredAgreement) {
+      DateAgreement undeclaredAgreement,
+      ExtractionScorer.Score trameText,
+      ExtractionScorer.Score peerText) {
 
     /** trame's pages/s over the peer's: above 1, trame is faster. */
     public double speedRatio() {
@@ -122,13 +134,11 @@ public final class ExtractionBenchmark {
    * @param input a {@code .tar.gz} of pages or a folder of them ({@link HtmlPages})
    * @param limit at most this many pages
    * @param warmup how many of the first pages warm the extractors up
-   * @param corpusDates the dates a corpus gives the pages, by page id ({@link #corpusDates}); may
-   *     be empty
+   * @param corpus what a corpus says of the pages, by page id ({@link #corpus}); may be empty
    */
-  public static Result run(
-      Path input, int limit, int warmup, Map<String, PublishedDate> corpusDates)
+  public static Result run(Path input, int limit, int warmup, Map<String, CorpusArticle> corpus)
       throws IOException {
-    Session session = new Session(corpusDates);
+    Session session = new Session(corpus);
     List<HtmlPages.Page> warmupPages = new ArrayList<>();
     int skipped =
         HtmlPages.forEach(
@@ -157,9 +167,11 @@ public final class ExtractionBenchmark {
         session.trameTally.figures(),
         session.peerTally.figures(),
         Collections.unmodifiableMap(session.sources),
-        corpusDates.isEmpty() ? null : session.agreement.result(),
+        session.agreement.compared == 0 ? null : session.agreement.result(),
         Collections.unmodifiableMap(session.undeclaredSources),
-        corpusDates.isEmpty() ? null : session.undeclared.result());
+        session.agreement.compared == 0 ? null : session.undeclared.result(),
+        session.trameScores.isEmpty() ? null : ExtractionScorer.mean(session.trameScores),
+        session.peerScores.isEmpty() ? null : ExtractionScorer.mean(session.peerScores));
   }
 
   /** The extractors and the running figures of one run. */
@@ -172,11 +184,13 @@ public final class ExtractionBenchmark {
     final Agreement agreement = new Agreement();
     final Map<DateSource, Integer> undeclaredSources = new EnumMap<>(DateSource.class);
     final Agreement undeclared = new Agreement();
-    final Map<String, PublishedDate> corpusDates;
+    final List<ExtractionScorer.PageScore> trameScores = new ArrayList<>();
+    final List<ExtractionScorer.PageScore> peerScores = new ArrayList<>();
+    final Map<String, CorpusArticle> corpus;
     int count;
 
-    Session(Map<String, PublishedDate> corpusDates) {
-      this.corpusDates = corpusDates;
+    Session(Map<String, CorpusArticle> corpus) {
+      this.corpus = corpus;
     }
 
     void warmUp(List<HtmlPages.Page> pages) {
@@ -190,6 +204,7 @@ public final class ExtractionBenchmark {
 
     void measure(HtmlPages.Page page) {
       DatedExtraction mine = null;
+      Extraction theirs = null;
       // alternate who goes first, so that neither always runs on the other's garbage
       boolean trameFirst = count++ % 2 == 0;
       for (int turn = 0; turn < 2; turn++) {
@@ -198,12 +213,17 @@ public final class ExtractionBenchmark {
           mine = trame.extractWithDateSource(page.html(), null);
           trameTally.add(mine.extraction(), System.nanoTime() - start);
         } else {
-          Extraction theirs = peer.extract(page.html(), null);
+          theirs = peer.extract(page.html(), null);
           peerTally.add(theirs, System.nanoTime() - start);
         }
       }
-      PublishedDate known = corpusDates.get(page.id());
+      CorpusArticle said = corpus.get(page.id());
+      PublishedDate known = said == null ? null : said.date();
       record(mine, known, page.id(), sources, agreement);
+      if (said != null && said.text() != null) {
+        trameScores.add(ExtractionScorer.page(said.text(), mine.extraction().text()));
+        peerScores.add(ExtractionScorer.page(said.text(), theirs.text()));
+      }
       // the page again without what it declares about its date: what does the rest give?
       String stripped = DECLARED_DATES.matcher(page.html()).replaceAll("");
       record(
@@ -230,11 +250,12 @@ public final class ExtractionBenchmark {
   }
 
   /**
-   * The dates of a JSON Lines corpus ({@code {"id": "orangesum/41", "date": "2020-07-02"}}), keyed
-   * by the last part of the id ({@code 41}), which is how its pages are named.
+   * The dates and texts of a JSON Lines corpus ({@code {"id": "orangesum/41", "date": "2020-07-02",
+   * "lead": …, "text": …}}), keyed by the last part of the id ({@code 41}), which is how its pages
+   * are named.
    */
-  public static Map<String, PublishedDate> corpusDates(Path jsonl) throws IOException {
-    Map<String, PublishedDate> out = new HashMap<>();
+  public static Map<String, CorpusArticle> corpus(Path jsonl) throws IOException {
+    Map<String, CorpusArticle> out = new HashMap<>();
     try (InputStream raw = Files.newInputStream(jsonl);
         InputStream in =
             jsonl.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
@@ -247,15 +268,20 @@ public final class ExtractionBenchmark {
         }
         JsonNode node = JSON.readTree(line);
         String id = node.path("id").asText("");
-        String date = node.path("date").asText("");
-        if (id.isEmpty() || date.isEmpty()) {
+        if (id.isEmpty()) {
           continue;
         }
+        PublishedDate date = null;
         try {
-          out.put(id.substring(id.lastIndexOf('/') + 1), PublishedDate.parse(date));
+          date = node.hasNonNull("date") ? PublishedDate.parse(node.get("date").asText()) : null;
         } catch (IllegalArgumentException notADate) {
-          // an undated or oddly dated article is left out of the comparison
+          // an oddly dated article is left out of the date comparison
         }
+        String text =
+            (node.path("lead").asText("") + "\n\n" + node.path("text").asText("")).strip();
+        out.put(
+            id.substring(id.lastIndexOf('/') + 1),
+            new CorpusArticle(date, text.isEmpty() ? null : text));
       }
     } catch (IOException e) {
       throw new IOException("cannot read " + jsonl + ": " + e.getMessage(), e);
