@@ -134,6 +134,14 @@ public final class DensityExtractor implements Extractor {
           "(?iU)^(par|by|publié|publiée|posté|mis en ligne|mis à jour|mise à jour|updated"
               + "|published|posted)\\b");
 
+  /** A time of day: "17:27:46", "10h05", "7:53 pm". */
+  private static final Pattern CLOCK =
+      Pattern.compile("(?i)\\b\\d{1,2}([:h]\\d{2}){0,2}\\s*(am|pm|a\\.m\\.|p\\.m\\.)?(?!\\w)");
+
+  /** Small words between a name and a date: "by", "par", "on", "le". */
+  private static final Set<String> CONNECTORS =
+      Set.of("by", "par", "de", "du", "on", "at", "le", "la", "à", "et", "and", "von", "am");
+
   /** How far into a date line its date may start: a name or two and a label. */
   private static final int MAX_BYLINE_LEAD = 70;
 
@@ -606,7 +614,27 @@ public final class DensityExtractor implements Extractor {
     }
     // a name, then the date called published or updated: "Orange avec AFP, publié le…"
     DateText.Found first = dates.get(0);
-    return first.label() != DateText.Label.NONE && first.start() <= MAX_BYLINE_LEAD;
+    if (first.label() != DateText.Label.NONE && first.start() <= MAX_BYLINE_LEAD) {
+      return true;
+    }
+    // a name and a date only: "Marcus Dela Cruz 2019-11-20 17:27:46"
+    StringBuilder rest = new StringBuilder();
+    int at = 0;
+    for (DateText.Found d : dates) {
+      rest.append(t, at, d.start()).append(' ');
+      at = d.end();
+    }
+    rest.append(t.substring(at));
+    String[] words = CLOCK.matcher(rest).replaceAll(" ").strip().split("[\\s|•·,-]+");
+    if (words.length > 5) {
+      return false;
+    }
+    for (String w : words) {
+      if (!w.isEmpty() && !Character.isUpperCase(w.codePointAt(0)) && !CONNECTORS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<Block> blocks(Element container) {
