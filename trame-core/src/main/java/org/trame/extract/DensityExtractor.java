@@ -1,6 +1,7 @@
 package org.trame.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,9 @@ public final class DensityExtractor implements Extractor {
 
   /** Past this, the rest of a page is scripts and markup, not the article; cut it. */
   static final int MAX_HTML_CHARS = 5_000_000;
+
+  /** Deeper than this, a page's elements are replaced by their text ({@link #flattenBelow}). */
+  static final int MAX_DEPTH = 512;
 
   /** A paragraph shorter than this says nothing about where the article is. */
   private static final int MIN_PARAGRAPH_CHARS = 25;
@@ -121,29 +125,89 @@ public final class DensityExtractor implements Extractor {
               + "|\\d{1,2}\\.?\\s+\\p{L}{3,9}\\.?),?\\s+\\d{4}([,\\s]+\\d{1,2}[:.]\\d{2}.{0,12})?"
               + "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}");
 
+  /**
+   * The start of a byline or a date line: "Par Jeanne Morel, publié le…", "By Sam Ortiz |
+   * Updated…".
+   */
+  private static final Pattern BYLINE_START =
+      Pattern.compile(
+          "(?iU)^(par|by|publié|publiée|posté|mis en ligne|mis à jour|mise à jour|updated"
+              + "|published|posted)\\b");
+
+  /** A time of day: "17:27:46", "10h05", "7:53 pm". */
+  private static final Pattern CLOCK =
+      Pattern.compile("(?i)\\b\\d{1,2}([:h]\\d{2}){0,2}\\s*(am|pm|a\\.m\\.|p\\.m\\.)?(?!\\w)");
+
+  /** Small words between a name and a date: "by", "par", "on", "le". */
+  private static final Set<String> CONNECTORS =
+      Set.of("by", "par", "de", "du", "on", "at", "le", "la", "à", "et", "and", "von", "am");
+
+  /** How far into a date line its date may start: a name or two and a label. */
+  private static final int MAX_BYLINE_LEAD = 70;
+
+  private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
+
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u200b]+");
 
   @Override
   public Extraction extract(String html, String url) {
+    return extractWithDateSource(html, url).extraction();
+  }
+
+  /** The same as {@link #extract}, saying where the publication date was read. */
+  public DatedExtraction extractWithDateSource(String html, String url) {
     if (html == null || html.isBlank()) {
-      return Extraction.empty(url);
+      return new DatedExtraction(Extraction.empty(url), null);
     }
     try {
       String page = html.length() > MAX_HTML_CHARS ? html.substring(0, MAX_HTML_CHARS) : html;
       Document doc = Jsoup.parse(page, url == null ? "" : url);
+      flattenBelow(doc, MAX_DEPTH);
       PageMetadata meta = PageMetadata.read(doc, url);
       String text = mainText(doc, meta);
-      return new Extraction(
-          meta.title(),
-          text,
-          meta.canonicalUrl(),
-          meta.siteName(),
-          meta.author(),
-          meta.language(),
-          meta.published());
+      return new DatedExtraction(
+          new Extraction(
+              meta.title(),
+              text,
+              meta.canonicalUrl(),
+              meta.siteName(),
+              meta.author(),
+              meta.language(),
+              meta.published()),
+          meta.dateSource());
     } catch (RuntimeException | StackOverflowError e) {
       // the contract is to never throw on a page: one that defeats the parser has no text
-      return Extraction.empty(url);
+      return new DatedExtraction(Extraction.empty(url), null);
+    }
+  }
+
+  /**
+   * Replaces what lies deeper than MAX_DEPTH levels by its text. No page is laid out for reading
+   * that deep; a hostile one would make every later walk up the tree long.
+   */
+  static void flattenBelow(Document doc, int maxDepth) {
+    List<Element> deepest = new ArrayList<>();
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (depth >= maxDepth && node instanceof Element e && e.childNodeSize() > 0) {
+              deepest.add(e);
+              return FilterResult.SKIP_CHILDREN;
+            }
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        doc);
+    for (Element e : deepest) {
+      String text = e.wholeText();
+      e.empty();
+      e.appendText(text);
     }
   }
 
@@ -200,6 +264,15 @@ public final class DensityExtractor implements Extractor {
    */
   private static void removeFurnitureByName(Element body, Map<Element, Stats> stats) {
     Stats all = stats.get(body);
+    // elements around a marked article body: computed once, not searched again under each element
+    Set<Element> aroundMarkedBody = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element marked : body.select("[itemprop=articleBody]")) {
+      Element up = marked;
+      // each ancestor once: the walk stops where an earlier one already went
+      while (up != null && aroundMarkedBody.add(up)) {
+        up = up.parent();
+      }
+    }
     List<Element> doomed = new ArrayList<>();
     NodeTraversor.filter(
         new NodeFilter() {
@@ -215,7 +288,7 @@ public final class DensityExtractor implements Extractor {
             Stats s = stats.get(e);
             if (s == null
                 || s.text > 0.4 * all.text && s.prose >= 0.4 * all.prose
-                || !e.select("[itemprop=articleBody]").isEmpty()) {
+                || aroundMarkedBody.contains(e)) {
               return FilterResult.CONTINUE;
             }
             doomed.add(e);
@@ -499,7 +572,9 @@ public final class DensityExtractor implements Extractor {
         continue;
       }
       if (t.length() < 40 && FURNITURE_TEXT.matcher(t).matches()
-          || t.length() < 80 && DATE_LINE.matcher(t).matches()) {
+          || t.length() < 80 && DATE_LINE.matcher(t).matches()
+          || isBylineWithDate(t)
+          || !HAS_WORD.matcher(t).find()) {
         continue;
       }
       if (b.tag().equals("h1")
@@ -519,6 +594,47 @@ public final class DensityExtractor implements Extractor {
       out.add(b.text());
     }
     return out;
+  }
+
+  /**
+   * A short line that names the author or says when, with a date in it, and is no sentence: "Par
+   * Jeanne Morel, publié le 12 juillet 2023 à 10h05", "AFP, publié le mardi 2 juin 2020 à 09h07",
+   * "By Sam Ortiz | Updated July 3, 2021".
+   */
+  static boolean isBylineWithDate(String t) {
+    if (t.length() >= 160 || t.endsWith(".")) {
+      return false;
+    }
+    List<DateText.Found> dates = DateText.find(t, true);
+    if (dates.isEmpty()) {
+      return false;
+    }
+    if (BYLINE_START.matcher(t).find()) {
+      return true;
+    }
+    // a name, then the date called published or updated: "Orange avec AFP, publié le…"
+    DateText.Found first = dates.get(0);
+    if (first.label() != DateText.Label.NONE && first.start() <= MAX_BYLINE_LEAD) {
+      return true;
+    }
+    // a name and a date only: "Marcus Dela Cruz 2019-11-20 17:27:46"
+    StringBuilder rest = new StringBuilder();
+    int at = 0;
+    for (DateText.Found d : dates) {
+      rest.append(t, at, d.start()).append(' ');
+      at = d.end();
+    }
+    rest.append(t.substring(at));
+    String[] words = CLOCK.matcher(rest).replaceAll(" ").strip().split("[\\s|•·,-]+");
+    if (words.length > 5) {
+      return false;
+    }
+    for (String w : words) {
+      if (!w.isEmpty() && !Character.isUpperCase(w.codePointAt(0)) && !CONNECTORS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<Block> blocks(Element container) {

@@ -6,12 +6,13 @@ import org.trame.article.PublishedDate;
  * What was found in one page. Every field but {@code text} may be null when the page does not say;
  * {@code text} is never null (empty when no main text was found).
  *
- * @param title the page's headline
+ * @param title the page's headline, without the site's name that titles often add
  * @param text the main text, paragraphs separated by a blank line
  * @param canonicalUrl the URL the page names as its own, else the URL it was fetched from
  * @param siteName the publication's name
  * @param author the author (or authors, comma separated) as the page names them
- * @param language the primary language subtag of {@code <html lang>}, lower case ({@code en})
+ * @param language the primary language subtag the page declares, lower case ({@code en}): {@code
+ *     <html lang>}, else {@code og:locale}, else the {@code content-language} meta
  * @param published the publication date, at the precision the page gives it
  */
 public record Extraction(

@@ -155,4 +155,19 @@ class DensityExtractorTest {
     assertThat(x.text().length()).isLessThan(DensityExtractor.MAX_HTML_CHARS);
     assertThat(took).isLessThan(Duration.ofSeconds(30));
   }
+
+  @Test
+  void bylinesAndDateLinesAreNotText() {
+    assertThat(DensityExtractor.isBylineWithDate("Par Jeanne Morel, publié le 12 juillet 2023"))
+        .isTrue();
+    assertThat(DensityExtractor.isBylineWithDate("Le Courrier, publié le mardi 2 juin 2020 à 9h07"))
+        .isTrue();
+    assertThat(DensityExtractor.isBylineWithDate("Ruth Abernethy 2019-11-20 17:27:46")).isTrue();
+    assertThat(DensityExtractor.isBylineWithDate("2019-11-20 17:27 | Ruth Abernethy")).isTrue();
+    // sentences and headings that hold a date stay
+    assertThat(DensityExtractor.isBylineWithDate("The fair opens on 3 March 2024 in the park."))
+        .isFalse();
+    assertThat(DensityExtractor.isBylineWithDate("Results of the vote of 3 March 2024")).isFalse();
+    assertThat(DensityExtractor.isBylineWithDate("Ruth Abernethy")).isFalse();
+  }
 }

@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.trame.app.view.JsonViews;
 import org.trame.eval.extraction.ExtractionEvaluation;
+import org.trame.eval.extraction.Readability4jExtractor;
 import org.trame.extract.DensityExtractor;
+import org.trame.extract.Extractor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Spec;
       "Extracts the main text of the HTML pages of an article extraction benchmark"
           + " (DIR/html/<id>.html.gz, DIR/ground-truth.json) and scores it with the benchmark's"
           + " metric: precision, recall and F1 of 4-token shingles, means over pages.",
-      "With --json the last line is {\"precision\",\"recall\",\"f1\",\"pages\",\"ms_per_page\"}."
+      "With --json the last line is {\"extractor\",\"precision\",\"recall\",\"f1\",\"pages\","
+          + "\"ms_per_page\"}."
     })
 final class EvalExtractionCommand implements Callable<Integer> {
 
@@ -37,6 +40,24 @@ final class EvalExtractionCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "Also write the extracted texts here, as {\"<id>\": {\"articleBody\": …}}.")
   Path predictions;
+
+  /** The extractors that can be scored. */
+  enum Choice {
+    density,
+    readability4j;
+
+    Extractor create() {
+      return this == density ? new DensityExtractor() : new Readability4jExtractor();
+    }
+  }
+
+  @Option(
+      names = "--extractor",
+      paramLabel = "NAME",
+      description =
+          "density (trame's own, the default) or readability4j (the peer): one command scores"
+              + " both.")
+  Choice extractor = Choice.density;
 
   @Option(names = "--json", description = "End with one JSON line of the figures.")
   boolean json;
@@ -54,14 +75,14 @@ final class EvalExtractionCommand implements Callable<Integer> {
               + " needs an html/ folder of <id>.html.gz pages and ground-truth.json");
     }
     // a file it cannot read is one line and exit code 1 (TrameCommand)
-    ExtractionEvaluation.Result r =
-        ExtractionEvaluation.run(dir, new DensityExtractor(), predictions);
+    ExtractionEvaluation.Result r = ExtractionEvaluation.run(dir, extractor.create(), predictions);
     out.printf(
         Locale.ROOT,
-        "%s: %d pages%n  precision %.3f  recall %.3f  F1 %.3f%n"
+        "%s: %d pages, %s%n  precision %.3f  recall %.3f  F1 %.3f%n"
             + "  extraction %.1f ms (%.2f ms a page)%n",
         dir.getFileName(),
         r.pages().size(),
+        extractor,
         r.precision(),
         r.recall(),
         r.f1(),
@@ -72,6 +93,7 @@ final class EvalExtractionCommand implements Callable<Integer> {
     }
     if (json) {
       ObjectNode node = JsonViews.JSON.createObjectNode();
+      node.put("extractor", extractor.name());
       node.put("precision", EvalCommand.round(r.precision()));
       node.put("recall", EvalCommand.round(r.recall()));
       node.put("f1", EvalCommand.round(r.f1()));

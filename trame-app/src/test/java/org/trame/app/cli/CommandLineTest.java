@@ -317,7 +317,9 @@ class CommandLineTest {
     JsonNode figures = json(run);
     assertThat(figures.fieldNames())
         .toIterable()
-        .containsExactlyInAnyOrder("precision", "recall", "f1", "pages", "ms_per_page");
+        .containsExactlyInAnyOrder(
+            "extractor", "precision", "recall", "f1", "pages", "ms_per_page");
+    assertThat(figures.get("extractor").asText()).isEqualTo("density");
     // the figures worked out by hand in ExtractionEvaluationTest
     assertThat(figures.get("pages").asInt()).isEqualTo(2);
     assertThat(figures.get("precision").asDouble()).isEqualTo(0.973);
@@ -334,6 +336,47 @@ class CommandLineTest {
     assertThat(notABenchmark.exit()).isEqualTo(2);
     assertThat(notABenchmark.err()).contains("ground-truth.json", "html/");
     assertThat(Cli.run("eval", "extraction", tmp.resolve("missing").toString()).exit())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void evalExtractionScoresThePeerWithTheSameCommand() throws Exception {
+    Path fixtures = ROOT.resolve("trame-eval/src/test/resources/extraction");
+    JsonNode peer =
+        json(
+            Cli.run(
+                "eval",
+                "extraction",
+                fixtures.toString(),
+                "--extractor",
+                "readability4j",
+                "--json"));
+
+    assertThat(peer.get("extractor").asText()).isEqualTo("readability4j");
+    assertThat(peer.get("pages").asInt()).isEqualTo(2);
+    assertThat(peer.get("f1").asDouble()).isBetween(0.0, 1.0);
+    assertThat(Cli.run("eval", "extraction", fixtures.toString(), "--extractor", "nonesuch").exit())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void benchExtractionTimesBothExtractorsOnAFolderOfPages(@TempDir Path tmp) throws Exception {
+    Path pages = ROOT.resolve("trame-eval/src/test/resources/extraction/html");
+    Cli run = Cli.run("bench", "extraction", pages.toString(), "--warmup", "1", "--json");
+    JsonNode figures = json(run);
+
+    assertThat(figures.get("pages").asInt()).isEqualTo(2);
+    assertThat(figures.get("trame").get("pages_per_s").asDouble()).isPositive();
+    assertThat(figures.get("readability4j").get("pages_per_s").asDouble()).isPositive();
+    assertThat(figures.get("ratio").asDouble()).isPositive();
+    assertThat(figures.get("trame").get("no_text").asInt()).isZero();
+    assertThat(run.out()).contains("pages/s", "median ms", "p99 ms", "trame / Readability4J");
+    // no corpus of these pages beside them: no agreement to print
+    assertThat(figures.has("date_agreement")).isFalse();
+
+    assertThat(Cli.run("bench", "extraction", tmp.resolve("none.tar.gz").toString()).exit())
+        .isEqualTo(2);
+    assertThat(Cli.run("bench", "extraction", pages.toString(), "--limit", "0").exit())
         .isEqualTo(2);
   }
 }

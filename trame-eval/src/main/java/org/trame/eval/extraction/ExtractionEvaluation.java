@@ -5,17 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.trame.extract.Extractor;
 
 /**
@@ -29,10 +23,6 @@ public final class ExtractionEvaluation {
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private static final String SUFFIX = ".html.gz";
-
-  /** A declared charset near the top of a page (meta charset or http-equiv content type). */
-  private static final Pattern CHARSET =
-      Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:-]+)");
 
   private ExtractionEvaluation() {}
 
@@ -113,7 +103,7 @@ public final class ExtractionEvaluation {
     ObjectNode predictions = JSON.createObjectNode();
     for (String id : ids) {
       JsonNode gold = truth.get(id);
-      String html = read(dir.resolve("html").resolve(id + SUFFIX));
+      String html = HtmlPages.read(dir.resolve("html").resolve(id + SUFFIX));
       String url = gold.path("url").asText(null);
       long start = System.nanoTime();
       String text = extractor.extract(html, url).text();
@@ -128,26 +118,5 @@ public final class ExtractionEvaluation {
       JSON.writeValue(predictionsOut.toFile(), predictions);
     }
     return new Result(ExtractionScorer.mean(scores), results);
-  }
-
-  /** Reads a gzipped page in the charset it declares, UTF-8 when it declares none we know. */
-  static String read(Path file) throws IOException {
-    byte[] bytes;
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-      bytes = in.readAllBytes();
-    } catch (IOException e) {
-      throw new IOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
-    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-    Matcher m = CHARSET.matcher(head);
-    Charset cs = StandardCharsets.UTF_8;
-    if (m.find()) {
-      try {
-        cs = Charset.forName(m.group(1));
-      } catch (IllegalArgumentException unknown) {
-        // keep UTF-8
-      }
-    }
-    return new String(bytes, cs);
   }
 }
