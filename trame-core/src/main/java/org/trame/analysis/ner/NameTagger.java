@@ -65,6 +65,22 @@ public final class NameTagger implements EntityTagger {
     return out;
   }
 
+  /**
+   * The silver examples the type model is trained on (scripts/ner-lexicon/type-model.sh): each
+   * candidate the rules type by strong evidence of their own, with its features.
+   */
+  public List<TypeExample> typeExamples(String text) {
+    List<Token> tokens = Tokenizer.tokenize(text);
+    List<TypeExample> out = new ArrayList<>();
+    for (Candidate c : candidates(text, tokens)) {
+      classify(text, tokens, c);
+      if (c.type != null && c.score >= CONFIDENT) {
+        out.add(new TypeExample(CandidateFeatures.of(text, tokens, c), c.type));
+      }
+    }
+    return out;
+  }
+
   /** Evidence at or above this types a name on its own. */
   static final int CONFIDENT = 4;
 
