@@ -9,14 +9,14 @@ import org.trame.analysis.EntityTagger;
 
 /**
  * Typed named entities (PER, ORG, LOC, WORK) in French and English text, by rules a reader would
- * use: runs of capitalized words are the candidates (joined by name particles, "Ludwig
- * van Beethoven", and by "de" after a head word, "Tour de France", "Université de Lyon"); a
- * sentence's first word is dropped when the language writes it in lower case elsewhere; each
- * candidate is typed by the evidence it carries (a known first name, a country or town, an
- * organisation word, "Pictures", "FC") and the word before it ("l'actrice", "à", "la société", "le
- * film"). Then the article is read as a whole ({@link DocumentNames}): a name seen typed once keeps
- * its type, and "Cruise" after "Tom Cruise" is the same person; a name still untyped may be made a
- * person by the type model ({@link TypeModel}) trained on the rules' confident output.
+ * use: runs of capitalized words are the candidates (joined by name particles, "Ludwig van
+ * Beethoven", and by "de" after a head word, "Tour de France", "Université de Lyon"); a sentence's
+ * first word is dropped when the language writes it in lower case elsewhere; each candidate is
+ * typed by the evidence it carries (a known first name, a country or town, an organisation word,
+ * "Pictures", "FC") and the word before it ("l'actrice", "à", "la société", "le film"). Then the
+ * article is read as a whole ({@link DocumentNames}): a name seen typed once keeps its type, and
+ * "Cruise" after "Tom Cruise" is the same person; a name still untyped may be made a person by the
+ * type model ({@link TypeModel}) trained on the rules' confident output.
  */
 public final class NameTagger implements EntityTagger {
 
