@@ -11,9 +11,9 @@ import org.trame.analysis.EntityMention;
  * Reads an article's candidates as a whole, as a reader does: a name typed by strong evidence once
  * keeps that type where it comes back bare; a person's last name alone ("Cruise") is the person
  * named in full earlier or later ("Tom Cruise"), which becomes its canonical form. What stays
- * untyped is guessed: a run of several capitalized words is most often a person; a single word that
- * the language writes in lower case ("les Français") is no entity; other single words are kept as
- * MISC.
+ * untyped is guessed: a single word that the language writes in lower case ("les Français") is no
+ * entity; the type model ({@link TypeModel}, summed over the name's mentions) may make a person of
+ * the rest; what remains is MISC.
  */
 final class DocumentNames {
 
@@ -21,6 +21,13 @@ final class DocumentNames {
 
   /** Evidence at or under this is overruled by what the rest of the article says. */
   private static final int WEAK = 2;
+
+  /**
+   * The types the model may give a name the rules leave untyped. Only persons: on the development
+   * sets its places and organisations cost more precision than they bring recall (news, where it
+   * learns, says "de Paris" far more often than "de Descartes"), while its persons help.
+   */
+  private static final Set<String> MODEL_TYPES = Set.of("PER");
 
   private DocumentNames() {}
 
@@ -42,6 +49,7 @@ final class DocumentNames {
         }
       }
     }
+    Map<String, float[]> modelVotes = modelVotes(text, tokens, candidates, votes, personByPart);
     List<EntityMention> mentions = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
       String surface = c.surface(text, tokens);
@@ -58,7 +66,16 @@ final class DocumentNames {
       if (type == null) {
         if (words == 1 && isCommon(surface, common)) {
           continue;
-        } else {
+        }
+        float[] v = modelVotes.get(surface);
+        if (v != null) {
+          int best = argmax(v);
+          String guess = TypeModel.DEFAULT.types().get(best);
+          if (v[best] > 0 && MODEL_TYPES.contains(guess)) {
+            type = guess;
+          }
+        }
+        if (type == null) {
           type = "MISC";
         }
       }
@@ -78,6 +95,42 @@ final class DocumentNames {
       mentions.add(new EntityMention(text.substring(start, end), type, start, end, canonical));
     }
     return mentions;
+  }
+
+  /**
+   * The type model's scores for what the rules and the rest of the article leave untyped, summed
+   * over each name's mentions in the article (a name keeps one type in an article).
+   */
+  private static Map<String, float[]> modelVotes(
+      String text,
+      List<Token> tokens,
+      List<Candidate> candidates,
+      Map<String, int[]> votes,
+      Map<String, String> personByPart) {
+    TypeModel model = TypeModel.DEFAULT;
+    if (model.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, float[]> out = new HashMap<>();
+    for (Candidate c : candidates) {
+      if (c.type != null && c.score > WEAK) {
+        continue;
+      }
+      String surface = c.surface(text, tokens);
+      if (votes.containsKey(surface) || personByPart.containsKey(surface)) {
+        continue;
+      }
+      float[] s = model.scores(CandidateFeatures.of(text, tokens, c));
+      float[] sum = out.get(surface);
+      if (sum == null) {
+        out.put(surface, s);
+      } else {
+        for (int i = 0; i < s.length; i++) {
+          sum[i] += s[i];
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -111,6 +164,16 @@ final class DocumentNames {
       }
     }
     throw new IllegalArgumentException(type);
+  }
+
+  private static int argmax(float[] v) {
+    int best = 0;
+    for (int i = 1; i < v.length; i++) {
+      if (v[i] > v[best]) {
+        best = i;
+      }
+    }
+    return best;
   }
 
   private static int argmax(int[] v) {

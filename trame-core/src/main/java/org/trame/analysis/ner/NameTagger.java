@@ -9,13 +9,14 @@ import org.trame.analysis.EntityTagger;
 
 /**
  * Typed named entities (PER, ORG, LOC, WORK) in French and English text, by rules a reader would
- * use, no model: runs of capitalized words are the candidates (joined by name particles, "Ludwig
- * van Beethoven", and by "de" after a head word, "Tour de France", "Université de Lyon"); a
- * sentence's first word is dropped when the language writes it in lower case elsewhere; each
- * candidate is typed by the evidence it carries (a known first name, a country or town, an
- * organisation word, "Pictures", "FC") and the word before it ("l'actrice", "à", "la société", "le
- * film"). Then the article is read as a whole ({@link DocumentNames}): a name seen typed once keeps
- * its type, and "Cruise" after "Tom Cruise" is the same person.
+ * use: runs of capitalized words are the candidates (joined by name particles, "Ludwig van
+ * Beethoven", and by "de" after a head word, "Tour de France", "Université de Lyon"); a sentence's
+ * first word is dropped when the language writes it in lower case elsewhere; each candidate is
+ * typed by the evidence it carries (a known first name, a country or town, an organisation word,
+ * "Pictures", "FC") and the word before it ("l'actrice", "à", "la société", "le film"). Then the
+ * article is read as a whole ({@link DocumentNames}): a name seen typed once keeps its type, and
+ * "Cruise" after "Tom Cruise" is the same person; a name still untyped may be made a person by the
+ * type model ({@link TypeModel}) trained on the rules' confident output.
  */
 public final class NameTagger implements EntityTagger {
 
@@ -65,6 +66,22 @@ public final class NameTagger implements EntityTagger {
     return out;
   }
 
+  /**
+   * The silver examples the type model is trained on (scripts/ner-lexicon/type-model.sh): each
+   * candidate the rules type by strong evidence of their own, with its features.
+   */
+  public List<TypeExample> typeExamples(String text) {
+    List<Token> tokens = Tokenizer.tokenize(text);
+    List<TypeExample> out = new ArrayList<>();
+    for (Candidate c : candidates(text, tokens)) {
+      classify(text, tokens, c);
+      if (c.type != null && c.score >= CONFIDENT) {
+        out.add(new TypeExample(CandidateFeatures.of(text, tokens, c), c.type));
+      }
+    }
+    return out;
+  }
+
   /** Evidence at or above this types a name on its own. */
   static final int CONFIDENT = 4;
 
@@ -89,6 +106,7 @@ public final class NameTagger implements EntityTagger {
       }
       int last = i;
       int j = i + 1;
+      boolean team = false;
       while (j < n) {
         Token t = tokens.get(j);
         if (t.sentenceStart()) {
@@ -136,10 +154,22 @@ public final class NameTagger implements EntityTagger {
             continue;
           }
         }
+        if (Lexicon.OF_WORDS.contains(w) && !team && teamName(text, tokens, i, last)) {
+          int place = placeAfter(text, tokens, j + 1);
+          if (place > 0) {
+            team = true;
+            last = place - 1;
+            j = place;
+            continue;
+          }
+        }
         break;
       }
       Candidate c = trimSentenceStart(text, tokens, i, last + 1);
       if (c != null) {
+        if (team && c.first == i) {
+          c.headType = "ORG";
+        }
         dropLeadingWord(text, tokens, c);
         extendWithAdjective(text, tokens, c);
         extendWithLowerHead(text, tokens, c);
@@ -228,6 +258,56 @@ public final class NameTagger implements EntityTagger {
       c.first = j;
       c.headType = type;
     }
+  }
+
+  /**
+   * "Canadiens de Montréal", "Lakers de Los Angeles", "Penguins de Pittsburgh": one or two names
+   * that are no French word, first name nor place, then "de" and a known place, name a team or a
+   * firm after its town (French puts the town last where English puts it first).
+   */
+  private boolean teamName(String text, List<Token> tokens, int first, int last) {
+    if (last - first > 1) {
+      return false;
+    }
+    for (int i = first; i <= last; i++) {
+      Token t = tokens.get(i);
+      String w = t.text(text);
+      if (!t.word()
+          || w.length() < 3
+          || acronym(w)
+          || commonWord(text, t)
+          || Lexicon.FIRST_NAMES.contains(w)
+          || Lexicon.PLACES.contains(w)
+          || Lexicon.KNOWN_PLACES.contains(w)
+          || "PER".equals(Lexicon.NEWS_NAMES.get(w))
+          || "LOC".equals(Lexicon.NEWS_NAMES.get(w))
+          || Lexicon.PERSON_CUES.contains(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The token after a known place's name that starts at {@code from} ("la Nouvelle-Orléans", "Los
+   * Angeles"), or -1 when no place starts there.
+   */
+  private static int placeAfter(String text, List<Token> tokens, int from) {
+    int k = from;
+    if (k < tokens.size() && tokens.get(k).text(text).equals("la")) {
+      k++;
+    }
+    int end = k;
+    while (end < tokens.size() && end - k < 3 && nameWord(text, tokens, end)) {
+      end++;
+    }
+    for (int e = end; e > k; e--) {
+      String name = text.substring(tokens.get(k).start(), tokens.get(e - 1).end());
+      if (Lexicon.KNOWN_PLACES.contains(name) || Lexicon.PLACES.contains(name)) {
+        return e;
+      }
+    }
+    return -1;
   }
 
   /** "Tour de France", "Université de Lyon", "Charles de Gaulle": a head or a first name. */

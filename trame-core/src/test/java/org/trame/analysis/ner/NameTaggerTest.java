@@ -68,6 +68,41 @@ class NameTaggerTest {
   }
 
   @Test
+  void aTeamNamedAfterItsTownIsOneOrganisation() {
+    String text =
+        "Samedi, les Penguins de Pittsburgh ont battu les Lakers de Los Angeles, puis sont"
+            + " rentrés à Pittsburgh.";
+
+    assertThat(french(text))
+        .extracting(EntityMention::text, EntityMention::type)
+        .containsExactly(
+            tuple("Penguins de Pittsburgh", "ORG"),
+            tuple("Lakers de Los Angeles", "ORG"),
+            tuple("Pittsburgh", "LOC"));
+  }
+
+  @Test
+  void theTypeModelLearnedFromNewsMakesAPersonOfANameTheRulesCannotType() {
+    // "Zorblatt" is in no list and follows no cue word: the rules leave it MISC, the model reads
+    // the context ("a déclaré") and the capitalized pair
+    String untyped = "Hier, Kestrel Zorblatt a déclaré qu'il partirait.";
+    assertThat(TypeModel.DEFAULT.isEmpty()).isFalse();
+    assertThat(french(untyped))
+        .extracting(EntityMention::text, EntityMention::type)
+        .containsExactly(tuple("Kestrel Zorblatt", "PER"));
+  }
+
+  @Test
+  void silverExamplesAreTheNamesTheRulesTypeByTheirOwnEvidence() {
+    List<TypeExample> examples =
+        NameTagger.french().typeExamples("L'actrice Hayley Atwell a tourné en Norvège.");
+
+    assertThat(examples).extracting(TypeExample::type).containsExactly("PER", "LOC");
+    assertThat(examples.get(0).features()).contains("p1=actrice", "w=atwell");
+    assertThat(examples.get(1).features()).contains("p1=en", TypeExample.EVIDENCE + "knownplace");
+  }
+
+  @Test
   void aTitleAfterAWorkWordIsAWork() {
     assertThat(french("Le tournage du film « Top Gun » a duré des mois."))
         .extracting(EntityMention::text, EntityMention::type)

@@ -45,8 +45,8 @@ class NerDevSetsTest {
   @Test
   void wikiNeuralFrenchValidationPersOrgLoc() throws Exception {
     NerEvaluation.Result r = score(PER_ORG_LOC, "wikineural-fr-val.tsv");
-    assertThat(r.total().strictScore().f1()).isGreaterThan(0.71);
-    assertThat(r.total().fuzzyScore().f1()).isGreaterThan(0.76);
+    assertThat(r.total().strictScore().f1()).isGreaterThan(0.745);
+    assertThat(r.total().fuzzyScore().f1()).isGreaterThan(0.80);
   }
 
   @Test
