@@ -11,7 +11,9 @@ import org.trame.article.Article;
 import org.trame.article.PublishedDate;
 import org.trame.article.RawArticle;
 import org.trame.clean.ArticleCleaner;
+import org.trame.dedup.Duplicate;
 import org.trame.dedup.DuplicateFinder;
+import org.trame.dedup.NearDuplicateFinder;
 import org.trame.store.Store;
 import org.trame.store.StoredArticle;
 import org.trame.story.Assignment;
@@ -67,10 +69,18 @@ public final class Pipeline {
 
   /** The stages of today, over {@code store}. */
   public static Pipeline standard(Store store, Clock clock) {
+    return standard(store, clock, NearDuplicateFinder.DEFAULT_THRESHOLD);
+  }
+
+  /**
+   * The stages of today, with near-copies found from {@code nearDuplicateThreshold} (estimated
+   * resemblance, in (0, 1]).
+   */
+  public static Pipeline standard(Store store, Clock clock, double nearDuplicateThreshold) {
     return new Pipeline(
         store,
         ArticleCleaner.standard(),
-        article -> store.originalWithFingerprint(article.contentHash()),
+        new NearDuplicateFinder(store, nearDuplicateThreshold),
         ArticleAnalyser.of(new CapitalizedNameTagger(), new RuleTimeTagger()),
         new DateEstimator(0.15),
         SimilarityAssigner.standard(
@@ -93,7 +103,8 @@ public final class Pipeline {
       throw new ConflictingIdException(article.id());
     }
     Analysis analysis = analyser.analyse(article);
-    Optional<StoredArticle> original = duplicates.originalOf(article).flatMap(store::article);
+    Optional<Duplicate> duplicate = duplicates.originalOf(article);
+    Optional<StoredArticle> original = duplicate.flatMap(d -> store.article(d.originalId()));
     if (original.isPresent()) {
       StoredArticle o = original.get();
       if (article.published() == null && o.article().published() != null) {
@@ -104,7 +115,13 @@ public final class Pipeline {
       StoryBook.Placement placement = book.placeWith(article, o.storyId(), o.eventId());
       store.add(
           new StoredArticle(
-              article, analysis, o.id(), placement.storyId(), placement.eventId(), null));
+              article,
+              analysis,
+              o.id(),
+              placement.storyId(),
+              placement.eventId(),
+              null,
+              duplicate.get().similarity()));
       return Outcome.DUPLICATE;
     }
     List<Neighbour> neighbours = store.neighbours(article, NEIGHBOURS);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.trame.article.PublishedDate;
 import org.trame.article.RawArticle;
+import org.trame.dedup.NearDuplicateFinder;
 import org.trame.ingest.ArticleSink;
 import org.trame.ingest.InputFile;
 import org.trame.ingest.Inputs;
@@ -46,14 +47,40 @@ public final class Trame implements Closeable {
   private final Pipeline pipeline;
   private final TimelineBuilder timelines = new PublicationTimeline();
 
-  private Trame(Store store, Clock clock) {
+  /**
+   * Settings of an ingest.
+   *
+   * @param nearDuplicateThreshold estimated resemblance (in (0, 1]) from which an article is linked
+   *     as a copy of an earlier one
+   */
+  public record Options(double nearDuplicateThreshold) {
+
+    public Options {
+      if (!(nearDuplicateThreshold > 0 && nearDuplicateThreshold <= 1)) {
+        throw new IllegalArgumentException(
+            "the near-duplicate threshold must be in (0, 1], not " + nearDuplicateThreshold);
+      }
+    }
+
+    public static Options defaults() {
+      return new Options(NearDuplicateFinder.DEFAULT_THRESHOLD);
+    }
+  }
+
+  private Trame(Store store, Clock clock, Options options) {
     this.store = store;
-    this.pipeline = store.writable() ? Pipeline.standard(store, clock) : null;
+    this.pipeline =
+        store.writable() ? Pipeline.standard(store, clock, options.nearDuplicateThreshold()) : null;
   }
 
   /** Opens (creating if needed) the data directory for ingesting and reading. */
   public static Trame open(Path dataDir) {
-    return new Trame(LuceneStore.openForWriting(dataDir), Clock.systemUTC());
+    return open(dataDir, Options.defaults());
+  }
+
+  /** Opens (creating if needed) the data directory for ingesting with these settings. */
+  public static Trame open(Path dataDir, Options options) {
+    return new Trame(LuceneStore.openForWriting(dataDir), Clock.systemUTC(), options);
   }
 
   /**
@@ -62,12 +89,17 @@ public final class Trame implements Closeable {
    * read from several threads at once.
    */
   public static Trame openReadOnly(Path dataDir) {
-    return new Trame(LuceneStore.openForReading(dataDir), Clock.systemUTC());
+    return new Trame(LuceneStore.openForReading(dataDir), Clock.systemUTC(), Options.defaults());
   }
 
   /** Over a store of the caller's, with a clock of the caller's (tests, other backends). */
   public static Trame over(Store store, Clock clock) {
-    return new Trame(store, clock);
+    return new Trame(store, clock, Options.defaults());
+  }
+
+  /** Over a store of the caller's, with a clock and settings of the caller's. */
+  public static Trame over(Store store, Clock clock, Options options) {
+    return new Trame(store, clock, options);
   }
 
   /** Ingests the files and folders at {@code paths}; bad inputs are reported, never fatal. */
@@ -230,6 +262,11 @@ public final class Trame implements Closeable {
 
   public Optional<StoredArticle> article(String id) {
     return store.article(id);
+  }
+
+  /** The articles linked as copies (exact or near) of the original {@code id}. */
+  public List<StoredArticle> copiesOf(String id) {
+    return store.copiesOf(id);
   }
 
   public List<SearchHit> search(String query, int limit) {

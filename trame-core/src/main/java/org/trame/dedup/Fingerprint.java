@@ -19,8 +19,7 @@ public final class Fingerprint {
   private Fingerprint() {}
 
   public static String of(String title, String text) {
-    String body = normalize(text);
-    String basis = body.length() >= MIN_BODY_CHARS ? body : normalize(title) + " " + body;
+    String basis = basis(title, text);
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
@@ -28,6 +27,12 @@ public final class Fingerprint {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
+  }
+
+  /** What is compared: the normalized body, or title and body when the body is short. */
+  static String basis(String title, String text) {
+    String body = normalize(text);
+    return body.length() >= MIN_BODY_CHARS ? body : normalize(title) + " " + body;
   }
 
   static String normalize(String s) {
