@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trame.TestArticles;
+import org.trame.WireTexts;
 import org.trame.article.Article;
 import org.trame.store.lucene.LuceneStore;
 

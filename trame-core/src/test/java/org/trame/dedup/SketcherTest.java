@@ -3,6 +3,7 @@ package org.trame.dedup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.trame.WireTexts;
 
 class SketcherTest {
 

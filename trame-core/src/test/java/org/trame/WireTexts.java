@@ -1,13 +1,13 @@
-package org.trame.dedup;
+package org.trame;
 
 /** A wire story and its re-publications, written for these tests. */
-final class WireTexts {
+public final class WireTexts {
 
   private WireTexts() {}
 
-  static final String TITLE = "Le vieux pont de la vallée fermé pour deux ans de travaux";
+  public static final String TITLE = "Le vieux pont de la vallée fermé pour deux ans de travaux";
 
-  static final String STORY =
+  public static final String STORY =
       "Le pont suspendu qui relie les deux rives de la vallée sera fermé à la circulation dès le"
           + " premier lundi de mars, a annoncé mardi le conseil départemental. Les inspecteurs"
           + " ont relevé des fissures dans trois des câbles porteurs et jugent l'ouvrage trop"
@@ -25,7 +25,7 @@ final class WireTexts {
           + " les piliers de pierre et remplacer tout le tablier métallique.";
 
   /** The same story as a regional site ran it: new headline, a few words changed, a line added. */
-  static final String EDITED =
+  public static final String EDITED =
       "Le pont suspendu qui relie les deux rives de la vallée sera fermé à toute circulation dès"
           + " le premier lundi de mars, a annoncé mardi le département. Les inspecteurs ont"
           + " relevé des fissures dans trois des câbles porteurs et jugent l'ouvrage trop fragile"
@@ -44,7 +44,7 @@ final class WireTexts {
           + "Retrouvez toute l'actualité de la vallée dans notre édition du jour.";
 
   /** Another story, the same kind of news in the same region. */
-  static final String OTHER =
+  public static final String OTHER =
       "La médiathèque du bourg rouvrira ses portes samedi après huit mois de rénovation, a"
           + " indiqué la mairie. Les lecteurs découvriront une salle pour les enfants, un espace"
           + " de jeux vidéo et des fauteuils installés près des grandes fenêtres qui donnent sur"
