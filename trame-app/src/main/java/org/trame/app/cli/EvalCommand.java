@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       EvalClusteringCommand.class,
       EvalTimexCommand.class,
-      EvalExtractionCommand.class
+      EvalExtractionCommand.class,
+      EvalDuplicatesCommand.class
     })
 final class EvalCommand implements Runnable {
 
