@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.trame.IngestReport;
 import org.trame.Trame;
 import org.trame.app.view.JsonViews;
+import org.trame.dedup.NearDuplicateFinder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,19 +42,34 @@ final class IngestCommand implements Callable<Integer> {
           "End with one JSON line: {\"stored\",\"duplicates\",\"unchanged\",\"rejected\":[{\"input\",\"problem\"}]}.")
   boolean json;
 
+  @Option(
+      names = "--near-duplicate-threshold",
+      paramLabel = "X",
+      description =
+          "Estimated resemblance (word shingles, 0 to 1) from which an article is linked as a"
+              + " copy of an earlier one (default: ${DEFAULT-VALUE}). Exact copies are always"
+              + " linked.")
+  double nearDuplicateThreshold = NearDuplicateFinder.DEFAULT_THRESHOLD;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     Progress progress = Progress.to(spec.commandLine().getErr());
+    if (!(nearDuplicateThreshold > 0 && nearDuplicateThreshold <= 1)) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          "--near-duplicate-threshold must be in (0, 1], not " + nearDuplicateThreshold);
+    }
     IngestReport report;
-    try (Trame trame = Trame.open(data.dir())) {
+    try (Trame trame = Trame.open(data.dir(), new Trame.Options(nearDuplicateThreshold))) {
       report = trame.ingest(paths, progress);
     }
     progress.clear();
     out.printf(
-        "stored %d articles (%d exact duplicates linked to their original), %d already stored,"
+        "stored %d articles (%d copies, exact or near, linked to their original), %d already"
+            + " stored,"
             + " %d rejected, in %s%n",
         report.stored(),
         report.duplicates(),

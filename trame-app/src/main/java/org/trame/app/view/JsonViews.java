@@ -59,12 +59,30 @@ public final class JsonViews {
     return node;
   }
 
-  /** The story object plus {@code timeline}, {@code claims} and {@code as_of}. */
+  /**
+   * The story object plus {@code timeline}, {@code claims}, {@code as_of}, {@code counts} ({@code
+   * {"articles","sources","copies"}}: an original and its copies are one source) and {@code
+   * duplicates} ({@code [{"id","duplicate_of","similarity"}]}, the copies among its articles).
+   */
   public static ObjectNode storyView(StoryView view) {
     java.util.Map<String, Event> byId = new java.util.HashMap<>();
     view.events().forEach(e -> byId.put(e.id(), e));
     ObjectNode node = story(view.story(), byId::get);
     node.put("as_of", view.asOf() == null ? null : view.asOf().toString());
+    ObjectNode counts = node.putObject("counts");
+    counts.put("articles", view.articles().size());
+    counts.put("sources", view.sources());
+    counts.put("copies", view.copies());
+    ArrayNode duplicates = node.putArray("duplicates");
+    for (StoredArticle a : view.articles()) {
+      if (a.duplicate()) {
+        duplicates
+            .addObject()
+            .put("id", a.id())
+            .put("duplicate_of", a.duplicateOf())
+            .put("similarity", a.duplicateSimilarity());
+      }
+    }
     ArrayNode timeline = node.putArray("timeline");
     for (TimelineEntry t : view.timeline()) {
       ObjectNode entry = timeline.addObject();
@@ -93,9 +111,11 @@ public final class JsonViews {
 
   /**
    * {@code {"id","title","text","original","published","precision","estimated","language",
-   * "duplicate_of","entities":[…],"times":[…]}} plus where it sits and why.
+   * "duplicate_of","duplicate_similarity","copies":[{"id","similarity","source"}],"entities":[…],
+   * "times":[…]}} plus where it sits and why. {@code duplicate_similarity} is null for an original;
+   * {@code copies} lists the articles linked to this one as copies of it.
    */
-  public static ObjectNode article(StoredArticle stored) {
+  public static ObjectNode article(StoredArticle stored, List<StoredArticle> copies) {
     Article a = stored.article();
     ObjectNode node = JSON.createObjectNode();
     node.put("id", a.id());
@@ -107,6 +127,19 @@ public final class JsonViews {
     node.put("estimated", a.published() != null && a.published().estimated());
     node.put("language", a.language());
     node.put("duplicate_of", stored.duplicateOf());
+    if (stored.duplicate()) {
+      node.put("duplicate_similarity", stored.duplicateSimilarity());
+    } else {
+      node.putNull("duplicate_similarity");
+    }
+    ArrayNode copyNodes = node.putArray("copies");
+    for (StoredArticle c : copies) {
+      copyNodes
+          .addObject()
+          .put("id", c.id())
+          .put("similarity", c.duplicateSimilarity())
+          .put("source", c.article().source());
+    }
     node.put("source", a.source());
     node.put("url", a.url());
     node.put("author", a.author());

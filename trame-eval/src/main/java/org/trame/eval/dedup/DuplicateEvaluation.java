@@ -24,7 +24,7 @@ public final class DuplicateEvaluation {
 
   /** The thresholds the sweep replays. */
   public static final List<Double> SWEEP =
-      IntStream.rangeClosed(6, 19).mapToObj(i -> i * 0.05).toList();
+      IntStream.rangeClosed(6, 19).mapToObj(i -> i / 20.0).toList();
 
   /** Time the finder took an article, in microseconds. */
   public record Timing(long articles, double mean, double median, double p99) {
