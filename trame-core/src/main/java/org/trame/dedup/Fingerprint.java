@@ -14,12 +14,13 @@ import java.util.Locale;
  */
 public final class Fingerprint {
 
-  private static final int MIN_BODY_CHARS = 200;
+  static final int MIN_BODY_CHARS = 200;
 
   private Fingerprint() {}
 
   public static String of(String title, String text) {
-    String basis = basis(title, text);
+    String body = normalize(text);
+    String basis = body.length() >= MIN_BODY_CHARS ? body : normalize(title) + " " + body;
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
@@ -27,12 +28,6 @@ public final class Fingerprint {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
-  }
-
-  /** What is compared: the normalized body, or title and body when the body is short. */
-  static String basis(String title, String text) {
-    String body = normalize(text);
-    return body.length() >= MIN_BODY_CHARS ? body : normalize(title) + " " + body;
   }
 
   static String normalize(String s) {

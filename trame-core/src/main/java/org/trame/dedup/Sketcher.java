@@ -53,8 +53,12 @@ public final class Sketcher {
 
   /** The sketch of a title and body, or null when they hold no words. */
   public Sketch sketch(String title, String text) {
-    Signature signature =
-        minHash.sign(WordShingles.of(Fingerprint.basis(title, text), shingleSize));
+    FoldedWords body = FoldedWords.of(text);
+    FoldedWords words =
+        body.foldedLength() >= Fingerprint.MIN_BODY_CHARS
+            ? body
+            : FoldedWords.concat(FoldedWords.of(title), body);
+    Signature signature = minHash.sign(WordShingles.of(words.hashes(), shingleSize));
     return signature == null ? null : new Sketch(signature, bands.keys(signature));
   }
 

@@ -1,12 +1,9 @@
 package org.trame.dedup;
 
-import java.util.Arrays;
-
 /**
- * The word shingles of a normalized text (lower case, no accents, words separated by one space, as
- * {@link Fingerprint#normalize} makes it), each as a 64-bit hash. Words are hashed in place over
- * the characters and combined by position, so a text of any length costs one array, not one object
- * per shingle.
+ * The word shingles of a text, each as a 64-bit hash. Words are hashed in place over the characters
+ * ({@link FoldedWords}) and combined by position, so a text of any length costs two arrays, not one
+ * object per shingle.
  */
 public final class WordShingles {
 
@@ -28,14 +25,19 @@ public final class WordShingles {
   public static final int MAX_SIZE = POSITION.length;
 
   /**
-   * Hashes of the {@code size}-word shingles of {@code normalized}, in text order (repeats kept). A
-   * text of fewer words than {@code size} is one shingle; a text without words has none.
+   * Hashes of the {@code size}-word shingles of {@code text}, in text order (repeats kept), its
+   * words found and folded as {@link Fingerprint#normalize} would. A text of fewer words than
+   * {@code size} is one shingle; a text without words has none.
    */
-  public static long[] of(String normalized, int size) {
+  public static long[] of(String text, int size) {
+    return of(FoldedWords.of(text).hashes(), size);
+  }
+
+  /** Hashes of the {@code size}-word shingles over hashed words. */
+  static long[] of(long[] words, int size) {
     if (size < 1 || size > MAX_SIZE) {
       throw new IllegalArgumentException("shingle size " + size + " is not in 1.." + MAX_SIZE);
     }
-    long[] words = wordHashes(normalized);
     int n = words.length;
     if (n == 0) {
       return words;
@@ -50,31 +52,5 @@ public final class WordShingles {
       shingles[start] = Mix.fmix64(h);
     }
     return shingles;
-  }
-
-  private static long[] wordHashes(String s) {
-    long[] out = new long[Math.max(8, s.length() / 5)];
-    int count = 0;
-    int i = 0;
-    int length = s.length();
-    while (i < length) {
-      while (i < length && s.charAt(i) == ' ') {
-        i++;
-      }
-      if (i == length) {
-        break;
-      }
-      // FNV-1a over the word's characters, finished by a strong mixer
-      long h = 0xCBF29CE484222325L;
-      while (i < length && s.charAt(i) != ' ') {
-        h = (h ^ s.charAt(i)) * 0x100000001B3L;
-        i++;
-      }
-      if (count == out.length) {
-        out = Arrays.copyOf(out, count * 2);
-      }
-      out[count++] = Mix.fmix64(h);
-    }
-    return count == out.length ? out : Arrays.copyOf(out, count);
   }
 }
