@@ -14,8 +14,9 @@ import org.trame.store.Store;
 public final class NearDuplicateFinder implements DuplicateFinder {
 
   /**
-   * Estimated Jaccard resemblance of 3-word shingles from which an article is a copy; chosen by the
-   * threshold sweep of {@code trame eval duplicates} (docs/architecture.md).
+   * Estimated Jaccard resemblance of word-pair shingles from which an article is a copy; chosen by
+   * the threshold sweep of {@code trame eval duplicates} (docs/architecture.md): the lowest
+   * threshold at which no unrelated real article was linked among the made copies.
    */
   public static final double DEFAULT_THRESHOLD = 0.5;
 

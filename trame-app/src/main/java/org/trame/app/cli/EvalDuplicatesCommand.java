@@ -80,7 +80,7 @@ final class EvalDuplicatesCommand implements Callable<Integer> {
       names = "--sketch",
       paramLabel = "K,B,R",
       description =
-          "Shingles of K words, B bands of R rows (default: the store's, 3,32,4); for"
+          "Shingles of K words, B bands of R rows (default: the store's, 2,32,4); for"
               + " measurements only.")
   String sketch;
 
@@ -157,7 +157,7 @@ final class EvalDuplicatesCommand implements Callable<Integer> {
           Integer.parseInt(parts[2].strip()));
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "--sketch is K,B,R (e.g. 3,32,4): " + e.getMessage());
+          spec.commandLine(), "--sketch is K,B,R (e.g. 2,32,4): " + e.getMessage());
     }
   }
 
