@@ -134,6 +134,7 @@ public final class LuceneStore implements Store {
   private String lastSketchedTitle;
   private String lastSketchedText;
   private Sketch lastSketch;
+  private BandKeyFilter bandKeys;
   private LongIntHashMap lastCounts;
   private Instant lastCommit;
   private long articleCount;
@@ -332,6 +333,17 @@ public final class LuceneStore implements Store {
     IndexSearcher searcher = acquire();
     if (searcher != null) {
       try {
+        if (writer != null && bandKeys == null) {
+          // the writer asks for every article: worth a filter, loaded once (readers rarely ask)
+          bandKeys = BandKeyFilter.load(searcher.getIndexReader(), BAND);
+          for (Pending p : pending) {
+            if (p.sketch() != null) {
+              for (long key : p.sketch().bandKeys()) {
+                bandKeys.add(key);
+              }
+            }
+          }
+        }
         collectSharingBands(searcher, sketch, limit, found);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -351,10 +363,18 @@ public final class LuceneStore implements Store {
       IndexSearcher searcher, Sketch sketch, int limit, List<CopyCandidate> found)
       throws IOException {
     BooleanQuery.Builder anyBand = new BooleanQuery.Builder();
+    int clauses = 0;
     for (long key : sketch.bandKeys()) {
+      if (bandKeys != null && !bandKeys.mightContain(key)) {
+        continue;
+      }
       // each band counts once, whatever its term statistics: the score is the bands shared
       anyBand.add(
           new ConstantScoreQuery(new TermQuery(new Term(BAND, bandTerm(key)))), Occur.SHOULD);
+      clauses++;
+    }
+    if (clauses == 0) {
+      return;
     }
     TopDocs top = searcher.search(anyBand.build(), limit);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -408,6 +428,15 @@ public final class LuceneStore implements Store {
       b[i] = (byte) (key >>> (56 - 8 * i));
     }
     return new BytesRef(b);
+  }
+
+  /** The key {@link #bandTerm} wrote. */
+  static long bandKey(BytesRef term) {
+    long key = 0;
+    for (int i = 0; i < Long.BYTES; i++) {
+      key = (key << 8) | (term.bytes[term.offset + i] & 0xFF);
+    }
+    return key;
   }
 
   @Override
@@ -541,6 +570,9 @@ public final class LuceneStore implements Store {
     if (sketch != null) {
       for (long key : sketch.bandKeys()) {
         doc.add(new StringField(BAND, bandTerm(key), Field.Store.NO));
+        if (bandKeys != null) {
+          bandKeys.add(key);
+        }
       }
       doc.add(new BinaryDocValuesField(SIGNATURE, new BytesRef(sketch.signature().encode())));
     }
@@ -638,6 +670,10 @@ public final class LuceneStore implements Store {
     pending.clear();
     pendingById.clear();
     pendingFingerprints.clear();
+    if (bandKeys != null && bandKeys.full()) {
+      // reloaded from the index, now holding every article, at twice the size
+      bandKeys = null;
+    }
   }
 
   // ------------------------------------------------------------------ reads
