@@ -11,11 +11,12 @@ import org.apache.lucene.util.BytesRef;
  * The near-duplicate band keys of the stored articles, as a Bloom filter in memory. Nearly every
  * key of a new article is in no other article; without this, each such key still costs a term
  * lookup in every segment of the index. A key the filter has never seen is certainly not stored; a
- * key it has seen is looked up (about 0.5% of unseen keys pass by chance, at 16 bits a key).
+ * key it has seen is looked up (under 2% of unseen keys pass by chance, at 10 bits or more a key:
+ * 32 keys make 40 bytes or more an article, 64 MB for a million articles).
  */
 final class BandKeyFilter {
 
-  private static final int BITS_PER_KEY = 16;
+  private static final int BITS_PER_KEY = 10;
   private static final int PROBES = 3;
 
   private final long[] bits;
@@ -31,7 +32,7 @@ final class BandKeyFilter {
     this.mask = size - 1;
   }
 
-  /** Every key of {@code field} in {@code reader}, with room for as many again. */
+  /** Every key of {@code field} in {@code reader}, with room for half as many again. */
   static BandKeyFilter load(IndexReader reader, String field) throws IOException {
     long stored = 0;
     if (reader != null) {
@@ -40,7 +41,7 @@ final class BandKeyFilter {
         stored += terms == null ? 0 : Math.max(0, terms.size());
       }
     }
-    BandKeyFilter filter = new BandKeyFilter(Math.max(4096, 2 * stored));
+    BandKeyFilter filter = new BandKeyFilter(Math.max(4096, stored + stored / 2));
     if (reader != null) {
       for (LeafReaderContext leaf : reader.leaves()) {
         Terms terms = leaf.reader().terms(field);

@@ -671,7 +671,7 @@ public final class LuceneStore implements Store {
     pendingById.clear();
     pendingFingerprints.clear();
     if (bandKeys != null && bandKeys.full()) {
-      // reloaded from the index, now holding every article, at twice the size
+      // reloaded from the index, which now holds every article, with room to grow again
       bandKeys = null;
     }
   }
