@@ -71,6 +71,20 @@
     return `${n} ${word}${n === 1 ? '' : 's'}`;
   }
 
+  /** A resemblance in [0, 1] as people read it: "copie exacte" or "copie à 87 %". */
+  function copyLabel(similarity) {
+    return similarity >= 1 ? 'copie exacte' : `copie à ${Math.round(similarity * 100)} %`;
+  }
+
+  /** "12 articles · 9 sources · 3 copies" (counts of an older server: articles only). */
+  function storyCounts(story) {
+    const counts = story.counts;
+    if (!counts) return plural(story.articles.length, 'article');
+    const parts = [plural(counts.articles, 'article'), plural(counts.sources, 'source')];
+    if (counts.copies > 0) parts.push(plural(counts.copies, 'copie'));
+    return parts.join(' · ');
+  }
+
   function showMessage(text) {
     $('message').textContent = text || '';
     $('message').hidden = !text;
@@ -119,8 +133,7 @@
     const query = asOf ? `?as_of=${encodeURIComponent(asOf)}` : '';
     const story = await api(`/api/stories/${encodeURIComponent(id)}${query}`);
     $('story-title').textContent = story.title;
-    $('story-span').textContent =
-      `${span(story.first, story.last)} · ${plural(story.articles.length, 'article')}`;
+    $('story-span').textContent = `${span(story.first, story.last)} · ${storyCounts(story)}`;
     $('as-of').value = asOf || '';
     $('as-of-form').dataset.story = story.id;
     $('as-of-note').hidden = !asOf;
@@ -147,9 +160,33 @@
     if (story.articles.length === 0) {
       articles.append(el('li', 'Aucun article publié à cette date.'));
     }
+    // copies are folded under their original when it is shown too, else listed on their own
+    const shown = new Set(story.articles);
+    const copiesOf = new Map();
+    const copy = new Map();
+    for (const d of story.duplicates || []) {
+      if (shown.has(d.duplicate_of)) {
+        if (!copiesOf.has(d.duplicate_of)) copiesOf.set(d.duplicate_of, []);
+        copiesOf.get(d.duplicate_of).push(d);
+        copy.set(d.id, d);
+      }
+    }
     for (const articleId of story.articles) {
+      if (copy.has(articleId)) continue;
       const item = el('li');
       item.append(link(articleId, { article: articleId }));
+      const copies = copiesOf.get(articleId) || [];
+      if (copies.length > 0) {
+        item.append(el('span', ` · ${plural(copies.length, 'copie')}`, 'meta'));
+        const nested = el('ul', null, 'copies');
+        for (const d of copies) {
+          const sub = el('li');
+          sub.append(link(d.id, { article: d.id }));
+          sub.append(el('span', ` · ${copyLabel(d.similarity)}`, 'meta'));
+          nested.append(sub);
+        }
+        item.append(nested);
+      }
       articles.append(item);
     }
     showPanel('story-panel');
@@ -166,6 +203,19 @@
     }
     if (article.author) {
       meta.prepend(el('span', `${article.author} · `));
+    }
+    if (article.duplicate_of) {
+      meta.append(el('span', ` · ${copyLabel(article.duplicate_similarity)} de `));
+      meta.append(link(article.duplicate_of, { article: article.duplicate_of }));
+    }
+    const copies = article.copies || [];
+    if (copies.length > 0) {
+      meta.append(el('span', ` · ${plural(copies.length, 'copie')} : `));
+      copies.forEach((c, i) => {
+        if (i > 0) meta.append(el('span', ', '));
+        meta.append(link(c.source ? `${c.id} (${c.source})` : c.id, { article: c.id }));
+        meta.append(el('span', ` ${copyLabel(c.similarity)}`, 'meta'));
+      });
     }
     // the clean text by default; the original as it arrived, furniture and all, on demand
     const toggle = $('article-version');

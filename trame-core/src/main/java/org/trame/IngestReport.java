@@ -6,7 +6,7 @@ import java.util.List;
  * What one ingest did.
  *
  * @param stored new articles stored (duplicates included)
- * @param duplicates of those, exact copies of an article stored earlier
+ * @param duplicates of those, copies (exact or near) of an article stored earlier
  * @param unchanged articles already stored with the same content, skipped
  * @param rejected inputs or parts of inputs that could not be stored, each with its problem
  */

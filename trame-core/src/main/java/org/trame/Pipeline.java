@@ -13,7 +13,9 @@ import org.trame.article.RawArticle;
 import org.trame.clean.ArticleCleaner;
 import org.trame.clean.Languages;
 import org.trame.clean.SourceFurniture;
+import org.trame.dedup.Duplicate;
 import org.trame.dedup.DuplicateFinder;
+import org.trame.dedup.NearDuplicateFinder;
 import org.trame.store.Store;
 import org.trame.store.StoredArticle;
 import org.trame.story.Assignment;
@@ -72,11 +74,15 @@ public final class Pipeline {
 
   /** The stages of today, over {@code store}, for French and English. */
   public static Pipeline standard(Store store, Clock clock) {
-    return standard(store, clock, Languages.DEFAULT);
+    return standard(store, clock, Languages.DEFAULT, NearDuplicateFinder.DEFAULT_THRESHOLD);
   }
 
-  /** The stages of today, over {@code store}, for articles in {@code languages}. */
-  public static Pipeline standard(Store store, Clock clock, Languages languages) {
+  /**
+   * The stages of today, over {@code store}, for articles in {@code languages}, with near-copies
+   * found from {@code nearDuplicateThreshold} (estimated resemblance, in (0, 1]).
+   */
+  public static Pipeline standard(
+      Store store, Clock clock, Languages languages, double nearDuplicateThreshold) {
     SourceFurniture furniture =
         store
             .state(FURNITURE_STATE)
@@ -85,7 +91,7 @@ public final class Pipeline {
     return new Pipeline(
         store,
         ArticleCleaner.standard(furniture, languages),
-        article -> store.originalWithFingerprint(article.contentHash()),
+        new NearDuplicateFinder(store, nearDuplicateThreshold),
         ArticleAnalyser.of(NameTagger.french(), new RuleTimeTagger()),
         new DateEstimator(0.15),
         SimilarityAssigner.standard(
@@ -125,7 +131,8 @@ public final class Pipeline {
       throw new ConflictingIdException(article.id());
     }
     Analysis analysis = analyser.analyse(article);
-    Optional<StoredArticle> original = duplicates.originalOf(article).flatMap(store::article);
+    Optional<Duplicate> duplicate = duplicates.originalOf(article);
+    Optional<StoredArticle> original = duplicate.flatMap(d -> store.article(d.originalId()));
     if (original.isPresent()) {
       StoredArticle o = original.get();
       if (article.published() == null && o.article().published() != null) {
@@ -136,7 +143,13 @@ public final class Pipeline {
       StoryBook.Placement placement = book.placeWith(article, o.storyId(), o.eventId());
       store.add(
           new StoredArticle(
-              article, analysis, o.id(), placement.storyId(), placement.eventId(), null));
+              article,
+              analysis,
+              o.id(),
+              placement.storyId(),
+              placement.eventId(),
+              null,
+              duplicate.get().similarity()));
       return Outcome.DUPLICATE;
     }
     List<Neighbour> neighbours = store.neighbours(article, NEIGHBOURS);

@@ -25,4 +25,18 @@ public record StoryView(
     List<Event> events,
     List<StoredArticle> articles,
     List<TimelineEntry> timeline,
-    List<Claim> claims) {}
+    List<Claim> claims) {
+
+  /**
+   * Independent sources among the visible articles: an original and its copies count once (as do
+   * copies of one original whose original is not visible).
+   */
+  public long sources() {
+    return articles.stream().map(a -> a.duplicate() ? a.duplicateOf() : a.id()).distinct().count();
+  }
+
+  /** Visible articles that repeat an independent source: {@code articles − sources}. */
+  public long copies() {
+    return articles.size() - sources();
+  }
+}

@@ -11,10 +11,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.trame.article.PublishedDate;
 import org.trame.article.RawArticle;
 import org.trame.clean.Languages;
+import org.trame.dedup.NearDuplicateFinder;
 import org.trame.ingest.ArticleSink;
 import org.trame.ingest.FetchPolicy;
 import org.trame.ingest.InputFile;
@@ -57,16 +59,49 @@ public final class Trame implements Closeable {
   private final Pipeline pipeline;
   private final TimelineBuilder timelines = new PublicationTimeline();
 
-  private Trame(Store store, Clock clock, Languages languages) {
+  /**
+   * Settings of an ingest.
+   *
+   * @param nearDuplicateThreshold estimated resemblance (in (0, 1]) from which an article is linked
+   *     as a copy of an earlier one
+   * @param languages those trame processes; articles in others are stored, marked as not supported
+   */
+  public record Options(double nearDuplicateThreshold, Languages languages) {
+
+    public Options {
+      if (!(nearDuplicateThreshold > 0 && nearDuplicateThreshold <= 1)) {
+        throw new IllegalArgumentException(
+            "the near-duplicate threshold must be in (0, 1], not " + nearDuplicateThreshold);
+      }
+      Objects.requireNonNull(languages, "languages");
+    }
+
+    public static Options defaults() {
+      return new Options(NearDuplicateFinder.DEFAULT_THRESHOLD, Languages.DEFAULT);
+    }
+
+    public Options withNearDuplicateThreshold(double threshold) {
+      return new Options(threshold, languages);
+    }
+
+    public Options withLanguages(Languages configured) {
+      return new Options(nearDuplicateThreshold, configured);
+    }
+  }
+
+  private Trame(Store store, Clock clock, Options options) {
     this.store = store;
-    this.pipeline = store.writable() ? Pipeline.standard(store, clock, languages) : null;
+    this.pipeline =
+        store.writable()
+            ? Pipeline.standard(store, clock, options.languages(), options.nearDuplicateThreshold())
+            : null;
   }
 
   /**
    * Opens (creating if needed) the data directory for ingesting and reading, French and English.
    */
   public static Trame open(Path dataDir) {
-    return open(dataDir, Languages.DEFAULT);
+    return open(dataDir, Options.defaults());
   }
 
   /**
@@ -74,7 +109,12 @@ public final class Trame implements Closeable {
    * reading. Articles in other languages are stored too, marked as not supported.
    */
   public static Trame open(Path dataDir, Languages languages) {
-    return new Trame(LuceneStore.openForWriting(dataDir), Clock.systemUTC(), languages);
+    return open(dataDir, Options.defaults().withLanguages(languages));
+  }
+
+  /** Opens (creating if needed) the data directory for ingesting with these settings. */
+  public static Trame open(Path dataDir, Options options) {
+    return new Trame(LuceneStore.openForWriting(dataDir), Clock.systemUTC(), options);
   }
 
   /**
@@ -83,12 +123,17 @@ public final class Trame implements Closeable {
    * read from several threads at once.
    */
   public static Trame openReadOnly(Path dataDir) {
-    return new Trame(LuceneStore.openForReading(dataDir), Clock.systemUTC(), Languages.DEFAULT);
+    return new Trame(LuceneStore.openForReading(dataDir), Clock.systemUTC(), Options.defaults());
   }
 
   /** Over a store of the caller's, with a clock of the caller's (tests, other backends). */
   public static Trame over(Store store, Clock clock) {
-    return new Trame(store, clock, Languages.DEFAULT);
+    return new Trame(store, clock, Options.defaults());
+  }
+
+  /** Over a store of the caller's, with a clock and settings of the caller's. */
+  public static Trame over(Store store, Clock clock, Options options) {
+    return new Trame(store, clock, options);
   }
 
   /** Ingests the files and folders at {@code paths}; bad inputs are reported, never fatal. */
@@ -296,6 +341,11 @@ public final class Trame implements Closeable {
 
   public Optional<StoredArticle> article(String id) {
     return store.article(id);
+  }
+
+  /** The articles linked as copies (exact or near) of the original {@code id}. */
+  public List<StoredArticle> copiesOf(String id) {
+    return store.copiesOf(id);
   }
 
   public List<SearchHit> search(String query, int limit) {

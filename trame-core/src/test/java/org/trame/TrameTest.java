@@ -121,6 +121,55 @@ class TrameTest {
   }
 
   @Test
+  void anEditedWireCopyIsLinkedWithItsSimilarityAndCountedOnceAsASource() throws Exception {
+    List<org.trame.article.RawArticle> articles =
+        List.of(
+            TestArticles.raw("agence/pont", "2024-02-06", WireTexts.TITLE, WireTexts.STORY),
+            TestArticles.raw("region/pont", null, "Deux ans sans pont", WireTexts.EDITED),
+            TestArticles.raw("region/mediatheque", "2024-02-07", "Réouverture", WireTexts.OTHER));
+    try (Trame trame = Trame.open(data)) {
+      IngestReport report = trame.ingest(articles, IngestListener.NONE);
+      assertThat(report.stored()).isEqualTo(3);
+      assertThat(report.duplicates()).isEqualTo(1);
+
+      StoredArticle copy = trame.article("region/pont").orElseThrow();
+      StoredArticle original = trame.article("agence/pont").orElseThrow();
+      assertThat(copy.duplicateOf()).isEqualTo("agence/pont");
+      assertThat(copy.duplicateSimilarity()).isBetween(0.5, 0.99);
+      assertThat(copy.storyId()).isEqualTo(original.storyId());
+      // an undated copy is dated by its original, as an estimate
+      assertThat(copy.article().published().iso()).isEqualTo("2024-02-06");
+      assertThat(copy.article().published().estimated()).isTrue();
+      assertThat(trame.copiesOf("agence/pont"))
+          .extracting(StoredArticle::id)
+          .containsExactly("region/pont");
+      assertThat(trame.article("region/mediatheque").orElseThrow().duplicate()).isFalse();
+
+      StoryView story = trame.story(original.storyId(), null).orElseThrow();
+      assertThat(story.articles()).hasSize(2);
+      assertThat(story.sources()).isEqualTo(1);
+      assertThat(story.copies()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void theNearDuplicateThresholdIsASetting() throws Exception {
+    List<org.trame.article.RawArticle> articles =
+        List.of(
+            TestArticles.raw("agence/pont", "2024-02-06", WireTexts.TITLE, WireTexts.STORY),
+            TestArticles.raw("region/pont", null, "Deux ans sans pont", WireTexts.EDITED));
+    try (Trame trame =
+        Trame.open(data, Trame.Options.defaults().withNearDuplicateThreshold(0.95))) {
+      IngestReport report = trame.ingest(articles, IngestListener.NONE);
+      assertThat(report.duplicates()).isZero();
+      assertThat(trame.article("region/pont").orElseThrow().duplicate()).isFalse();
+    }
+    assertThatThrownBy(() -> Trame.Options.defaults().withNearDuplicateThreshold(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("(0, 1]");
+  }
+
+  @Test
   void badInputsAreNamedAndTheRestIsStored() throws Exception {
     Path in = Files.createDirectories(data.resolve("in"));
     for (String name : List.of("empty.txt", "only-date.txt", "good.txt", "wire.jsonl")) {

@@ -7,6 +7,6 @@ import org.trame.article.Article;
 @FunctionalInterface
 public interface DuplicateFinder {
 
-  /** The id of the original this article copies, or empty when it is new. */
-  Optional<String> originalOf(Article article);
+  /** The original this article copies, with how similar they are; empty when it is new. */
+  Optional<Duplicate> originalOf(Article article);
 }

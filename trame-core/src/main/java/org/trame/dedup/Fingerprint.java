@@ -14,7 +14,7 @@ import java.util.Locale;
  */
 public final class Fingerprint {
 
-  private static final int MIN_BODY_CHARS = 200;
+  static final int MIN_BODY_CHARS = 200;
 
   private Fingerprint() {}
 

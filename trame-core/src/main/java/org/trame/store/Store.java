@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.trame.article.Article;
+import org.trame.dedup.CopyCandidate;
 import org.trame.story.Event;
 import org.trame.story.Neighbour;
 import org.trame.story.Story;
@@ -23,6 +24,13 @@ public interface Store extends Closeable {
 
   /** The first stored article (not itself a duplicate) with this content fingerprint. */
   Optional<String> originalWithFingerprint(String fingerprint);
+
+  /**
+   * Stored articles, copies included, that share a near-duplicate band key with {@code article}: at
+   * most {@code limit}, those sharing the most bands first, each with its estimated resemblance and
+   * its root original. Found by band-key lookups, so the cost does not grow with the store.
+   */
+  List<CopyCandidate> copyCandidates(Article article, int limit);
 
   /**
    * The stored articles most similar to {@code article}, best first, duplicates excluded. Found
@@ -62,6 +70,9 @@ public interface Store extends Closeable {
 
   /** The stored articles with these ids, in the same order; unknown ids are left out. */
   List<StoredArticle> articles(Collection<String> ids);
+
+  /** The articles stored as copies of {@code originalId}, in the order they were stored. */
+  List<StoredArticle> copiesOf(String originalId);
 
   /** Full-text search over titles and clean text. */
   List<SearchHit> search(String query, int limit);

@@ -1,6 +1,7 @@
 package org.trame.app.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.trame.Trame;
@@ -46,7 +47,9 @@ final class ArticleCommand implements Callable<Integer> {
       }
       StoredArticle stored = found.get();
       if (json) {
-        out.println(JsonViews.JSON.writeValueAsString(JsonViews.article(stored)));
+        out.println(
+            JsonViews.JSON.writeValueAsString(
+                JsonViews.article(stored, trame.copiesOf(stored.id()))));
       } else {
         Article a = stored.article();
         out.println(a.title());
@@ -61,7 +64,26 @@ final class ArticleCommand implements Callable<Integer> {
             stored.storyId(),
             stored.eventId());
         if (stored.duplicateOf() != null) {
-          out.println("exact copy of " + stored.duplicateOf());
+          out.println(
+              stored.duplicateSimilarity() >= 1
+                  ? "exact copy of " + stored.duplicateOf()
+                  : String.format(
+                      java.util.Locale.ROOT,
+                      "near copy of %s (estimated resemblance %.2f)",
+                      stored.duplicateOf(),
+                      stored.duplicateSimilarity()));
+        }
+        List<StoredArticle> copies = trame.copiesOf(stored.id());
+        if (!copies.isEmpty()) {
+          out.println("copies:");
+          for (StoredArticle c : copies) {
+            out.printf(
+                java.util.Locale.ROOT,
+                "  %s  %.2f  %s%n",
+                c.id(),
+                c.duplicateSimilarity(),
+                c.article().source());
+          }
         }
         out.println();
         out.println(original ? a.original() : a.text());

@@ -75,7 +75,7 @@ final class BenchIngestCommand implements Callable<Integer> {
         "plain Lucene indexing  %,10.0f articles/s  (%.1f s, peak heap %,d MB)%n"
             + "trame full pipeline    %,10.0f articles/s  (%.1f s, peak heap %,d MB)%n"
             + "pipeline / Lucene      %10.3f  (the pipeline is %.1f× slower than its floor)%n"
-            + "stored %,d articles, %,d exact duplicates, %,d rejected%n",
+            + "stored %,d articles, %,d copies (exact or near), %,d rejected%n",
         r.lucene().perSecond(),
         r.lucene().seconds(),
         r.lucene().peakHeapBytes() >> 20,

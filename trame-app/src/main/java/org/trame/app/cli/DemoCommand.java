@@ -68,7 +68,7 @@ final class DemoCommand implements Callable<Integer> {
       report = trame.ingest(List.of(source), progress);
       progress.clear();
       out.printf(
-          "stored %d articles (%d exact duplicates), %d rejected%n%n",
+          "stored %d articles (%d copies, exact or near), %d rejected%n%n",
           report.stored(), report.duplicates(), report.rejected().size());
       Story longest = null;
       for (Story s : trame.stories()) {

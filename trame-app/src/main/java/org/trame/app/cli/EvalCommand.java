@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
       EvalExtractionCommand.class,
       EvalCleaningCommand.class,
       EvalLanguageCommand.class,
-      EvalNerCommand.class
+      EvalNerCommand.class,
+      EvalDuplicatesCommand.class
     })
 final class EvalCommand implements Runnable {
 

@@ -9,6 +9,7 @@ import org.trame.IngestReport;
 import org.trame.Trame;
 import org.trame.app.view.JsonViews;
 import org.trame.clean.Languages;
+import org.trame.dedup.NearDuplicateFinder;
 import org.trame.ingest.FetchPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,6 +65,15 @@ final class IngestCommand implements Callable<Integer> {
               + " none that can be told, 'und') are stored too, marked as not supported.")
   String languages = "fr,en";
 
+  @Option(
+      names = "--near-duplicate-threshold",
+      paramLabel = "X",
+      description =
+          "Estimated resemblance (word shingles, 0 to 1) from which an article is linked as a"
+              + " copy of an earlier one (default: ${DEFAULT-VALUE}). Exact copies are always"
+              + " linked.")
+  double nearDuplicateThreshold = NearDuplicateFinder.DEFAULT_THRESHOLD;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -76,8 +86,14 @@ final class IngestCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--languages: " + e.getMessage());
     }
     Progress progress = Progress.to(spec.commandLine().getErr());
+    if (!(nearDuplicateThreshold > 0 && nearDuplicateThreshold <= 1)) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          "--near-duplicate-threshold must be in (0, 1], not " + nearDuplicateThreshold);
+    }
     IngestReport report;
-    try (Trame trame = Trame.open(data.dir(), configured)) {
+    try (Trame trame =
+        Trame.open(data.dir(), new Trame.Options(nearDuplicateThreshold, configured))) {
       report =
           trame.ingest(
               locations,
@@ -86,7 +102,8 @@ final class IngestCommand implements Callable<Integer> {
     }
     progress.clear();
     out.printf(
-        "stored %d articles (%d exact duplicates linked to their original), %d already stored,"
+        "stored %d articles (%d copies, exact or near, linked to their original), %d already"
+            + " stored,"
             + " %d rejected, in %s%n",
         report.stored(),
         report.duplicates(),

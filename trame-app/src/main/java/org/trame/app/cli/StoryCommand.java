@@ -61,6 +61,14 @@ final class StoryCommand implements Callable<Integer> {
 
   static void print(PrintWriter out, StoryView view) {
     out.println(Text.storyLine(view.story()));
+    out.printf(
+        "  %d article%s, %d source%s, %d cop%s%n",
+        view.articles().size(),
+        view.articles().size() == 1 ? "" : "s",
+        view.sources(),
+        view.sources() == 1 ? "" : "s",
+        view.copies(),
+        view.copies() == 1 ? "y" : "ies");
     if (view.asOf() != null) {
       out.println("  as of " + view.asOf());
       if (view.articles().isEmpty()) {
@@ -83,7 +91,13 @@ final class StoryCommand implements Callable<Integer> {
           "    %-10s  %s%s%n",
           Text.date(a.article().published()),
           a.id(),
-          a.duplicateOf() == null ? "" : "  (copy of " + a.duplicateOf() + ")");
+          a.duplicateOf() == null
+              ? ""
+              : String.format(
+                  java.util.Locale.ROOT,
+                  "  (copy of %s, %.2f)",
+                  a.duplicateOf(),
+                  a.duplicateSimilarity()));
     }
   }
 }

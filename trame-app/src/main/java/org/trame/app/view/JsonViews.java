@@ -60,14 +60,30 @@ public final class JsonViews {
   }
 
   /**
-   * The story object plus {@code timeline}, {@code claims}, {@code as_of} and {@code entities}
-   * (each entity by its canonical name and type, with how many articles name it).
+   * The story object plus {@code timeline}, {@code claims}, {@code as_of}, {@code entities} (each
+   * entity by its canonical name and type, with how many articles name it), {@code counts} ({@code
+   * {"articles","sources","copies"}}: an original and its copies are one source) and {@code
+   * duplicates} ({@code [{"id","duplicate_of","similarity"}]}, the copies among its articles).
    */
   public static ObjectNode storyView(StoryView view) {
     java.util.Map<String, Event> byId = new java.util.HashMap<>();
     view.events().forEach(e -> byId.put(e.id(), e));
     ObjectNode node = story(view.story(), byId::get);
     node.put("as_of", view.asOf() == null ? null : view.asOf().toString());
+    ObjectNode counts = node.putObject("counts");
+    counts.put("articles", view.articles().size());
+    counts.put("sources", view.sources());
+    counts.put("copies", view.copies());
+    ArrayNode duplicates = node.putArray("duplicates");
+    for (StoredArticle a : view.articles()) {
+      if (a.duplicate()) {
+        duplicates
+            .addObject()
+            .put("id", a.id())
+            .put("duplicate_of", a.duplicateOf())
+            .put("similarity", a.duplicateSimilarity());
+      }
+    }
     ArrayNode timeline = node.putArray("timeline");
     for (TimelineEntry t : view.timeline()) {
       ObjectNode entry = timeline.addObject();
@@ -97,9 +113,12 @@ public final class JsonViews {
 
   /**
    * {@code {"id","title","text","original","published","precision","estimated","language",
-   * "language_supported","duplicate_of","entities":[…],"times":[…]}} plus where it sits and why.
+   * "language_supported","duplicate_of","duplicate_similarity","copies":[{"id","similarity",
+   * "source"}],"entities":[…],"times":[…]}} plus where it sits and why. {@code
+   * duplicate_similarity} is null for an original; {@code copies} lists the articles linked to this
+   * one as copies of it.
    */
-  public static ObjectNode article(StoredArticle stored) {
+  public static ObjectNode article(StoredArticle stored, List<StoredArticle> copies) {
     Article a = stored.article();
     ObjectNode node = JSON.createObjectNode();
     node.put("id", a.id());
@@ -112,6 +131,19 @@ public final class JsonViews {
     node.put("language", a.language());
     node.put("language_supported", a.languageSupported());
     node.put("duplicate_of", stored.duplicateOf());
+    if (stored.duplicate()) {
+      node.put("duplicate_similarity", stored.duplicateSimilarity());
+    } else {
+      node.putNull("duplicate_similarity");
+    }
+    ArrayNode copyNodes = node.putArray("copies");
+    for (StoredArticle c : copies) {
+      copyNodes
+          .addObject()
+          .put("id", c.id())
+          .put("similarity", c.duplicateSimilarity())
+          .put("source", c.article().source());
+    }
     node.put("source", a.source());
     node.put("url", a.url());
     node.put("author", a.author());

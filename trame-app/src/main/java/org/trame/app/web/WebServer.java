@@ -186,7 +186,7 @@ public final class WebServer implements AutoCloseable {
     json(
         ctx,
         store
-            .read(t -> t.article(id).map(JsonViews::article))
+            .read(t -> t.article(id).map(a -> JsonViews.article(a, t.copiesOf(a.id()))))
             .orElseThrow(() -> new NotFoundResponse("no article '" + id + "'")));
   }
 

@@ -98,6 +98,112 @@ class CommandLineTest {
     assertThat(human.out()).contains("timeline:").contains("articles:");
   }
 
+  private static final String WIRE = "france-depeches/retraites-borne-engage-49-3.txt";
+  private static final String REWRITE =
+      "le-courrier-du-soir/retraites-gouvernement-passe-en-force.txt";
+
+  @Test
+  void aRewrittenWireStoryIsShownAsACopyWithItsSimilarityAndCountedOnceAsASource()
+      throws Exception {
+    JsonNode copy = json(Cli.run("article", "--json", "--data", data, REWRITE));
+    assertThat(copy.get("duplicate_of").asText()).isEqualTo(WIRE);
+    assertThat(copy.get("duplicate_similarity").asDouble()).isBetween(0.5, 0.99);
+    assertThat(copy.get("copies").size()).isZero();
+
+    JsonNode wire = json(Cli.run("article", "--json", "--data", data, WIRE));
+    assertThat(wire.get("duplicate_of").isNull()).isTrue();
+    assertThat(wire.get("duplicate_similarity").isNull()).isTrue();
+    List<String> copies = new ArrayList<>();
+    for (JsonNode c : wire.get("copies")) {
+      assertThat(c.fieldNames()).toIterable().containsExactly("id", "similarity", "source");
+      copies.add(c.get("id").asText());
+    }
+    assertThat(copies).contains(REWRITE);
+    assertThat(Cli.run("article", "--data", data, REWRITE).out()).contains("near copy of " + WIRE);
+
+    JsonNode story = json(Cli.run("story", wire.get("story").asText(), "--json", "--data", data));
+    JsonNode counts = story.get("counts");
+    int articles = story.get("articles").size();
+    assertThat(counts.get("articles").asInt()).isEqualTo(articles);
+    assertThat(counts.get("copies").asInt()).isEqualTo(story.get("duplicates").size());
+    assertThat(counts.get("copies").asInt()).isGreaterThanOrEqualTo(copies.size());
+    assertThat(counts.get("sources").asInt() + counts.get("copies").asInt()).isEqualTo(articles);
+    for (JsonNode d : story.get("duplicates")) {
+      assertThat(d.fieldNames()).toIterable().containsExactly("id", "duplicate_of", "similarity");
+    }
+    assertThat(Cli.run("story", wire.get("story").asText(), "--data", data).out())
+        .contains(
+            String.format(
+                "%d articles, %d sources, %d cop",
+                articles, counts.get("sources").asInt(), counts.get("copies").asInt()));
+  }
+
+  @Test
+  void theNearDuplicateThresholdOfAnIngestIsAnOption(@TempDir Path tmp) throws Exception {
+    Path strict = tmp.resolve("strict");
+    Cli ingest =
+        Cli.run(
+            "ingest",
+            "--near-duplicate-threshold",
+            "0.99",
+            "--json",
+            "--data",
+            strict.toString(),
+            ROOT.resolve("demo/corpus/france-depeches").toString(),
+            ROOT.resolve("demo/corpus/le-courrier-du-soir").toString());
+    assertThat(JSON.readTree(ingest.lastLine()).get("duplicates").asInt()).isZero();
+    Cli bad =
+        Cli.run(
+            "ingest",
+            "--near-duplicate-threshold",
+            "1.5",
+            "--data",
+            strict.toString(),
+            ROOT.resolve("demo/corpus").toString());
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("--near-duplicate-threshold must be in (0, 1]");
+  }
+
+  @Test
+  void evalDuplicatesScoresKnownGroupsAndMadeCopiesAndEndsWithJson() throws Exception {
+    Path fixtures = ROOT.resolve("trame-eval/src/test/resources/dedup");
+    Cli run =
+        Cli.run(
+            "eval",
+            "duplicates",
+            fixtures.resolve("articles.jsonl").toString(),
+            "--groups",
+            fixtures.resolve("groups.txt").toString(),
+            "--synthetic",
+            "3",
+            "--json");
+    JsonNode figures = json(run);
+    assertThat(run.out())
+        .contains("found entirely (every member linked to one root): 1 of 2")
+        .contains("petit/5 → petit/1")
+        .contains("sweep: threshold");
+    JsonNode groups = figures.get("groups");
+    assertThat(groups.get("groups_found").asInt()).isEqualTo(1);
+    assertThat(groups.get("same_body_recall").asDouble()).isEqualTo(1.0);
+    assertThat(groups.get("differing_body_recall").asDouble()).isEqualTo(0.0);
+    assertThat(groups.get("outside_groups").asInt()).isEqualTo(2);
+    assertThat(groups.get("sweep").size()).isEqualTo(14);
+    assertThat(groups.get("replay_disagreements").asInt()).isZero();
+    JsonNode synthetic = figures.get("synthetic");
+    assertThat(synthetic.get("copies").asInt()).isEqualTo(3);
+    assertThat(synthetic.get("kinds").fieldNames())
+        .toIterable()
+        .containsExactly("edited_10", "edited_20", "truncated");
+    assertThat(figures.get("threshold").asDouble()).isEqualTo(0.5);
+
+    Cli badSketch =
+        Cli.run(
+            "eval", "duplicates", fixtures.resolve("articles.jsonl").toString(), "--sketch", "3,5");
+    assertThat(badSketch.exit()).isEqualTo(2);
+    assertThat(badSketch.err()).contains("--sketch is K,B,R");
+    assertThat(Cli.run("eval", "duplicates", "no-such.jsonl").exit()).isEqualTo(2);
+  }
+
   @Test
   void articleJsonHasTheContractedKeys() throws Exception {
     JsonNode a =
@@ -120,6 +226,8 @@ class CommandLineTest {
             "estimated",
             "language",
             "duplicate_of",
+            "duplicate_similarity",
+            "copies",
             "entities",
             "times");
     assertThat(a.get("published").asText()).isEqualTo("2022-12-19");

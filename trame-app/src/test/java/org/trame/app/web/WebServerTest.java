@@ -194,6 +194,48 @@ class WebServerTest {
   }
 
   @Test
+  void anArticleListsItsCopiesAndAStoryCountsThemApart() throws Exception {
+    String body =
+        "Le comité des fêtes a dévoilé mardi le programme du carnaval du quartier des Tilleuls :"
+            + " un défilé de chars le samedi après-midi, un bal masqué le soir sur la place du"
+            + " marché et un concours de costumes pour les enfants le dimanche matin. Les"
+            + " associations ont construit six chars cette année, deux de plus que l'an dernier,"
+            + " et la fanfare de la ville voisine ouvrira le cortège. Les rues du centre seront"
+            + " fermées à la circulation de midi à minuit.";
+    Path in = tmp.resolve("carnaval");
+    write(in.resolve("comite/programme.txt"), "2022-02-15", "Le programme du carnaval", body);
+    write(
+        in.resolve("relais/carnaval.txt"),
+        "2022-02-16",
+        "Chars, bal et costumes au carnaval des Tilleuls",
+        body.replace("mardi", "ce mardi").replace("six chars", "six grands chars")
+            + " Renseignements à l'accueil de la mairie.");
+    Path data = tmp.resolve("carnaval-data");
+    try (Trame trame = Trame.open(data)) {
+      assertThat(trame.ingest(List.of(in), IngestListener.NONE).duplicates()).isEqualTo(1);
+    }
+    try (WebServer other = WebServer.start(data, "127.0.0.1", 0)) {
+      JsonNode original = JSON.readTree(get(other, "/api/articles/comite/programme.txt").body());
+      assertThat(original.get("copies").size()).isEqualTo(1);
+      JsonNode copy = original.get("copies").get(0);
+      assertThat(copy.get("id").asText()).isEqualTo("relais/carnaval.txt");
+      assertThat(copy.get("source").asText()).isEqualTo("relais");
+      assertThat(copy.get("similarity").asDouble()).isBetween(0.5, 0.99);
+
+      JsonNode relay = JSON.readTree(get(other, "/api/articles/relais/carnaval.txt").body());
+      assertThat(relay.get("duplicate_of").asText()).isEqualTo("comite/programme.txt");
+      assertThat(relay.get("duplicate_similarity").asDouble())
+          .isEqualTo(copy.get("similarity").asDouble());
+
+      JsonNode story =
+          JSON.readTree(get(other, "/api/stories/" + original.get("story").asText()).body());
+      assertThat(story.get("counts").get("articles").asInt()).isEqualTo(2);
+      assertThat(story.get("counts").get("sources").asInt()).isEqualTo(1);
+      assertThat(story.get("counts").get("copies").asInt()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void searchFindsAnAccentedWordTypedWithoutItsAccents() throws Exception {
     JsonNode result = json("/api/search?q=telecabine&limit=2", 200);
     assertThat(result.get("query").asText()).isEqualTo("telecabine");

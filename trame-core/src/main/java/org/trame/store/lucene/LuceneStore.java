@@ -47,6 +47,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -62,6 +63,9 @@ import org.apache.lucene.util.BytesRef;
 import org.trame.article.Article;
 import org.trame.article.PublishedDate;
 import org.trame.clean.LanguageDetector;
+import org.trame.dedup.CopyCandidate;
+import org.trame.dedup.Sketch;
+import org.trame.dedup.Sketcher;
 import org.trame.internal.Json;
 import org.trame.store.SearchHit;
 import org.trame.store.Store;
@@ -90,6 +94,9 @@ public final class LuceneStore implements Store {
   private static final String TEXT = "text";
   private static final String FINGERPRINT = "fingerprint";
   private static final String DUPLICATE = "duplicate";
+  private static final String DUPLICATE_OF = "duplicate_of";
+  private static final String BAND = "band";
+  private static final String SIGNATURE = "signature";
   private static final String PUBLISHED = "published";
   private static final String TERMS = "terms";
   private static final String PLACEMENT = "placement";
@@ -124,6 +131,7 @@ public final class LuceneStore implements Store {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final TermStatistics stats;
+  private final Sketcher sketcher;
   private final Map<String, Story> stories = new LinkedHashMap<>();
   private final Map<String, Event> events = new LinkedHashMap<>();
   private final Set<String> dirtyStories = new LinkedHashSet<>();
@@ -135,6 +143,10 @@ public final class LuceneStore implements Store {
   private final Map<String, String> pendingFingerprints = new HashMap<>();
   private String lastAnalysed;
   private Map<String, Integer> lastTerms;
+  private String lastSketchedTitle;
+  private String lastSketchedText;
+  private Sketch lastSketch;
+  private BandKeyFilter bandKeys;
   private LongIntHashMap lastCounts;
   private Instant lastCommit;
   private long articleCount;
@@ -143,11 +155,15 @@ public final class LuceneStore implements Store {
   /** By language code: {articles, of which unsupported}. */
   private final Map<String, long[]> languageCounts = new TreeMap<>();
 
-  /** An article added since the last refresh of the searcher, with its weights then. */
-  private record Pending(StoredArticle article, LongDoubleHashMap weights) {}
+  /**
+   * An article added since the last refresh of the searcher, with its weights then and its
+   * near-duplicate sketch (null when it has no words).
+   */
+  private record Pending(StoredArticle article, LongDoubleHashMap weights, Sketch sketch) {}
 
-  private LuceneStore(Path dir, boolean writable) throws IOException {
+  private LuceneStore(Path dir, boolean writable, Sketcher sketcher) throws IOException {
     this.dir = dir;
+    this.sketcher = sketcher;
     Path indexDir = dir.resolve("index");
     if (writable) {
       Files.createDirectories(indexDir);
@@ -226,8 +242,16 @@ public final class LuceneStore implements Store {
    * @throws StoreException when another process writes to it, or it cannot be opened
    */
   public static LuceneStore openForWriting(Path dir) {
+    return openForWriting(dir, Sketcher.standard());
+  }
+
+  /**
+   * Opens the store in {@code dir} for writing, with near-duplicate sketches of other settings than
+   * the standard ones (measurements only: a store must always be written with the same settings).
+   */
+  public static LuceneStore openForWriting(Path dir, Sketcher sketcher) {
     try {
-      return new LuceneStore(dir, true);
+      return new LuceneStore(dir, true, sketcher);
     } catch (IOException e) {
       throw new StoreException("cannot open the store in " + dir + ": " + e.getMessage(), e);
     }
@@ -236,7 +260,7 @@ public final class LuceneStore implements Store {
   /** Opens the store in {@code dir} for reading; a missing store reads as empty. */
   public static LuceneStore openForReading(Path dir) {
     try {
-      return new LuceneStore(dir, false);
+      return new LuceneStore(dir, false, Sketcher.standard());
     } catch (IOException e) {
       throw new StoreException("cannot read the store in " + dir + ": " + e.getMessage(), e);
     }
@@ -308,6 +332,130 @@ public final class LuceneStore implements Store {
     } finally {
       release(searcher);
     }
+  }
+
+  @Override
+  public List<CopyCandidate> copyCandidates(Article article, int limit) {
+    Sketch sketch = sketchOf(article);
+    if (sketch == null) {
+      return List.of();
+    }
+    List<CopyCandidate> found = new ArrayList<>();
+    for (Pending p : pending) {
+      if (p.sketch() != null && sketch.sharesBandWith(p.sketch())) {
+        StoredArticle a = p.article();
+        found.add(
+            new CopyCandidate(
+                a.id(), a.duplicate() ? a.duplicateOf() : a.id(), sketch.similarity(p.sketch())));
+      }
+    }
+    IndexSearcher searcher = acquire();
+    if (searcher != null) {
+      try {
+        if (writer != null && bandKeys == null) {
+          // the writer asks for every article: worth a filter, loaded once (readers rarely ask)
+          bandKeys = BandKeyFilter.load(searcher.getIndexReader(), BAND);
+          for (Pending p : pending) {
+            if (p.sketch() != null) {
+              for (long key : p.sketch().bandKeys()) {
+                bandKeys.add(key);
+              }
+            }
+          }
+        }
+        collectSharingBands(searcher, sketch, limit, found);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } finally {
+        release(searcher);
+      }
+    }
+    found.sort(
+        Comparator.comparingDouble(CopyCandidate::similarity)
+            .reversed()
+            .thenComparing(CopyCandidate::articleId));
+    return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
+  }
+
+  /** The {@code limit} indexed articles sharing the most band keys with {@code sketch}. */
+  private void collectSharingBands(
+      IndexSearcher searcher, Sketch sketch, int limit, List<CopyCandidate> found)
+      throws IOException {
+    BooleanQuery.Builder anyBand = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (long key : sketch.bandKeys()) {
+      if (bandKeys != null && !bandKeys.mightContain(key)) {
+        continue;
+      }
+      // each band counts once, whatever its term statistics: the score is the bands shared
+      anyBand.add(
+          new ConstantScoreQuery(new TermQuery(new Term(BAND, bandTerm(key)))), Occur.SHOULD);
+      clauses++;
+    }
+    if (clauses == 0) {
+      return;
+    }
+    TopDocs top = searcher.search(anyBand.build(), limit);
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    ScoreDoc[] hits = top.scoreDocs.clone();
+    java.util.Arrays.sort(hits, Comparator.comparingInt((ScoreDoc h) -> h.doc));
+    int leafIndex = -1;
+    BinaryDocValues signatures = null;
+    BinaryDocValues placements = null;
+    LeafReaderContext leaf = null;
+    for (ScoreDoc hit : hits) {
+      int index = ReaderUtil.subIndex(hit.doc, leaves);
+      if (index != leafIndex) {
+        leafIndex = index;
+        leaf = leaves.get(index);
+        signatures = leaf.reader().getBinaryDocValues(SIGNATURE);
+        placements = leaf.reader().getBinaryDocValues(PLACEMENT);
+      }
+      int doc = hit.doc - leaf.docBase;
+      if (signatures == null
+          || placements == null
+          || !signatures.advanceExact(doc)
+          || !placements.advanceExact(doc)) {
+        continue;
+      }
+      String[] placement = placements.binaryValue().utf8ToString().split("\t", -1);
+      BytesRef bytes = signatures.binaryValue();
+      double similarity =
+          sketch
+              .signature()
+              .similarity(
+                  org.trame.dedup.Signature.decode(bytes.bytes, bytes.offset, bytes.length));
+      String original =
+          placement.length > 5 && !placement[5].isEmpty() ? placement[5] : placement[0];
+      found.add(new CopyCandidate(placement[0], original, similarity));
+    }
+  }
+
+  /** The pipeline asks for candidates and then adds the same article: sketch it once. */
+  private Sketch sketchOf(Article a) {
+    if (!a.title().equals(lastSketchedTitle) || !a.text().equals(lastSketchedText)) {
+      lastSketch = sketcher.sketch(a);
+      lastSketchedTitle = a.title();
+      lastSketchedText = a.text();
+    }
+    return lastSketch;
+  }
+
+  private static BytesRef bandTerm(long key) {
+    byte[] b = new byte[Long.BYTES];
+    for (int i = 0; i < Long.BYTES; i++) {
+      b[i] = (byte) (key >>> (56 - 8 * i));
+    }
+    return new BytesRef(b);
+  }
+
+  /** The key {@link #bandTerm} wrote. */
+  static long bandKey(BytesRef term) {
+    long key = 0;
+    for (int i = 0; i < Long.BYTES; i++) {
+      key = (key << 8) | (term.bytes[term.offset + i] & 0xFF);
+    }
+    return key;
   }
 
   @Override
@@ -438,6 +586,20 @@ public final class LuceneStore implements Store {
     if (!a.languageSupported()) {
       doc.add(new StringField(UNSUPPORTED_LANGUAGE, language, Field.Store.NO));
     }
+    if (stored.duplicate()) {
+      doc.add(new StringField(DUPLICATE_OF, stored.duplicateOf(), Field.Store.NO));
+    }
+    // copies are indexed too, so that a copy of a copy finds its way to the root original
+    Sketch sketch = sketchOf(a);
+    if (sketch != null) {
+      for (long key : sketch.bandKeys()) {
+        doc.add(new StringField(BAND, bandTerm(key), Field.Store.NO));
+        if (bandKeys != null) {
+          bandKeys.add(key);
+        }
+      }
+      doc.add(new BinaryDocValuesField(SIGNATURE, new BytesRef(sketch.signature().encode())));
+    }
     doc.add(new TextField(TITLE, a.title(), Field.Store.YES));
     doc.add(new Field(TEXT, a.fullText(), TEXT_WITH_OFFSETS));
     if (a.published() != null) {
@@ -454,7 +616,8 @@ public final class LuceneStore implements Store {
                     stored.storyId(),
                     stored.eventId(),
                     a.published() == null ? "" : a.published().iso(),
-                    a.published() != null && a.published().estimated() ? "estimated" : ""))));
+                    a.published() != null && a.published().estimated() ? "estimated" : "",
+                    stored.duplicate() ? stored.duplicateOf() : ""))));
     doc.add(new StoredField(JSON, new BytesRef(Json.write(stored))));
     try {
       // the pipeline asks for an id before adding it, so a plain add never makes a second copy
@@ -475,7 +638,7 @@ public final class LuceneStore implements Store {
     } else {
       pendingFingerprints.putIfAbsent(a.contentHash(), a.id());
     }
-    pending.add(new Pending(stored, stats.weights(counts)));
+    pending.add(new Pending(stored, stats.weights(counts), sketch));
     pendingById.put(a.id(), stored);
     if (pending.size() >= PENDING_LIMIT) {
       refresh();
@@ -585,6 +748,10 @@ public final class LuceneStore implements Store {
     pending.clear();
     pendingById.clear();
     pendingFingerprints.clear();
+    if (bandKeys != null && bandKeys.full()) {
+      // reloaded from the index, which now holds every article, with room to grow again
+      bandKeys = null;
+    }
   }
 
   // ------------------------------------------------------------------ reads
@@ -657,6 +824,36 @@ public final class LuceneStore implements Store {
       }
     }
     return ordered;
+  }
+
+  @Override
+  public List<StoredArticle> copiesOf(String originalId) {
+    List<StoredArticle> copies = new ArrayList<>();
+    IndexSearcher searcher = acquire();
+    if (searcher != null) {
+      try {
+        Query q = new TermQuery(new Term(DUPLICATE_OF, originalId));
+        int n = searcher.count(q);
+        if (n > 0) {
+          StoredFields stored = searcher.storedFields();
+          ScoreDoc[] hits = searcher.search(q, n).scoreDocs.clone();
+          java.util.Arrays.sort(hits, Comparator.comparingInt((ScoreDoc h) -> h.doc));
+          for (ScoreDoc hit : hits) {
+            copies.add(decodeArticle(stored.document(hit.doc, Set.of(JSON))));
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } finally {
+        release(searcher);
+      }
+    }
+    for (Pending p : pending) {
+      if (originalId.equals(p.article().duplicateOf())) {
+        copies.add(p.article());
+      }
+    }
+    return copies;
   }
 
   @Override
