@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -66,6 +67,7 @@ public final class RuleTimeTagger implements TimeTagger {
       String[] triggers,
       int gate,
       Pattern pattern,
+      Pattern folded,
       Normalizer normalizer,
       boolean excludesPrefix,
       int whitespaceRuns) {
@@ -79,7 +81,7 @@ public final class RuleTimeTagger implements TimeTagger {
       return whitespaceRuns >= 0;
     }
 
-    boolean worthTrying(String text, String lowerText, byte[] gates) {
+    boolean worthTrying(String text, String lowerText, String folded, byte[] gates) {
       boolean any = false;
       for (String t : triggers) {
         if (lowerText.contains(t)) {
@@ -87,11 +89,21 @@ public final class RuleTimeTagger implements TimeTagger {
           break;
         }
       }
-      if (!any || gate < 0) {
-        return any;
+      return any && passesGate(text, folded, gates);
+    }
+
+    /** Whether the text holds what the rule's gate, if any, looks for. */
+    boolean passesGate(String text, String folded, byte[] gates) {
+      if (gate < 0) {
+        return true;
       }
       if (gates[gate] == 0) {
-        gates[gate] = GATES.get(gate).matcher(text).find() ? (byte) 1 : (byte) 2;
+        Pattern foldedGate = FOLDED_GATES.get(gate);
+        Matcher m =
+            folded != null && foldedGate != null
+                ? foldedGate.matcher(folded)
+                : GATES.get(gate).matcher(text);
+        gates[gate] = m.find() ? (byte) 1 : (byte) 2;
       }
       return gates[gate] == 1;
     }
@@ -102,6 +114,11 @@ public final class RuleTimeTagger implements TimeTagger {
    * name, a unit of time as a word. Found once per text.
    */
   private static final List<Pattern> GATES = new ArrayList<>();
+
+  /**
+   * The gates, case-sensitive for the lower-cased text ({@link FoldedText}); null entries when not.
+   */
+  private static final List<Pattern> FOLDED_GATES = new ArrayList<>();
 
   /**
    * @param length of the whole match, the words left out of the span included: "à 14 heures" (a
@@ -300,14 +317,26 @@ public final class RuleTimeTagger implements TimeTagger {
     } else if (triggers.equals(UNIT_KEYS)) {
       gate = 2;
     }
-    Pattern p = Pattern.compile(regex);
-    RULES.add(new Rule(triggers.split("\\|"), gate, p, n, regex.contains("(?<x>"), whitespaceRuns));
+    RULES.add(
+        new Rule(
+            triggers.split("\\|"),
+            gate,
+            Pattern.compile(regex),
+            FoldedText.caseSensitive(regex),
+            n,
+            regex.contains("(?<x>"),
+            whitespaceRuns));
+  }
+
+  private static void gate(String regex) {
+    GATES.add(Pattern.compile(regex));
+    FOLDED_GATES.add(FoldedText.caseSensitive(regex));
   }
 
   static {
-    GATES.add(Pattern.compile("(?iu)" + B + "(?:" + FR_MONTH + ")" + E));
-    GATES.add(Pattern.compile("(?u)" + B + "(?:" + EN_MONTH + ")"));
-    GATES.add(Pattern.compile("(?iu)" + B + "(?:" + UNIT + ")" + E));
+    gate("(?iu)" + B + "(?:" + FR_MONTH + ")" + E);
+    gate("(?u)" + B + "(?:" + EN_MONTH + ")");
+    gate("(?iu)" + B + "(?:" + UNIT + ")" + E);
     String dayNumber = "(?<d>1er|1st|premier|[0-3]?\\d)";
     // --- French calendar dates: "le samedi 5 juin 1999", "1er septembre prochain", "le 10 mai 93"
     localRule(
@@ -810,23 +839,37 @@ public final class RuleTimeTagger implements TimeTagger {
   @Override
   public List<TimeMention> tag(String text, PublishedDate published) {
     List<Candidate> candidates = new ArrayList<>();
-    String lower = text.toLowerCase(Locale.ROOT);
+    // null when the lower-cased text cannot stand for the text
+    String folded = FoldedText.lowerCase(text);
+    String lower = folded != null ? folded : text.toLowerCase(Locale.ROOT);
     byte[] gates = new byte[GATES.size()];
     // the longest run of white space, or -1 when the lower-cased text cannot stand for the text
-    int longestSpace = lowerMatchesText(text, lower) ? longestSpace(text) : -1;
+    int longestSpace = folded != null ? longestSpace(text) : -1;
+    Occurrences occurrences = new Occurrences();
     for (int r = 0; r < RULES.size(); r++) {
       Rule rule = RULES.get(r);
-      if (!rule.worthTrying(text, lower, gates)) {
-        continue;
-      }
-      Matcher m = rule.pattern().matcher(text);
+      boolean onFolded = folded != null && rule.folded() != null;
       if (rule.local() && longestSpace >= 0) {
+        if (!occurrences.find(rule.triggers(), lower) || !rule.passesGate(text, folded, gates)) {
+          continue;
+        }
+        Matcher m = onFolded ? rule.folded().matcher(folded) : rule.pattern().matcher(text);
         findNearTriggers(
-            rule, r, m, lower, LOCAL_LENGTH + rule.whitespaceRuns() * longestSpace, candidates);
+            rule,
+            r,
+            m,
+            onFolded ? text : null,
+            occurrences,
+            LOCAL_LENGTH + rule.whitespaceRuns() * longestSpace,
+            candidates);
         continue;
       }
+      if (!rule.worthTrying(text, lower, folded, gates)) {
+        continue;
+      }
+      Matcher m = onFolded ? rule.folded().matcher(folded) : rule.pattern().matcher(text);
       while (m.find()) {
-        addCandidate(rule, r, m, candidates);
+        addCandidate(rule, r, m, onFolded ? text : null, candidates);
       }
     }
     // longest first; at equal length, the earlier rule
@@ -865,13 +908,25 @@ public final class RuleTimeTagger implements TimeTagger {
     return found;
   }
 
-  private static void addCandidate(Rule rule, int r, Matcher m, List<Candidate> candidates) {
+  /**
+   * @param original the text when {@code m} scans its lower-cased copy, whose groups the
+   *     normalizers then read from the text as written; null when {@code m} scans the text
+   */
+  private static void addCandidate(
+      Rule rule, int r, Matcher m, String original, List<Candidate> candidates) {
     int start = m.start();
     if (rule.excludesPrefix() && m.start("x") >= 0) {
       start = m.end("x");
     }
     if (m.end() > start) {
-      candidates.add(new Candidate(start, m.end(), m.end() - m.start(), r, m.toMatchResult()));
+      MatchResult match = m.toMatchResult();
+      candidates.add(
+          new Candidate(
+              start,
+              m.end(),
+              m.end() - m.start(),
+              r,
+              original == null ? match : new OnText(match, original)));
     }
   }
 
@@ -880,60 +935,116 @@ public final class RuleTimeTagger implements TimeTagger {
    * from which a match of at most {@code longest} characters would hold a trigger.
    */
   private static void findNearTriggers(
-      Rule rule, int r, Matcher m, String lower, int longest, List<Candidate> candidates) {
-    int length = lower.length();
-    // for each character, whether a match may start there
-    boolean[] near = new boolean[length + 1];
-    boolean any = false;
-    for (String t : rule.triggers()) {
-      for (int o = lower.indexOf(t); o >= 0; o = lower.indexOf(t, o + 1)) {
-        Arrays.fill(near, Math.max(0, o - longest + 1), o + 1, true);
-        any = true;
-      }
-    }
-    if (!any) {
-      return;
-    }
+      Rule rule,
+      int r,
+      Matcher m,
+      String original,
+      Occurrences triggers,
+      int longest,
+      List<Candidate> candidates) {
+    int length = m.regionEnd(); // the whole text: the matcher is fresh
+    int[] at = triggers.at;
+    int count = triggers.count;
     m.useTransparentBounds(true).useAnchoringBounds(false);
-    int from = 0;
-    while (from <= length) {
-      while (from <= length && !near[from]) {
-        from++;
+    int from = 0; // no match may start before: the last one ended there
+    int k = 0;
+    while (k < count) {
+      // the starts from which a match would hold the trigger at at[k]: [at[k] - longest + 1,
+      // at[k]]; overlapping or touching windows make one run
+      int lo = Math.max(0, at[k] - longest + 1);
+      int hi = at[k] + 1;
+      k++;
+      while (k < count && at[k] - longest + 1 <= hi) {
+        hi = at[k] + 1;
+        k++;
       }
-      if (from > length) {
-        break;
+      lo = Math.max(lo, from);
+      while (lo < hi) {
+        // a match starting in [lo, hi) ends by hi - 1 + longest
+        m.region(lo, (int) Math.min(length, (long) hi - 1 + longest));
+        if (!m.find() || m.start() >= hi) {
+          break;
+        }
+        addCandidate(rule, r, m, original, candidates);
+        from = m.end() == m.start() ? m.end() + 1 : m.end();
+        lo = from;
       }
-      int to = from;
-      while (to <= length && near[to]) {
-        to++;
+    }
+  }
+
+  /** Where a rule's triggers occur in the lower-cased text, in order; reused from rule to rule. */
+  private static final class Occurrences {
+    int[] at = new int[64];
+    int count;
+
+    /** Finds the occurrences of {@code triggers}; whether there is any. */
+    boolean find(String[] triggers, String lower) {
+      count = 0;
+      for (String t : triggers) {
+        for (int o = lower.indexOf(t); o >= 0; o = lower.indexOf(t, o + 1)) {
+          if (count == at.length) {
+            at = Arrays.copyOf(at, 2 * count);
+          }
+          at[count++] = o;
+        }
       }
-      // starts in [from, to); a match starting there ends by to - 1 + longest
-      m.region(from, (int) Math.min(length, (long) to - 1 + longest));
-      if (!m.find() || m.start() >= to) {
-        from = to;
-        continue;
+      if (triggers.length > 1) {
+        Arrays.sort(at, 0, count);
       }
-      addCandidate(rule, r, m, candidates);
-      from = m.end() == m.start() ? m.end() + 1 : m.end();
+      return count > 0;
     }
   }
 
   /**
-   * Whether every character of the lower-cased text is where it is in the text, and whether the
-   * patterns, case-insensitive, match nothing in the text that lower-casing would not turn into
-   * what they match ("ſ", long s, matches an "s" but stays "ſ").
+   * A match found in the lower-cased text, whose groups are read from the text as written (same
+   * offsets): the normalizers see what they would have seen matching the text itself.
    */
-  private static boolean lowerMatchesText(String text, String lower) {
-    if (lower.length() != text.length()) {
-      return false;
+  private record OnText(MatchResult match, String text) implements MatchResult {
+    @Override
+    public int start() {
+      return match.start();
     }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c > 127 && Character.toLowerCase(Character.toUpperCase(c)) != lower.charAt(i)) {
-        return false;
-      }
+
+    @Override
+    public int start(int group) {
+      return match.start(group);
     }
-    return true;
+
+    @Override
+    public int end() {
+      return match.end();
+    }
+
+    @Override
+    public int end(int group) {
+      return match.end(group);
+    }
+
+    @Override
+    public String group() {
+      return group(0);
+    }
+
+    @Override
+    public String group(int group) {
+      int start = match.start(group);
+      return start < 0 ? null : text.substring(start, match.end(group));
+    }
+
+    @Override
+    public int groupCount() {
+      return match.groupCount();
+    }
+
+    @Override
+    public Map<String, Integer> namedGroups() {
+      return match.namedGroups();
+    }
+
+    @Override
+    public boolean hasMatch() {
+      return match.hasMatch();
+    }
   }
 
   /** The longest run of what {@code \s} matches. */
