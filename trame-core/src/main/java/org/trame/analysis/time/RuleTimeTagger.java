@@ -98,12 +98,7 @@ public final class RuleTimeTagger implements TimeTagger {
         return true;
       }
       if (gates[gate] == 0) {
-        Pattern foldedGate = FOLDED_GATES.get(gate);
-        Matcher m =
-            folded != null && foldedGate != null
-                ? foldedGate.matcher(folded)
-                : GATES.get(gate).matcher(text);
-        gates[gate] = m.find() ? (byte) 1 : (byte) 2;
+        gates[gate] = GATES.get(gate).holds(text, folded) ? (byte) 1 : (byte) 2;
       }
       return gates[gate] == 1;
     }
@@ -113,12 +108,37 @@ public final class RuleTimeTagger implements TimeTagger {
    * Patterns that several rules need to find before they are worth a scan of their own: a month
    * name, a unit of time as a word. Found once per text.
    */
-  private static final List<Pattern> GATES = new ArrayList<>();
+  private static final List<Gate> GATES = new ArrayList<>();
 
   /**
-   * The gates, case-sensitive for the lower-cased text ({@link FoldedText}); null entries when not.
+   * @param folded the pattern, case-sensitive for the lower-cased text ({@link FoldedText}); null
+   *     when the pattern tells case
+   * @param starts strings of which every match begins with one (lower-cased when {@code folded} is
+   *     not null): the pattern is only tried where they are
    */
-  private static final List<Pattern> FOLDED_GATES = new ArrayList<>();
+  private record Gate(Pattern pattern, Pattern folded, String[] starts) {
+
+    boolean holds(String text, String foldedText) {
+      if (folded != null && foldedText == null) {
+        return pattern.matcher(text).find();
+      }
+      String in = folded != null ? foldedText : text;
+      Matcher m =
+          (folded != null ? folded : pattern)
+              .matcher(in)
+              .useTransparentBounds(true)
+              .useAnchoringBounds(false);
+      for (String start : starts) {
+        for (int o = in.indexOf(start); o >= 0; o = in.indexOf(start, o + 1)) {
+          // a match at o is the one find() would try there
+          if (m.region(o, in.length()).lookingAt()) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
 
   /**
    * @param length of the whole match, the words left out of the span included: "à 14 heures" (a
@@ -328,15 +348,19 @@ public final class RuleTimeTagger implements TimeTagger {
             whitespaceRuns));
   }
 
-  private static void gate(String regex) {
-    GATES.add(Pattern.compile(regex));
-    FOLDED_GATES.add(FoldedText.caseSensitive(regex));
+  private static void gate(String starts, String regex) {
+    GATES.add(
+        new Gate(Pattern.compile(regex), FoldedText.caseSensitive(regex), starts.split("\\|")));
   }
 
   static {
-    gate("(?iu)" + B + "(?:" + FR_MONTH + ")" + E);
-    gate("(?u)" + B + "(?:" + EN_MONTH + ")");
-    gate("(?iu)" + B + "(?:" + UNIT + ")" + E);
+    // every alternative of each gate begins with one of its starts
+    gate(FR_MONTH_KEYS, "(?iu)" + B + "(?:" + FR_MONTH + ")" + E);
+    gate("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", "(?u)" + B + "(?:" + EN_MONTH + ")");
+    gate(
+        "an|mois|semaine|jour|heure|minute|second|décenn|decenn|siècle|siecle|year|month|week|day"
+            + "|hour|decade|centur",
+        "(?iu)" + B + "(?:" + UNIT + ")" + E);
     String dayNumber = "(?<d>1er|1st|premier|[0-3]?\\d)";
     // --- French calendar dates: "le samedi 5 juin 1999", "1er septembre prochain", "le 10 mai 93"
     localRule(
