@@ -68,6 +68,7 @@ public final class RuleTimeTagger implements TimeTagger {
       int gate,
       Pattern pattern,
       Pattern folded,
+      Starts starts,
       Normalizer normalizer,
       boolean excludesPrefix,
       int whitespaceRuns) {
@@ -343,6 +344,7 @@ public final class RuleTimeTagger implements TimeTagger {
             gate,
             Pattern.compile(regex),
             FoldedText.caseSensitive(regex),
+            Starts.of(regex),
             n,
             regex.contains("(?<x>"),
             whitespaceRuns));
@@ -892,8 +894,20 @@ public final class RuleTimeTagger implements TimeTagger {
         continue;
       }
       Matcher m = onFolded ? rule.folded().matcher(folded) : rule.pattern().matcher(text);
-      while (m.find()) {
-        addCandidate(rule, r, m, onFolded ? text : null, candidates);
+      if (rule.starts() == null) {
+        while (m.find()) {
+          addCandidate(rule, r, m, onFolded ? text : null, candidates);
+        }
+        continue;
+      }
+      // the starts find() would try and could succeed at: word starts with a possible first letter
+      String in = onFolded ? folded : text;
+      m.useTransparentBounds(true).useAnchoringBounds(false);
+      for (int s = 0; s < in.length(); s++) {
+        if (rule.starts().possible(in, s) && m.region(s, in.length()).lookingAt()) {
+          addCandidate(rule, r, m, onFolded ? text : null, candidates);
+          s = m.end() - 1; // matches are never empty
+        }
       }
     }
     // longest first; at equal length, the earlier rule
@@ -993,6 +1007,58 @@ public final class RuleTimeTagger implements TimeTagger {
         from = m.end() == m.start() ? m.end() + 1 : m.end();
         lo = from;
       }
+    }
+  }
+
+  /**
+   * Where a match of a pattern that opens with {@link #B} may begin: after no letter or digit, on a
+   * character the pattern may begin with. The first characters are those on which a match attempt,
+   * given that character alone, succeeds or reaches the end of the input ({@link Matcher#hitEnd}):
+   * on any other, no text that follows could make a match. Characters past {@link #KNOWN} are all
+   * taken as possible.
+   */
+  private record Starts(boolean[] first) {
+    private static final int KNOWN = 0x300;
+
+    /** Null when the regex does not open with {@link #B}, or may match the empty string. */
+    static Starts of(String regex) {
+      String body = regex.startsWith("(?iu)") ? regex.substring(5) : regex;
+      body = body.startsWith("(?u)") ? body.substring(4) : body;
+      if (!body.startsWith(B) || Pattern.compile(regex).matcher("").lookingAt()) {
+        return null;
+      }
+      Pattern p = FoldedText.caseSensitive(regex);
+      Pattern original = Pattern.compile(regex);
+      boolean[] first = new boolean[KNOWN];
+      for (char c = 0; c < KNOWN; c++) {
+        first[c] = possible(original, c) || p != null && possible(p, c);
+      }
+      return new Starts(first);
+    }
+
+    private static boolean possible(Pattern p, char c) {
+      Matcher m = p.matcher(String.valueOf(c));
+      return m.lookingAt() || m.hitEnd();
+    }
+
+    boolean possible(String in, int s) {
+      char c = in.charAt(s);
+      if (c < KNOWN && !first[c]) {
+        return false;
+      }
+      if (s == 0) {
+        return true;
+      }
+      // one char, as the lookbehind reads it: half a surrogate pair is no letter
+      char before = in.charAt(s - 1);
+      return !Character.isLetter(before) && !isNumber(before);
+    }
+
+    private static boolean isNumber(char c) {
+      int type = Character.getType(c);
+      return type == Character.DECIMAL_DIGIT_NUMBER
+          || type == Character.LETTER_NUMBER
+          || type == Character.OTHER_NUMBER;
     }
   }
 
