@@ -884,6 +884,7 @@ public final class RuleTimeTagger implements TimeTagger {
             rule,
             r,
             m,
+            onFolded ? folded : text,
             onFolded ? text : null,
             occurrences,
             LOCAL_LENGTH + rule.whitespaceRuns() * longestSpace,
@@ -976,11 +977,12 @@ public final class RuleTimeTagger implements TimeTagger {
       Rule rule,
       int r,
       Matcher m,
+      String in,
       String original,
       Occurrences triggers,
       int longest,
       List<Candidate> candidates) {
-    int length = m.regionEnd(); // the whole text: the matcher is fresh
+    int length = in.length();
     int[] at = triggers.at;
     int count = triggers.count;
     m.useTransparentBounds(true).useAnchoringBounds(false);
@@ -997,9 +999,21 @@ public final class RuleTimeTagger implements TimeTagger {
         k++;
       }
       lo = Math.max(lo, from);
+      // a match starting in [lo, hi) ends by hi - 1 + longest
+      int limit = (int) Math.min(length, (long) hi - 1 + longest);
+      Starts starts = rule.starts();
+      if (starts != null) {
+        for (int s = lo; s < hi; s++) {
+          if (starts.possible(in, s) && m.region(s, limit).lookingAt()) {
+            addCandidate(rule, r, m, original, candidates);
+            from = m.end();
+            s = from - 1; // matches are never empty
+          }
+        }
+        continue;
+      }
       while (lo < hi) {
-        // a match starting in [lo, hi) ends by hi - 1 + longest
-        m.region(lo, (int) Math.min(length, (long) hi - 1 + longest));
+        m.region(lo, limit);
         if (!m.find() || m.start() >= hi) {
           break;
         }
