@@ -338,13 +338,15 @@ public final class RuleTimeTagger implements TimeTagger {
     } else if (triggers.equals(UNIT_KEYS)) {
       gate = 2;
     }
+    Pattern pattern = Pattern.compile(regex);
+    Pattern folded = FoldedText.caseSensitive(regex);
     RULES.add(
         new Rule(
             triggers.split("\\|"),
             gate,
-            Pattern.compile(regex),
-            FoldedText.caseSensitive(regex),
-            Starts.of(regex),
+            pattern,
+            folded,
+            Starts.of(regex, pattern, folded),
             n,
             regex.contains("(?<x>"),
             whitespaceRuns));
@@ -1035,23 +1037,29 @@ public final class RuleTimeTagger implements TimeTagger {
     private static final int KNOWN = 0x300;
 
     /** Null when the regex does not open with {@link #B}, or may match the empty string. */
-    static Starts of(String regex) {
+    /**
+     * @param folded the regex compiled for the lower-cased text, or null: a start is possible when
+     *     it is for either
+     */
+    static Starts of(String regex, Pattern pattern, Pattern folded) {
       String body = regex.startsWith("(?iu)") ? regex.substring(5) : regex;
       body = body.startsWith("(?u)") ? body.substring(4) : body;
-      if (!body.startsWith(B) || Pattern.compile(regex).matcher("").lookingAt()) {
+      if (!body.startsWith(B) || pattern.matcher("").lookingAt()) {
         return null;
       }
-      Pattern p = FoldedText.caseSensitive(regex);
-      Pattern original = Pattern.compile(regex);
       boolean[] first = new boolean[KNOWN];
+      StringBuilder one = new StringBuilder(" ");
+      Matcher original = pattern.matcher(one);
+      Matcher lower = folded == null ? null : folded.matcher(one);
       for (char c = 0; c < KNOWN; c++) {
-        first[c] = possible(original, c) || p != null && possible(p, c);
+        one.setCharAt(0, c);
+        first[c] = possible(original) || lower != null && possible(lower);
       }
       return new Starts(first);
     }
 
-    private static boolean possible(Pattern p, char c) {
-      Matcher m = p.matcher(String.valueOf(c));
+    private static boolean possible(Matcher m) {
+      m.reset();
       return m.lookingAt() || m.hitEnd();
     }
 
