@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -66,6 +67,8 @@ public final class RuleTimeTagger implements TimeTagger {
       String[] triggers,
       int gate,
       Pattern pattern,
+      Pattern folded,
+      Starts starts,
       Normalizer normalizer,
       boolean excludesPrefix,
       int whitespaceRuns) {
@@ -79,7 +82,7 @@ public final class RuleTimeTagger implements TimeTagger {
       return whitespaceRuns >= 0;
     }
 
-    boolean worthTrying(String text, String lowerText, byte[] gates) {
+    boolean worthTrying(String text, String lowerText, String folded, byte[] gates) {
       boolean any = false;
       for (String t : triggers) {
         if (lowerText.contains(t)) {
@@ -87,11 +90,16 @@ public final class RuleTimeTagger implements TimeTagger {
           break;
         }
       }
-      if (!any || gate < 0) {
-        return any;
+      return any && passesGate(text, folded, gates);
+    }
+
+    /** Whether the text holds what the rule's gate, if any, looks for. */
+    boolean passesGate(String text, String folded, byte[] gates) {
+      if (gate < 0) {
+        return true;
       }
       if (gates[gate] == 0) {
-        gates[gate] = GATES.get(gate).matcher(text).find() ? (byte) 1 : (byte) 2;
+        gates[gate] = GATES.get(gate).holds(text, folded) ? (byte) 1 : (byte) 2;
       }
       return gates[gate] == 1;
     }
@@ -101,7 +109,37 @@ public final class RuleTimeTagger implements TimeTagger {
    * Patterns that several rules need to find before they are worth a scan of their own: a month
    * name, a unit of time as a word. Found once per text.
    */
-  private static final List<Pattern> GATES = new ArrayList<>();
+  private static final List<Gate> GATES = new ArrayList<>();
+
+  /**
+   * @param folded the pattern, case-sensitive for the lower-cased text ({@link FoldedText}); null
+   *     when the pattern tells case
+   * @param starts strings of which every match begins with one (lower-cased when {@code folded} is
+   *     not null): the pattern is only tried where they are
+   */
+  private record Gate(Pattern pattern, Pattern folded, String[] starts) {
+
+    boolean holds(String text, String foldedText) {
+      if (folded != null && foldedText == null) {
+        return pattern.matcher(text).find();
+      }
+      String in = folded != null ? foldedText : text;
+      Matcher m =
+          (folded != null ? folded : pattern)
+              .matcher(in)
+              .useTransparentBounds(true)
+              .useAnchoringBounds(false);
+      for (String start : starts) {
+        for (int o = in.indexOf(start); o >= 0; o = in.indexOf(start, o + 1)) {
+          // a match at o is the one find() would try there
+          if (m.region(o, in.length()).lookingAt()) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
 
   /**
    * @param length of the whole match, the words left out of the span included: "à 14 heures" (a
@@ -300,14 +338,33 @@ public final class RuleTimeTagger implements TimeTagger {
     } else if (triggers.equals(UNIT_KEYS)) {
       gate = 2;
     }
-    Pattern p = Pattern.compile(regex);
-    RULES.add(new Rule(triggers.split("\\|"), gate, p, n, regex.contains("(?<x>"), whitespaceRuns));
+    Pattern pattern = Pattern.compile(regex);
+    Pattern folded = FoldedText.caseSensitive(regex);
+    RULES.add(
+        new Rule(
+            triggers.split("\\|"),
+            gate,
+            pattern,
+            folded,
+            Starts.of(regex, pattern, folded),
+            n,
+            regex.contains("(?<x>"),
+            whitespaceRuns));
+  }
+
+  private static void gate(String starts, String regex) {
+    GATES.add(
+        new Gate(Pattern.compile(regex), FoldedText.caseSensitive(regex), starts.split("\\|")));
   }
 
   static {
-    GATES.add(Pattern.compile("(?iu)" + B + "(?:" + FR_MONTH + ")" + E));
-    GATES.add(Pattern.compile("(?u)" + B + "(?:" + EN_MONTH + ")"));
-    GATES.add(Pattern.compile("(?iu)" + B + "(?:" + UNIT + ")" + E));
+    // every alternative of each gate begins with one of its starts
+    gate(FR_MONTH_KEYS, "(?iu)" + B + "(?:" + FR_MONTH + ")" + E);
+    gate("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", "(?u)" + B + "(?:" + EN_MONTH + ")");
+    gate(
+        "an|mois|semaine|jour|heure|minute|second|décenn|decenn|siècle|siecle|year|month|week|day"
+            + "|hour|decade|centur",
+        "(?iu)" + B + "(?:" + UNIT + ")" + E);
     String dayNumber = "(?<d>1er|1st|premier|[0-3]?\\d)";
     // --- French calendar dates: "le samedi 5 juin 1999", "1er septembre prochain", "le 10 mai 93"
     localRule(
@@ -810,23 +867,50 @@ public final class RuleTimeTagger implements TimeTagger {
   @Override
   public List<TimeMention> tag(String text, PublishedDate published) {
     List<Candidate> candidates = new ArrayList<>();
-    String lower = text.toLowerCase(Locale.ROOT);
+    // null when the lower-cased text cannot stand for the text
+    String folded = FoldedText.lowerCase(text);
+    String lower = folded != null ? folded : text.toLowerCase(Locale.ROOT);
     byte[] gates = new byte[GATES.size()];
     // the longest run of white space, or -1 when the lower-cased text cannot stand for the text
-    int longestSpace = lowerMatchesText(text, lower) ? longestSpace(text) : -1;
+    int longestSpace = folded != null ? longestSpace(text) : -1;
+    Occurrences occurrences = new Occurrences();
     for (int r = 0; r < RULES.size(); r++) {
       Rule rule = RULES.get(r);
-      if (!rule.worthTrying(text, lower, gates)) {
-        continue;
-      }
-      Matcher m = rule.pattern().matcher(text);
+      boolean onFolded = folded != null && rule.folded() != null;
       if (rule.local() && longestSpace >= 0) {
+        if (!occurrences.find(rule.triggers(), lower) || !rule.passesGate(text, folded, gates)) {
+          continue;
+        }
+        Matcher m = onFolded ? rule.folded().matcher(folded) : rule.pattern().matcher(text);
         findNearTriggers(
-            rule, r, m, lower, LOCAL_LENGTH + rule.whitespaceRuns() * longestSpace, candidates);
+            rule,
+            r,
+            m,
+            onFolded ? folded : text,
+            onFolded ? text : null,
+            occurrences,
+            LOCAL_LENGTH + rule.whitespaceRuns() * longestSpace,
+            candidates);
         continue;
       }
-      while (m.find()) {
-        addCandidate(rule, r, m, candidates);
+      if (!rule.worthTrying(text, lower, folded, gates)) {
+        continue;
+      }
+      Matcher m = onFolded ? rule.folded().matcher(folded) : rule.pattern().matcher(text);
+      if (rule.starts() == null) {
+        while (m.find()) {
+          addCandidate(rule, r, m, onFolded ? text : null, candidates);
+        }
+        continue;
+      }
+      // the starts find() would try and could succeed at: word starts with a possible first letter
+      String in = onFolded ? folded : text;
+      m.useTransparentBounds(true).useAnchoringBounds(false);
+      for (int s = 0; s < in.length(); s++) {
+        if (rule.starts().possible(in, s) && m.region(s, in.length()).lookingAt()) {
+          addCandidate(rule, r, m, onFolded ? text : null, candidates);
+          s = m.end() - 1; // matches are never empty
+        }
       }
     }
     // longest first; at equal length, the earlier rule
@@ -865,13 +949,25 @@ public final class RuleTimeTagger implements TimeTagger {
     return found;
   }
 
-  private static void addCandidate(Rule rule, int r, Matcher m, List<Candidate> candidates) {
+  /**
+   * @param original the text when {@code m} scans its lower-cased copy, whose groups the
+   *     normalizers then read from the text as written; null when {@code m} scans the text
+   */
+  private static void addCandidate(
+      Rule rule, int r, Matcher m, String original, List<Candidate> candidates) {
     int start = m.start();
     if (rule.excludesPrefix() && m.start("x") >= 0) {
       start = m.end("x");
     }
     if (m.end() > start) {
-      candidates.add(new Candidate(start, m.end(), m.end() - m.start(), r, m.toMatchResult()));
+      MatchResult match = m.toMatchResult();
+      candidates.add(
+          new Candidate(
+              start,
+              m.end(),
+              m.end() - m.start(),
+              r,
+              original == null ? match : new OnText(match, original)));
     }
   }
 
@@ -880,60 +976,187 @@ public final class RuleTimeTagger implements TimeTagger {
    * from which a match of at most {@code longest} characters would hold a trigger.
    */
   private static void findNearTriggers(
-      Rule rule, int r, Matcher m, String lower, int longest, List<Candidate> candidates) {
-    int length = lower.length();
-    // for each character, whether a match may start there
-    boolean[] near = new boolean[length + 1];
-    boolean any = false;
-    for (String t : rule.triggers()) {
-      for (int o = lower.indexOf(t); o >= 0; o = lower.indexOf(t, o + 1)) {
-        Arrays.fill(near, Math.max(0, o - longest + 1), o + 1, true);
-        any = true;
-      }
-    }
-    if (!any) {
-      return;
-    }
+      Rule rule,
+      int r,
+      Matcher m,
+      String in,
+      String original,
+      Occurrences triggers,
+      int longest,
+      List<Candidate> candidates) {
+    int length = in.length();
+    int[] at = triggers.at;
+    int count = triggers.count;
     m.useTransparentBounds(true).useAnchoringBounds(false);
-    int from = 0;
-    while (from <= length) {
-      while (from <= length && !near[from]) {
-        from++;
+    int from = 0; // no match may start before: the last one ended there
+    int k = 0;
+    while (k < count) {
+      // the starts from which a match would hold the trigger at at[k]: [at[k] - longest + 1,
+      // at[k]]; overlapping or touching windows make one run
+      int lo = Math.max(0, at[k] - longest + 1);
+      int hi = at[k] + 1;
+      k++;
+      while (k < count && at[k] - longest + 1 <= hi) {
+        hi = at[k] + 1;
+        k++;
       }
-      if (from > length) {
-        break;
-      }
-      int to = from;
-      while (to <= length && near[to]) {
-        to++;
-      }
-      // starts in [from, to); a match starting there ends by to - 1 + longest
-      m.region(from, (int) Math.min(length, (long) to - 1 + longest));
-      if (!m.find() || m.start() >= to) {
-        from = to;
+      lo = Math.max(lo, from);
+      // a match starting in [lo, hi) ends by hi - 1 + longest
+      int limit = (int) Math.min(length, (long) hi - 1 + longest);
+      Starts starts = rule.starts();
+      if (starts != null) {
+        for (int s = lo; s < hi; s++) {
+          if (starts.possible(in, s) && m.region(s, limit).lookingAt()) {
+            addCandidate(rule, r, m, original, candidates);
+            from = m.end();
+            s = from - 1; // matches are never empty
+          }
+        }
         continue;
       }
-      addCandidate(rule, r, m, candidates);
-      from = m.end() == m.start() ? m.end() + 1 : m.end();
+      while (lo < hi) {
+        m.region(lo, limit);
+        if (!m.find() || m.start() >= hi) {
+          break;
+        }
+        addCandidate(rule, r, m, original, candidates);
+        from = m.end() == m.start() ? m.end() + 1 : m.end();
+        lo = from;
+      }
     }
   }
 
   /**
-   * Whether every character of the lower-cased text is where it is in the text, and whether the
-   * patterns, case-insensitive, match nothing in the text that lower-casing would not turn into
-   * what they match ("ſ", long s, matches an "s" but stays "ſ").
+   * Where a match of a pattern that opens with {@link #B} may begin: after no letter or digit, on a
+   * character the pattern may begin with. The first characters are those on which a match attempt,
+   * given that character alone, succeeds or reaches the end of the input ({@link Matcher#hitEnd}):
+   * on any other, no text that follows could make a match. Characters past {@link #KNOWN} are all
+   * taken as possible.
    */
-  private static boolean lowerMatchesText(String text, String lower) {
-    if (lower.length() != text.length()) {
-      return false;
+  private record Starts(boolean[] first) {
+    private static final int KNOWN = 0x300;
+
+    /** Null when the regex does not open with {@link #B}, or may match the empty string. */
+    /**
+     * @param folded the regex compiled for the lower-cased text, or null: a start is possible when
+     *     it is for either
+     */
+    static Starts of(String regex, Pattern pattern, Pattern folded) {
+      String body = regex.startsWith("(?iu)") ? regex.substring(5) : regex;
+      body = body.startsWith("(?u)") ? body.substring(4) : body;
+      if (!body.startsWith(B) || pattern.matcher("").lookingAt()) {
+        return null;
+      }
+      boolean[] first = new boolean[KNOWN];
+      StringBuilder one = new StringBuilder(" ");
+      Matcher original = pattern.matcher(one);
+      Matcher lower = folded == null ? null : folded.matcher(one);
+      for (char c = 0; c < KNOWN; c++) {
+        one.setCharAt(0, c);
+        first[c] = possible(original) || lower != null && possible(lower);
+      }
+      return new Starts(first);
     }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c > 127 && Character.toLowerCase(Character.toUpperCase(c)) != lower.charAt(i)) {
+
+    private static boolean possible(Matcher m) {
+      m.reset();
+      return m.lookingAt() || m.hitEnd();
+    }
+
+    boolean possible(String in, int s) {
+      char c = in.charAt(s);
+      if (c < KNOWN && !first[c]) {
         return false;
       }
+      if (s == 0) {
+        return true;
+      }
+      // one char, as the lookbehind reads it: half a surrogate pair is no letter
+      char before = in.charAt(s - 1);
+      return !Character.isLetter(before) && !isNumber(before);
     }
-    return true;
+
+    private static boolean isNumber(char c) {
+      int type = Character.getType(c);
+      return type == Character.DECIMAL_DIGIT_NUMBER
+          || type == Character.LETTER_NUMBER
+          || type == Character.OTHER_NUMBER;
+    }
+  }
+
+  /** Where a rule's triggers occur in the lower-cased text, in order; reused from rule to rule. */
+  private static final class Occurrences {
+    int[] at = new int[64];
+    int count;
+
+    /** Finds the occurrences of {@code triggers}; whether there is any. */
+    boolean find(String[] triggers, String lower) {
+      count = 0;
+      for (String t : triggers) {
+        for (int o = lower.indexOf(t); o >= 0; o = lower.indexOf(t, o + 1)) {
+          if (count == at.length) {
+            at = Arrays.copyOf(at, 2 * count);
+          }
+          at[count++] = o;
+        }
+      }
+      if (triggers.length > 1) {
+        Arrays.sort(at, 0, count);
+      }
+      return count > 0;
+    }
+  }
+
+  /**
+   * A match found in the lower-cased text, whose groups are read from the text as written (same
+   * offsets): the normalizers see what they would have seen matching the text itself.
+   */
+  private record OnText(MatchResult match, String text) implements MatchResult {
+    @Override
+    public int start() {
+      return match.start();
+    }
+
+    @Override
+    public int start(int group) {
+      return match.start(group);
+    }
+
+    @Override
+    public int end() {
+      return match.end();
+    }
+
+    @Override
+    public int end(int group) {
+      return match.end(group);
+    }
+
+    @Override
+    public String group() {
+      return group(0);
+    }
+
+    @Override
+    public String group(int group) {
+      int start = match.start(group);
+      return start < 0 ? null : text.substring(start, match.end(group));
+    }
+
+    @Override
+    public int groupCount() {
+      return match.groupCount();
+    }
+
+    @Override
+    public Map<String, Integer> namedGroups() {
+      return match.namedGroups();
+    }
+
+    @Override
+    public boolean hasMatch() {
+      return match.hasMatch();
+    }
   }
 
   /** The longest run of what {@code \s} matches. */
