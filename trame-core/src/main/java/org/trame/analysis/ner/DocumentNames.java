@@ -27,7 +27,10 @@ final class DocumentNames {
    * sets its places and organisations cost more precision than they bring recall (news, where it
    * learns, says "de Paris" far more often than "de Descartes"), while its persons help.
    */
-  private static final Set<String> MODEL_TYPES = Set.of("PER");
+  private static final Set<String> MODEL_TYPES =
+      Set.of(System.getProperty("trame.ner.modelTypes", "PER").split(","));
+
+  private static final float MARGIN = Float.parseFloat(System.getProperty("trame.ner.margin", "0"));
 
   private DocumentNames() {}
 
@@ -71,7 +74,9 @@ final class DocumentNames {
         if (v != null) {
           int best = argmax(v);
           String guess = TypeModel.DEFAULT.types().get(best);
-          if (v[best] > 0 && MODEL_TYPES.contains(guess)) {
+          if (v[best] > 0
+              && MODEL_TYPES.contains(guess)
+              && (guess.equals("PER") || v[best] - second(v, best) > MARGIN)) {
             type = guess;
           }
         }
@@ -174,6 +179,16 @@ final class DocumentNames {
       }
     }
     return best;
+  }
+
+  private static float second(float[] v, int best) {
+    float s = Float.NEGATIVE_INFINITY;
+    for (int i = 0; i < v.length; i++) {
+      if (i != best) {
+        s = Math.max(s, v[i]);
+      }
+    }
+    return s;
   }
 
   private static int argmax(int[] v) {

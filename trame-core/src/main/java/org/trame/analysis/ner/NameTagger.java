@@ -3,6 +3,7 @@ package org.trame.analysis.ner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.trame.analysis.EntityMention;
 import org.trame.analysis.EntityTagger;
@@ -82,6 +83,49 @@ public final class NameTagger implements EntityTagger {
     return out;
   }
 
+  /** The type of the type model's negative examples: no entity, or none of its types. */
+  public static final String NOT_A_NAME = "NONE";
+
+  /**
+   * The type model's negative silver examples: each one-word candidate that the rules leave untyped
+   * and that the corpus mostly writes in lower case mid-sentence ({@code writtenLowerCase}, given
+   * the word in lower case), so that the model learns what is no name.
+   */
+  public List<TypeExample> negativeExamples(
+      String text, java.util.function.Predicate<String> writtenLowerCase) {
+    List<Token> tokens = Tokenizer.tokenize(text);
+    List<TypeExample> out = new ArrayList<>();
+    for (Candidate c : candidates(text, tokens)) {
+      classify(text, tokens, c);
+      if (c.type == null
+          && c.words(tokens) == 1
+          && writtenLowerCase.test(c.surface(text, tokens).toLowerCase(Locale.ROOT))) {
+        out.add(new TypeExample(CandidateFeatures.of(text, tokens, c), NOT_A_NAME));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Counts, for each word in lower case, how often {@code text} writes it in lower case and how
+   * often capitalized, away from a sentence's start: {@code counts[0]} lower, {@code counts[1]}
+   * capitalized.
+   */
+  public static void countCase(String text, Map<String, int[]> counts) {
+    for (Token t : Tokenizer.tokenize(text)) {
+      if (!t.word() || t.sentenceStart() || t.end() - t.start() < 2) {
+        continue;
+      }
+      char first = text.charAt(t.start());
+      if (!Character.isLetter(first)) {
+        continue;
+      }
+      String w = t.text(text);
+      int[] c = counts.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new int[2]);
+      c[Character.isUpperCase(first) ? 1 : 0]++;
+    }
+  }
+
   /** Evidence at or above this types a name on its own. */
   static final int CONFIDENT = 4;
 
@@ -154,6 +198,19 @@ public final class NameTagger implements EntityTagger {
             continue;
           }
         }
+        if (Lexicon.OF_WORDS.contains(w)) {
+          // "Amérique du Nord", "Allemagne de l'Ouest": a point of the compass is part of a name
+          int k = j + 1;
+          if (k < n
+              && (tokens.get(k).text(text).equals("l'") || tokens.get(k).text(text).equals("l’"))) {
+            k++;
+          }
+          if (k < n && COMPASS.contains(tokens.get(k).text(text))) {
+            last = k;
+            j = k + 1;
+            continue;
+          }
+        }
         if (Lexicon.OF_WORDS.contains(w) && !team && teamName(text, tokens, i, last)) {
           int place = placeAfter(text, tokens, j + 1);
           if (place > 0) {
@@ -180,6 +237,18 @@ public final class NameTagger implements EntityTagger {
     }
     return found;
   }
+
+  private static final Set<String> COMPASS =
+      Set.of(
+          "Nord",
+          "Sud",
+          "Est",
+          "Ouest",
+          "Nord-Est",
+          "Nord-Ouest",
+          "Sud-Est",
+          "Sud-Ouest",
+          "Centre");
 
   /**
    * "l'Autrichien Karl Schranz", "Capitaine Walter Primrose": a common word before a first name is
@@ -294,7 +363,8 @@ public final class NameTagger implements EntityTagger {
    */
   private static int placeAfter(String text, List<Token> tokens, int from) {
     int k = from;
-    if (k < tokens.size() && tokens.get(k).text(text).equals("la")) {
+    if (k < tokens.size()
+        && (tokens.get(k).text(text).equals("la") || tokens.get(k).text(text).equals("l'"))) {
       k++;
     }
     int end = k;
@@ -429,7 +499,10 @@ public final class NameTagger implements EntityTagger {
         default -> work += 3;
       }
     }
-    if (Lexicon.KNOWN_PLACES.contains(full)) {
+    if (Lexicon.KNOWN_PLACES.contains(full)
+        || (words >= 2
+            && COMPASS.contains(last)
+            && (Lexicon.KNOWN_PLACES.contains(first) || Lexicon.PLACES.contains(first)))) {
       loc += 5;
     } else if (Lexicon.PLACES.contains(full)) {
       loc += 2;
