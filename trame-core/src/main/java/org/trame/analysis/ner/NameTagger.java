@@ -229,6 +229,8 @@ public final class NameTagger implements EntityTagger {
         }
         dropLeadingWord(text, tokens, c);
         extendWithAdjective(text, tokens, c);
+        extendWithAdjective(text, tokens, c);
+        extendWithOfNoun(text, tokens, c);
         extendWithLowerHead(text, tokens, c);
         found.add(c);
         last = Math.max(last, c.last - 1);
@@ -294,6 +296,37 @@ public final class NameTagger implements EntityTagger {
     }
   }
 
+  /**
+   * "Ligue nationale de hockey", "Fédération togolaise de football", "Tribunal arbitral du sport":
+   * an institution's name goes on with "de" and the common noun of its field.
+   */
+  private static void extendWithOfNoun(String text, List<Token> tokens, Candidate c) {
+    int of = c.last;
+    int noun = of + 1;
+    if (noun >= tokens.size()
+        || !INSTITUTION_OF.contains(tokens.get(of).text(text))
+        || !tokens.get(noun).word()) {
+      return;
+    }
+    String w = tokens.get(noun).text(text);
+    if (w.length() < 4
+        || !Character.isLowerCase(w.charAt(0))
+        || !Lexicon.COMMON_FR.contains(w)
+        || Lexicon.PLACE_CUES.contains(w)
+        || nameWord(text, tokens, noun + 1)) {
+      return;
+    }
+    boolean institution = false;
+    for (int i = c.first; i < c.last && !institution; i++) {
+      institution = Lexicon.ORG_WORDS.contains(tokens.get(i).text(text).toLowerCase(Locale.ROOT));
+    }
+    if (institution && Character.isUpperCase(text.charAt(tokens.get(c.first).start()))) {
+      c.last = noun + 1;
+    }
+  }
+
+  private static final Set<String> INSTITUTION_OF = Set.of("de", "du", "d'", "d’");
+
   private static boolean adjective(String w) {
     if (w.length() < 4) {
       return false;
@@ -344,7 +377,7 @@ public final class NameTagger implements EntityTagger {
       if (!t.word()
           || w.length() < 3
           || acronym(w)
-          || commonWord(text, t)
+          || (commonWord(text, t) && !nickname(w))
           || Lexicon.FIRST_NAMES.contains(w)
           || Lexicon.PLACES.contains(w)
           || Lexicon.KNOWN_PLACES.contains(w)
@@ -355,6 +388,19 @@ public final class NameTagger implements EntityTagger {
       }
     }
     return true;
+  }
+
+  /**
+   * "Pirates de Pittsburgh", "Nordiques de Québec", "Flyers de Philadelphie": a capitalized plural
+   * before "de" and a town is a team's nickname, even when it is a common word.
+   */
+  private static boolean nickname(String w) {
+    String lower = w.toLowerCase(Locale.ROOT);
+    return w.length() >= 4
+        && w.endsWith("s")
+        && !Lexicon.ORG_WORDS.contains(lower)
+        && !Lexicon.PLACE_WORDS.contains(lower)
+        && !Lexicon.EVENT_WORDS.contains(lower);
   }
 
   /**
