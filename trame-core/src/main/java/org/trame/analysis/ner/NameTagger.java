@@ -16,8 +16,8 @@ import org.trame.analysis.EntityTagger;
  * typed by the evidence it carries (a known first name, a country or town, an organisation word,
  * "Pictures", "FC") and the word before it ("l'actrice", "à", "la société", "le film"). Then the
  * article is read as a whole ({@link DocumentNames}): a name seen typed once keeps its type, and
- * "Cruise" after "Tom Cruise" is the same person; a name still untyped may be made a person by the
- * type model ({@link TypeModel}) trained on the rules' confident output.
+ * "Cruise" after "Tom Cruise" is the same person; a name still untyped may be typed by the type
+ * model ({@link TypeModel}) trained on the rules' confident output.
  */
 public final class NameTagger implements EntityTagger {
 
