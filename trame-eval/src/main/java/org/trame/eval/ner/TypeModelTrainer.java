@@ -22,12 +22,15 @@ import org.trame.eval.data.LabelledArticles;
 /**
  * Trains the entity tagger's type model, an averaged perceptron over candidate features, on silver
  * examples from unlabelled news: every name the rules type by strong evidence of their own in the
- * corpus ({@link NameTagger#typeExamples}). The rules' own evidence (lists, cue words) is hidden on
- * half of the examples at each pass, so that the model also learns the words, endings and contexts
- * that go with each type; the model is then used only where the rules find no evidence. One article
- * in ten is held out, and the accuracy on it, evidence hidden, is printed. Features seen in fewer
- * than {@value #MIN_COUNT} examples are left out. Nothing here reads the evaluation files. Usage
- * (scripts/ner-lexicon/type-model.sh): {@code TypeModelTrainer CORPUS.jsonl.gz OUTPUT.txt.gz}.
+ * corpus ({@link NameTagger#typeExamples}), and, as class NONE, the one-word candidates they leave
+ * untyped that the corpus mostly writes in lower case mid-sentence ({@link
+ * NameTagger#negativeExamples}), so that the model learns what is no name. The rules' own evidence
+ * (lists, cue words) is hidden on half of the examples at each pass, so that the model also learns
+ * the words, endings and contexts that go with each type; the model is then used only where the
+ * rules find no evidence. One article in ten is held out, and the accuracy on it, evidence hidden,
+ * is printed. Features seen in fewer than {@value #MIN_COUNT} examples are left out. Nothing here
+ * reads the evaluation files. Usage (scripts/ner-lexicon/type-model.sh): {@code TypeModelTrainer
+ * CORPUS.jsonl.gz OUTPUT.txt.gz}.
  */
 public final class TypeModelTrainer {
 
