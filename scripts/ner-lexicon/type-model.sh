@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Retrains trame-core's entity type model (org/trame/analysis/ner/type-model.txt.gz), an averaged
 # perceptron, on silver examples from OrangeSum: the names the rules type by strong evidence of their
-# own (see TypeModelTrainer). Deterministic (fixed seed, corpus order). Run it after changing the
-# rules, the lists or CandidateFeatures.
+# own, and negative ones (NONE) from words the corpus writes in lower case (see TypeModelTrainer).
+# Deterministic (fixed seed, corpus order). Run it after changing the rules, the lists or
+# CandidateFeatures.
 # Usage: scripts/ner-lexicon/type-model.sh [../shared/eval/corpus/orangesum-fr.jsonl.gz]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"

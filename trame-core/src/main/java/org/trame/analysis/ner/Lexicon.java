@@ -201,7 +201,7 @@ final class Lexicon {
           "al", "ale", "ales", "aux", "ien", "ienne", "iens", "iennes", "ais", "aise", "aises",
           "ois", "oise", "oises", "ain", "aine", "ains", "aines", "ique", "iques", "el", "elle",
           "els", "elles", "aire", "aires", "iste", "istes", "if", "ive", "ifs", "ives", "eur",
-          "eure", "ieur", "ieure", "unies", "unis", "an", "ane");
+          "eure", "ieur", "ieure", "unies", "unis", "an", "ane", "éen", "éenne", "éens", "éennes");
 
   /** Lower-case words that join the parts of one name ("Ludwig van Beethoven"). */
   static final Set<String> PARTICLES =

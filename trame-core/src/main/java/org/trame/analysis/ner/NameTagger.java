@@ -3,6 +3,7 @@ package org.trame.analysis.ner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.trame.analysis.EntityMention;
 import org.trame.analysis.EntityTagger;
@@ -15,8 +16,8 @@ import org.trame.analysis.EntityTagger;
  * typed by the evidence it carries (a known first name, a country or town, an organisation word,
  * "Pictures", "FC") and the word before it ("l'actrice", "à", "la société", "le film"). Then the
  * article is read as a whole ({@link DocumentNames}): a name seen typed once keeps its type, and
- * "Cruise" after "Tom Cruise" is the same person; a name still untyped may be made a person by the
- * type model ({@link TypeModel}) trained on the rules' confident output.
+ * "Cruise" after "Tom Cruise" is the same person; a name still untyped may be typed by the type
+ * model ({@link TypeModel}) trained on the rules' confident output.
  */
 public final class NameTagger implements EntityTagger {
 
@@ -80,6 +81,49 @@ public final class NameTagger implements EntityTagger {
       }
     }
     return out;
+  }
+
+  /** The type of the type model's negative examples: no entity, or none of its types. */
+  public static final String NOT_A_NAME = "NONE";
+
+  /**
+   * The type model's negative silver examples: each one-word candidate that the rules leave untyped
+   * and that the corpus mostly writes in lower case mid-sentence ({@code writtenLowerCase}, given
+   * the word in lower case), so that the model learns what is no name.
+   */
+  public List<TypeExample> negativeExamples(
+      String text, java.util.function.Predicate<String> writtenLowerCase) {
+    List<Token> tokens = Tokenizer.tokenize(text);
+    List<TypeExample> out = new ArrayList<>();
+    for (Candidate c : candidates(text, tokens)) {
+      classify(text, tokens, c);
+      if (c.type == null
+          && c.words(tokens) == 1
+          && writtenLowerCase.test(c.surface(text, tokens).toLowerCase(Locale.ROOT))) {
+        out.add(new TypeExample(CandidateFeatures.of(text, tokens, c), NOT_A_NAME));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Counts, for each word in lower case, how often {@code text} writes it in lower case and how
+   * often capitalized, away from a sentence's start: {@code counts[0]} lower, {@code counts[1]}
+   * capitalized.
+   */
+  public static void countCase(String text, Map<String, int[]> counts) {
+    for (Token t : Tokenizer.tokenize(text)) {
+      if (!t.word() || t.sentenceStart() || t.end() - t.start() < 2) {
+        continue;
+      }
+      char first = text.charAt(t.start());
+      if (!Character.isLetter(first)) {
+        continue;
+      }
+      String w = t.text(text);
+      int[] c = counts.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new int[2]);
+      c[Character.isUpperCase(first) ? 1 : 0]++;
+    }
   }
 
   /** Evidence at or above this types a name on its own. */
@@ -154,6 +198,19 @@ public final class NameTagger implements EntityTagger {
             continue;
           }
         }
+        if (Lexicon.OF_WORDS.contains(w)) {
+          // "Amérique du Nord", "Allemagne de l'Ouest": a point of the compass is part of a name
+          int k = j + 1;
+          if (k < n
+              && (tokens.get(k).text(text).equals("l'") || tokens.get(k).text(text).equals("l’"))) {
+            k++;
+          }
+          if (k < n && COMPASS.contains(tokens.get(k).text(text))) {
+            last = k;
+            j = k + 1;
+            continue;
+          }
+        }
         if (Lexicon.OF_WORDS.contains(w) && !team && teamName(text, tokens, i, last)) {
           int place = placeAfter(text, tokens, j + 1);
           if (place > 0) {
@@ -172,6 +229,8 @@ public final class NameTagger implements EntityTagger {
         }
         dropLeadingWord(text, tokens, c);
         extendWithAdjective(text, tokens, c);
+        extendWithAdjective(text, tokens, c);
+        extendWithOfNoun(text, tokens, c);
         extendWithLowerHead(text, tokens, c);
         found.add(c);
         last = Math.max(last, c.last - 1);
@@ -180,6 +239,18 @@ public final class NameTagger implements EntityTagger {
     }
     return found;
   }
+
+  private static final Set<String> COMPASS =
+      Set.of(
+          "Nord",
+          "Sud",
+          "Est",
+          "Ouest",
+          "Nord-Est",
+          "Nord-Ouest",
+          "Sud-Est",
+          "Sud-Ouest",
+          "Centre");
 
   /**
    * "l'Autrichien Karl Schranz", "Capitaine Walter Primrose": a common word before a first name is
@@ -224,6 +295,37 @@ public final class NameTagger implements EntityTagger {
       c.last++;
     }
   }
+
+  /**
+   * "Ligue nationale de hockey", "Fédération togolaise de football", "Tribunal arbitral du sport":
+   * an institution's name goes on with "de" and the common noun of its field.
+   */
+  private static void extendWithOfNoun(String text, List<Token> tokens, Candidate c) {
+    int of = c.last;
+    int noun = of + 1;
+    if (noun >= tokens.size()
+        || !INSTITUTION_OF.contains(tokens.get(of).text(text))
+        || !tokens.get(noun).word()) {
+      return;
+    }
+    String w = tokens.get(noun).text(text);
+    if (w.length() < 4
+        || !Character.isLowerCase(w.charAt(0))
+        || !Lexicon.COMMON_FR.contains(w)
+        || Lexicon.PLACE_CUES.contains(w)
+        || nameWord(text, tokens, noun + 1)) {
+      return;
+    }
+    boolean institution = false;
+    for (int i = c.first; i < c.last && !institution; i++) {
+      institution = Lexicon.ORG_WORDS.contains(tokens.get(i).text(text).toLowerCase(Locale.ROOT));
+    }
+    if (institution && Character.isUpperCase(text.charAt(tokens.get(c.first).start()))) {
+      c.last = noun + 1;
+    }
+  }
+
+  private static final Set<String> INSTITUTION_OF = Set.of("de", "du", "d'", "d’");
 
   private static boolean adjective(String w) {
     if (w.length() < 4) {
@@ -275,7 +377,7 @@ public final class NameTagger implements EntityTagger {
       if (!t.word()
           || w.length() < 3
           || acronym(w)
-          || commonWord(text, t)
+          || (commonWord(text, t) && !nickname(w))
           || Lexicon.FIRST_NAMES.contains(w)
           || Lexicon.PLACES.contains(w)
           || Lexicon.KNOWN_PLACES.contains(w)
@@ -289,12 +391,26 @@ public final class NameTagger implements EntityTagger {
   }
 
   /**
+   * "Pirates de Pittsburgh", "Nordiques de Québec", "Flyers de Philadelphie": a capitalized plural
+   * before "de" and a town is a team's nickname, even when it is a common word.
+   */
+  private static boolean nickname(String w) {
+    String lower = w.toLowerCase(Locale.ROOT);
+    return w.length() >= 4
+        && w.endsWith("s")
+        && !Lexicon.ORG_WORDS.contains(lower)
+        && !Lexicon.PLACE_WORDS.contains(lower)
+        && !Lexicon.EVENT_WORDS.contains(lower);
+  }
+
+  /**
    * The token after a known place's name that starts at {@code from} ("la Nouvelle-Orléans", "Los
    * Angeles"), or -1 when no place starts there.
    */
   private static int placeAfter(String text, List<Token> tokens, int from) {
     int k = from;
-    if (k < tokens.size() && tokens.get(k).text(text).equals("la")) {
+    if (k < tokens.size()
+        && (tokens.get(k).text(text).equals("la") || tokens.get(k).text(text).equals("l'"))) {
       k++;
     }
     int end = k;
@@ -429,7 +545,10 @@ public final class NameTagger implements EntityTagger {
         default -> work += 3;
       }
     }
-    if (Lexicon.KNOWN_PLACES.contains(full)) {
+    if (Lexicon.KNOWN_PLACES.contains(full)
+        || (words >= 2
+            && COMPASS.contains(last)
+            && (Lexicon.KNOWN_PLACES.contains(first) || Lexicon.PLACES.contains(first)))) {
       loc += 5;
     } else if (Lexicon.PLACES.contains(full)) {
       loc += 2;

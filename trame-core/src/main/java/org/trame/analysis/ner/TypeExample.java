@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param features what {@code CandidateFeatures} sees; those of the rules' own evidence start with
  *     {@link #EVIDENCE}
- * @param type PER, ORG, LOC or WORK
+ * @param type PER, ORG, LOC or WORK, or {@code NONE} for no name ({@link NameTagger#NOT_A_NAME})
  */
 public record TypeExample(List<String> features, String type) {
 

@@ -82,6 +82,57 @@ class NameTaggerTest {
   }
 
   @Test
+  void aPointOfTheCompassJoinsThePlaceBeforeIt() {
+    String text = "Il a vécu en Amérique du Nord puis en Allemagne de l'Ouest, loin de l'Amérique.";
+
+    assertThat(french(text))
+        .extracting(EntityMention::text, EntityMention::type)
+        .containsExactly(
+            tuple("Amérique du Nord", "LOC"),
+            tuple("Allemagne de l'Ouest", "LOC"),
+            tuple("Amérique", "LOC"));
+  }
+
+  @Test
+  void aTeamsNicknameMayBeACommonPluralAndItsTownMayTakeAnArticle() {
+    String text = "Mardi, les Pirates de Pittsburgh ont reçu les Cardinals de l'Arizona.";
+
+    assertThat(french(text))
+        .extracting(EntityMention::text, EntityMention::type)
+        .containsExactly(
+            tuple("Pirates de Pittsburgh", "ORG"), tuple("Cardinals de l'Arizona", "ORG"));
+  }
+
+  @Test
+  void anInstitutionTakesItsAdjectivesAndTheNounOfItsField() {
+    String text =
+        "Elle a rejoint la Fédération togolaise de football, puis le Parti communiste chinois.";
+
+    assertThat(french(text))
+        .extracting(EntityMention::text, EntityMention::type)
+        .containsExactly(
+            tuple("Fédération togolaise de football", "ORG"),
+            tuple("Parti communiste chinois", "ORG"));
+  }
+
+  @Test
+  void negativeExamplesAreUntypedWordsTheCorpusWritesInLowerCase() {
+    String text =
+        "Le Quinconce a fermé hier, mais un quinconce reste un quinconce. Bob Zorblatt rit.";
+    java.util.Map<String, int[]> counts = new java.util.HashMap<>();
+    NameTagger.countCase(text, counts);
+    assertThat(counts.get("quinconce")).containsExactly(2, 1);
+
+    List<TypeExample> negative =
+        NameTagger.french()
+            .negativeExamples(
+                text, w -> counts.containsKey(w) && counts.get(w)[0] >= counts.get(w)[1]);
+
+    assertThat(negative).extracting(TypeExample::type).containsExactly(NameTagger.NOT_A_NAME);
+    assertThat(negative.get(0).features()).contains("w=quinconce");
+  }
+
+  @Test
   void theTypeModelLearnedFromNewsMakesAPersonOfANameTheRulesCannotType() {
     // "Zorblatt" is in no list and follows no cue word: the rules leave it MISC, the model reads
     // the context ("a déclaré") and the capitalized pair

@@ -22,19 +22,29 @@ import org.trame.eval.data.LabelledArticles;
 /**
  * Trains the entity tagger's type model, an averaged perceptron over candidate features, on silver
  * examples from unlabelled news: every name the rules type by strong evidence of their own in the
- * corpus ({@link NameTagger#typeExamples}). The rules' own evidence (lists, cue words) is hidden on
- * half of the examples at each pass, so that the model also learns the words, endings and contexts
- * that go with each type; the model is then used only where the rules find no evidence. One article
- * in ten is held out, and the accuracy on it, evidence hidden, is printed. Features seen in fewer
- * than {@value #MIN_COUNT} examples are left out. Nothing here reads the evaluation files. Usage
- * (scripts/ner-lexicon/type-model.sh): {@code TypeModelTrainer CORPUS.jsonl.gz OUTPUT.txt.gz}.
+ * corpus ({@link NameTagger#typeExamples}), and, as class NONE, the one-word candidates they leave
+ * untyped that the corpus mostly writes in lower case mid-sentence ({@link
+ * NameTagger#negativeExamples}), so that the model learns what is no name. The rules' own evidence
+ * (lists, cue words) is hidden on half of the examples at each pass, so that the model also learns
+ * the words, endings and contexts that go with each type; the model is then used only where the
+ * rules find no evidence. One article in ten is held out, and the accuracy on it, evidence hidden,
+ * is printed. Features seen in fewer than {@value #MIN_COUNT} examples are left out. Nothing here
+ * reads the evaluation files. Usage (scripts/ner-lexicon/type-model.sh): {@code TypeModelTrainer
+ * CORPUS.jsonl.gz OUTPUT.txt.gz}.
  */
 public final class TypeModelTrainer {
 
   static final int MIN_COUNT = 3;
   static final int EPOCHS = 6;
   static final long SEED = 20240501L;
-  private static final List<String> TYPES = List.of("PER", "ORG", "LOC", "WORK");
+  private static final List<String> TYPES =
+      List.of("PER", "ORG", "LOC", "WORK", NameTagger.NOT_A_NAME);
+
+  /**
+   * A word is a negative example where the corpus writes it in lower case mid-sentence at least
+   * this many times, and at least as many times as it capitalizes it there.
+   */
+  static final int LOWER_MIN = 3;
 
   private TypeModelTrainer() {}
 
@@ -51,13 +61,29 @@ public final class TypeModelTrainer {
     List<int[]> counts = new ArrayList<>();
     List<Example> train = new ArrayList<>();
     List<Example> heldOut = new ArrayList<>();
-    int articles = 0;
+    List<String> texts = new ArrayList<>();
+    Map<String, int[]> wordCase = new HashMap<>(1 << 18);
     for (LabelledArticles.Labelled l : LabelledArticles.read(Path.of(args[0]), Integer.MAX_VALUE)) {
       RawArticle a = l.article();
       String text = (a.title() == null ? "" : a.title() + "\n\n") + a.text();
+      texts.add(text);
+      NameTagger.countCase(text, wordCase);
+    }
+    java.util.function.Predicate<String> writtenLowerCase =
+        w -> {
+          int[] c = wordCase.get(w);
+          return c != null && c[0] >= LOWER_MIN && c[0] >= c[1];
+        };
+    int articles = 0;
+    int negatives = 0;
+    for (String text : texts) {
       boolean hold = articles % 10 == 9;
       articles++;
-      for (TypeExample e : tagger.typeExamples(text)) {
+      List<TypeExample> examples = new ArrayList<>(tagger.typeExamples(text));
+      List<TypeExample> negative = tagger.negativeExamples(text, writtenLowerCase);
+      negatives += negative.size();
+      examples.addAll(negative);
+      for (TypeExample e : examples) {
         int[] f = new int[e.features().size()];
         boolean[] ev = new boolean[f.length];
         for (int i = 0; i < f.length; i++) {
@@ -150,11 +176,12 @@ public final class TypeModelTrainer {
     }
     System.out.printf(
         Locale.ROOT,
-        "%d articles, %d training and %d held-out examples, %d of %d features kept;"
+        "%d articles, %d training and %d held-out examples (%d negative), %d of %d features kept;"
             + " held-out accuracy %.3f, %.3f with the rules' evidence hidden%n",
         articles,
         train.size(),
         heldOut.size(),
+        negatives,
         out.size(),
         features,
         right / (double) Math.max(1, heldOut.size()),
