@@ -396,11 +396,39 @@ public final class LuceneStore implements Store {
       return;
     }
     TopDocs top = searcher.search(anyBand.build(), limit);
+    visitHits(
+        searcher,
+        top,
+        SIGNATURE,
+        (placement, bytes) -> {
+          double similarity =
+              sketch
+                  .signature()
+                  .similarity(
+                      org.trame.dedup.Signature.decode(bytes.bytes, bytes.offset, bytes.length));
+          String original =
+              placement.length > 5 && !placement[5].isEmpty() ? placement[5] : placement[0];
+          found.add(new CopyCandidate(placement[0], original, similarity));
+        });
+  }
+
+  /** What is read of one hit: its placement fields and the value of one binary doc values field. */
+  @FunctionalInterface
+  private interface HitVisitor {
+    void visit(String[] placement, BytesRef value);
+  }
+
+  /**
+   * Calls {@code visit} for each hit that has both its placement and a {@code field} value, in doc
+   * id order, as doc values iterate forwards only; never decodes stored JSON.
+   */
+  private static void visitHits(IndexSearcher searcher, TopDocs top, String field, HitVisitor visit)
+      throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     ScoreDoc[] hits = top.scoreDocs.clone();
     java.util.Arrays.sort(hits, Comparator.comparingInt((ScoreDoc h) -> h.doc));
     int leafIndex = -1;
-    BinaryDocValues signatures = null;
+    BinaryDocValues values = null;
     BinaryDocValues placements = null;
     LeafReaderContext leaf = null;
     for (ScoreDoc hit : hits) {
@@ -408,26 +436,17 @@ public final class LuceneStore implements Store {
       if (index != leafIndex) {
         leafIndex = index;
         leaf = leaves.get(index);
-        signatures = leaf.reader().getBinaryDocValues(SIGNATURE);
+        values = leaf.reader().getBinaryDocValues(field);
         placements = leaf.reader().getBinaryDocValues(PLACEMENT);
       }
       int doc = hit.doc - leaf.docBase;
-      if (signatures == null
+      if (values == null
           || placements == null
-          || !signatures.advanceExact(doc)
+          || !values.advanceExact(doc)
           || !placements.advanceExact(doc)) {
         continue;
       }
-      String[] placement = placements.binaryValue().utf8ToString().split("\t", -1);
-      BytesRef bytes = signatures.binaryValue();
-      double similarity =
-          sketch
-              .signature()
-              .similarity(
-                  org.trame.dedup.Signature.decode(bytes.bytes, bytes.offset, bytes.length));
-      String original =
-          placement.length > 5 && !placement[5].isEmpty() ? placement[5] : placement[0];
-      found.add(new CopyCandidate(placement[0], original, similarity));
+      visit.visit(placements.binaryValue().utf8ToString().split("\t", -1), values.binaryValue());
     }
   }
 
@@ -512,38 +531,18 @@ public final class LuceneStore implements Store {
             .add(new TermQuery(new Term(DUPLICATE, "true")), Occur.MUST_NOT)
             .build();
     TopDocs top = searcher.search(query, RETRIEVED);
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    // doc ids ascending, as doc values iterate forwards only
-    ScoreDoc[] hits = top.scoreDocs.clone();
-    java.util.Arrays.sort(hits, Comparator.comparingInt((ScoreDoc h) -> h.doc));
-    int leafIndex = -1;
-    BinaryDocValues terms = null;
-    BinaryDocValues placements = null;
-    LeafReaderContext leaf = null;
-    for (ScoreDoc hit : hits) {
-      int index = ReaderUtil.subIndex(hit.doc, leaves);
-      if (index != leafIndex) {
-        leafIndex = index;
-        leaf = leaves.get(index);
-        terms = leaf.reader().getBinaryDocValues(TERMS);
-        placements = leaf.reader().getBinaryDocValues(PLACEMENT);
-      }
-      int doc = hit.doc - leaf.docBase;
-      if (terms == null
-          || placements == null
-          || !terms.advanceExact(doc)
-          || !placements.advanceExact(doc)) {
-        continue;
-      }
-      String[] placement = placements.binaryValue().utf8ToString().split("\t", -1);
-      found.add(
-          new Neighbour(
-              placement[0],
-              placement[1],
-              placement[2],
-              placementDate(placement[3], placement[4]),
-              stats.cosine(weights, terms.binaryValue())));
-    }
+    visitHits(
+        searcher,
+        top,
+        TERMS,
+        (placement, terms) ->
+            found.add(
+                new Neighbour(
+                    placement[0],
+                    placement[1],
+                    placement[2],
+                    placementDate(placement[3], placement[4]),
+                    stats.cosine(weights, terms))));
   }
 
   /** The pipeline asks for neighbours and then adds the same article: analyse it once. */

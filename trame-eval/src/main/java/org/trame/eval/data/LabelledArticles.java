@@ -2,19 +2,13 @@ package org.trame.eval.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import java.util.zip.GZIPInputStream;
 import org.trame.article.RawArticle;
 import org.trame.ingest.JsonLinesReader;
 
@@ -44,27 +38,18 @@ public final class LabelledArticles {
   /** Reads at most {@code limit} articles. */
   public static List<Labelled> read(Path file, int limit) throws IOException {
     List<Labelled> out = new ArrayList<>();
-    try (InputStream raw = Files.newInputStream(file);
-        InputStream in =
-            file.getFileName().toString().endsWith(".gz")
-                ? new GZIPInputStream(raw, 1 << 16)
-                : raw;
-        BufferedReader reader =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-      String line;
-      long number = 0;
-      while ((line = reader.readLine()) != null && out.size() < limit) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode n = JSON.readTree(line);
-        RawArticle a =
-            JsonLinesReader.toArticle(
-                n, file.getFileName() + ":" + number, "", file + ":" + number);
-        out.add(new Labelled(a, text(n, "story"), text(n, "event")));
-      }
+    if (limit <= 0) {
+      return out;
     }
+    JsonLinesFiles.read(
+        file,
+        (n, number) -> {
+          RawArticle a =
+              JsonLinesReader.toArticle(
+                  n, file.getFileName() + ":" + number, "", file + ":" + number);
+          out.add(new Labelled(a, text(n, "story"), text(n, "event")));
+          return out.size() < limit;
+        });
     return out;
   }
 
