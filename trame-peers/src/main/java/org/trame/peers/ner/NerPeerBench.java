@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.trame.analysis.ner.NameTagger;
 import org.trame.eval.ner.DocumentTagger;
@@ -126,7 +127,8 @@ public final class NerPeerBench {
   private static void line(PrintWriter out, String who, NerEvaluation.Result r) {
     NerScorer.Counts c = r.total();
     StringBuilder perType = new StringBuilder();
-    r.byType()
+    // sorted, so that runs print their types in one order
+    new TreeMap<>(r.byType())
         .forEach((t, x) ->
             perType.append(String.format(Locale.ROOT, "  %s %.3f", t, x.strictScore().f1())));
     out.printf(
