@@ -18,6 +18,7 @@ import org.trame.eval.timex.TimeMlReader;
 import org.trame.eval.timex.TimexEvaluation;
 import org.trame.peers.heideltime.HeidelTimeTagger;
 import org.trame.peers.language.LanguagePeerBench;
+import org.trame.peers.ner.NerPeerBench;
 
 /**
  * Runs trame's stages beside the tools they replace (GPL, or too heavy to ship), on the same
@@ -28,10 +29,12 @@ import org.trame.peers.language.LanguagePeerBench;
  * peer-bench timex [--timebank DIR] [--articles FILE.jsonl.gz] [--limit N] [--rounds R]
  * peer-bench language [FILE…] [--limit N] [--profile FILE] [--json]
  *                     [--write-profile FILE [--profile-languages CODES] [--profile-size N]]
+ * peer-bench ner FILE.tsv… [--types pers,org,loc] [--json]
  * </pre>
  *
  * <p>{@code timex} sets the time tagger against HeidelTime; {@code language}, the language detector
- * against lingua ({@link LanguagePeerBench}).
+ * against lingua ({@link LanguagePeerBench}); {@code ner}, the entity tagger against CoreNLP's
+ * French CRF ({@link NerPeerBench}).
  */
 public final class PeerBench {
 
@@ -47,21 +50,28 @@ public final class PeerBench {
     String peer = args.length == 0 ? "" : args[0];
     switch (peer) {
       case "timex" -> timex(rest, shared);
-      case "language" -> {
-        PrintWriter out =
-            new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        PrintWriter err =
-            new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int exit = LanguagePeerBench.run(rest, Path.of(shared, "eval"), out, err);
-        if (exit != 0) {
-          System.exit(exit);
-        }
-      }
+      case "language" -> exit(LanguagePeerBench.run(rest, Path.of(shared, "eval"), out(), err()));
+      case "ner" -> exit(NerPeerBench.run(rest, out(), err()));
       default -> {
         System.err.println(TIMEX_USAGE);
         System.err.println(LanguagePeerBench.USAGE);
+        System.err.println(NerPeerBench.USAGE);
         System.exit(2);
       }
+    }
+  }
+
+  private static PrintWriter out() {
+    return new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+  }
+
+  private static PrintWriter err() {
+    return new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+  }
+
+  private static void exit(int code) {
+    if (code != 0) {
+      System.exit(code);
     }
   }
 

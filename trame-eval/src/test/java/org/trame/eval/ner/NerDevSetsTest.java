@@ -14,8 +14,8 @@ import org.trame.analysis.ner.NameTagger;
 /**
  * The pipeline's entity tagger on the NER development sets in {@code ../shared/eval/ner} (skipped
  * when they are not there): strict F1 must stay above floors set a little under what it reaches, so
- * that a change that loses quality fails the build. CoreNLP, the peer, runs in {@code trame bench
- * ner}, not here.
+ * that a change that loses quality fails the build. CoreNLP, the peer, runs in {@code
+ * scripts/peer-bench ner}, not here.
  */
 class NerDevSetsTest {
 

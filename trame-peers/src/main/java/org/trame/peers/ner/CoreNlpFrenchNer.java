@@ -1,8 +1,9 @@
-package org.trame.eval.ner.peer;
+package org.trame.peers.ner;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.trame.eval.ner.DocumentTagger;
@@ -20,8 +21,13 @@ public final class CoreNlpFrenchNer implements DocumentTagger {
 
   private final CRFClassifier<CoreLabel> crf;
 
-  public CoreNlpFrenchNer() throws Exception {
-    crf = CRFClassifier.getClassifier(MODEL);
+  /** Loads the model from the class path (the models-french jar), a few seconds. */
+  public CoreNlpFrenchNer() throws IOException {
+    try {
+      crf = CRFClassifier.getClassifier(MODEL);
+    } catch (ClassNotFoundException e) {
+      throw new IOException("CoreNLP model " + MODEL + " does not match this CoreNLP", e);
+    }
   }
 
   @Override
@@ -38,22 +44,35 @@ public final class CoreNlpFrenchNer implements DocumentTagger {
         l.setOriginalText(w);
         sentence.add(l);
       }
-      List<CoreLabel> out = crf.classifySentence(sentence);
-      String open = null;
-      int openFirst = 0;
-      for (int i = 0; i <= out.size(); i++) {
-        String label =
-            i < out.size() ? type(out.get(i).get(CoreAnnotations.AnswerAnnotation.class)) : null;
-        if (open != null && !open.equals(label)) {
-          spans.add(new TokenSpan(open, from + openFirst, from + i - 1));
-          open = null;
-        }
-        if (label != null && open == null) {
-          open = label;
-          openFirst = i;
-        }
+      List<String> answers = new ArrayList<>(sentence.size());
+      for (CoreLabel l : crf.classifySentence(sentence)) {
+        answers.add(l.get(CoreAnnotations.AnswerAnnotation.class));
       }
+      spans.addAll(spans(answers, from));
       from = end + 1;
+    }
+    return spans;
+  }
+
+  /**
+   * The entities in one sentence's labels: a run of tokens with one type is one entity.
+   *
+   * @param first the document index of the sentence's first token
+   */
+  static List<TokenSpan> spans(List<String> answers, int first) {
+    List<TokenSpan> spans = new ArrayList<>();
+    String open = null;
+    int openFirst = 0;
+    for (int i = 0; i <= answers.size(); i++) {
+      String label = i < answers.size() ? type(answers.get(i)) : null;
+      if (open != null && !open.equals(label)) {
+        spans.add(new TokenSpan(open, first + openFirst, first + i - 1));
+        open = null;
+      }
+      if (label != null && open == null) {
+        open = label;
+        openFirst = i;
+      }
     }
     return spans;
   }
@@ -64,9 +83,7 @@ public final class CoreNlpFrenchNer implements DocumentTagger {
     }
     String t = answer.startsWith("I-") || answer.startsWith("B-") ? answer.substring(2) : answer;
     return switch (t) {
-      case "PER", "I-PER" -> "PER";
-      case "LOC" -> "LOC";
-      case "ORG" -> "ORG";
+      case "PER", "LOC", "ORG" -> t;
       default -> null;
     };
   }
