@@ -21,6 +21,14 @@ public final class CoreNlpFrenchNer implements DocumentTagger {
 
   private final CRFClassifier<CoreLabel> crf;
 
+  /**
+   * Whether the French model is on the class path: it comes with the Maven profile {@code
+   * corenlp-models} (281 MB), which {@code scripts/peer-bench} turns on and CI does not.
+   */
+  public static boolean modelAvailable() {
+    return CoreNlpFrenchNer.class.getClassLoader().getResource(MODEL) != null;
+  }
+
   /** Loads the model from the class path (the models-french jar), a few seconds. */
   public CoreNlpFrenchNer() throws IOException {
     try {

@@ -1,6 +1,7 @@
 package org.trame.peers.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -26,6 +27,8 @@ class CoreNlpFrenchNerTest {
 
   @Test
   void theFrenchModelFindsPeopleInTheFilesOwnTokens() throws Exception {
+    assumeTrue(
+        CoreNlpFrenchNer.modelAvailable(), "the CoreNLP French model (profile corenlp-models)");
     HipeDocument doc =
         HipeReader.read(Path.of("src/test/resources/ner/three-sentences.tsv")).get(0);
 

@@ -1,6 +1,7 @@
 package org.trame.peers.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,6 +40,8 @@ class NerPeerBenchTest {
 
   @Test
   void bothTaggersAreScoredAndTimedOnTheSameFileAndABadFileIsSkipped() throws Exception {
+    assumeTrue(
+        CoreNlpFrenchNer.modelAvailable(), "the CoreNLP French model (profile corenlp-models)");
     Run r = run("src/test/resources/ner/not-hipe.tsv", FIXTURE, "--types", "pers,loc", "--json");
 
     assertThat(r.exit()).isEqualTo(1);
