@@ -279,7 +279,8 @@ public final class NameTagger implements EntityTagger {
       if (lower) {
         String name = text.substring(start, tokens.get(end - 1).end());
         // the country list capitalizes every word ("Arabie Saoudite")
-        StringBuilder capitalized = new StringBuilder(text.substring(start, tokens.get(c.last - 1).end()));
+        StringBuilder capitalized =
+            new StringBuilder(text.substring(start, tokens.get(c.last - 1).end()));
         for (int k = c.last; k < end; k++) {
           String w = tokens.get(k).text(text);
           capitalized.append(text, tokens.get(k - 1).end(), tokens.get(k).start());
