@@ -115,7 +115,7 @@ final class DocumentNames {
     }
   }
 
-  private static final Set<String> LISTED_TYPES = Set.of("PER", "LOC", "ORG");
+  private static final Set<String> LISTED_TYPES = Set.of("PER", "LOC");
 
   private static final Set<String> LIST_JOINS = Set.of(",", "et", "ou");
 
