@@ -444,6 +444,13 @@ public final class NameTagger implements EntityTagger {
       return;
     }
     String type = Lexicon.LOWER_HEADS.get(tokens.get(j).text(text));
+    if (type != null
+        && j >= 2
+        && tokens.get(j).text(text).equals("place")
+        && tokens.get(j - 1).text(text).equals("la")
+        && tokens.get(j - 2).text(text).equals("à")) {
+      type = null; // "à la place de Nolan Roux": instead of, no square
+    }
     if (type != null) {
       c.first = j;
       c.headType = type;
