@@ -67,6 +67,27 @@ class NameTaggerTest {
   }
 
   @Test
+  void namesListedTogetherAreOfOneKind() {
+    String text =
+        "Le car passe par Lyon, Vourlinges et Tarare. Elle lisait Émile Zola, Dravnik et"
+            + " Victor Hugo.";
+
+    assertThat(french(text))
+        .extracting(EntityMention::text, EntityMention::type)
+        .contains(tuple("Vourlinges", "LOC"), tuple("Dravnik", "PER"));
+    assertThat(french("Le car passe par Vourlinges. Elle lisait Dravnik."))
+        .extracting(EntityMention::type)
+        .containsOnly("MISC");
+  }
+
+  @Test
+  void inThePlaceOfSomeoneIsNoSquare() {
+    assertThat(french("Le défenseur entre à la place de Karim Benzema en fin de match."))
+        .extracting(EntityMention::text, EntityMention::type)
+        .containsExactly(tuple("Karim Benzema", "PER"));
+  }
+
+  @Test
   void aBareLastNameIsThePersonNamedInFullAndThatIsItsCanonicalForm() {
     String text =
         "Le cascadeur Tom Cruise a sauté d'une falaise. Pour la troisième prise, Cruise portait"
