@@ -58,37 +58,19 @@ final class DocumentNames {
       }
     }
     Map<String, float[]> modelVotes = modelVotes(text, tokens, candidates, votes, personByPart);
+    String[] types = new String[candidates.size()];
+    for (int i = 0; i < types.length; i++) {
+      types[i] = typeOf(text, tokens, candidates.get(i), votes, personByPart, modelVotes, common);
+    }
+    shareTypeInLists(text, tokens, candidates, types);
     List<EntityMention> mentions = new ArrayList<>(candidates.size());
-    for (Candidate c : candidates) {
-      String surface = c.surface(text, tokens);
-      int words = c.words(tokens);
-      String type = c.type;
-      if (type == null || c.score <= WEAK) {
-        int[] v = votes.get(surface);
-        if (v != null) {
-          type = TYPES[argmax(v)];
-        } else if (words == 1 && personByPart.containsKey(surface)) {
-          type = "PER";
-        }
-      }
+    for (int i = 0; i < types.length; i++) {
+      Candidate c = candidates.get(i);
+      String type = types[i];
       if (type == null) {
-        if (words == 1 && isCommon(surface, common)) {
-          continue;
-        }
-        float[] v = modelVotes.get(surface);
-        if (v != null) {
-          int best = argmax(v);
-          String guess = TypeModel.DEFAULT.types().get(best);
-          if (v[best] > 0
-              && MODEL_TYPES.contains(guess)
-              && (guess.equals("PER") || v[best] - second(v, best) > PLACE_OR_ORG_MARGIN)) {
-            type = guess;
-          }
-        }
-        if (type == null) {
-          type = "MISC";
-        }
+        continue;
       }
+      String surface = c.surface(text, tokens);
       String canonical = surface;
       if (type.equals("PER")) {
         String lastWord = tokens.get(c.last - 1).text(text);
@@ -105,6 +87,79 @@ final class DocumentNames {
       mentions.add(new EntityMention(text.substring(start, end), type, start, end, canonical));
     }
     return mentions;
+  }
+
+  /**
+   * "Steinfort, Habscht et Koerich", "Arrien, Plutarque et Quinte-Curce": names listed together are
+   * of one kind, so a name left MISC takes the type of its neighbour in the list.
+   */
+  private static void shareTypeInLists(
+      String text, List<Token> tokens, List<Candidate> candidates, String[] types) {
+    for (int pass = 0; pass < 2; pass++) {
+      boolean forward = pass == 0;
+      for (int n = 0; n < types.length; n++) {
+        int i = forward ? n : types.length - 1 - n;
+        int k = forward ? i - 1 : i + 1;
+        if (!"MISC".equals(types[i]) || k < 0 || k >= types.length || types[k] == null) {
+          continue;
+        }
+        if (!LISTED_TYPES.contains(types[k])) {
+          continue;
+        }
+        Candidate a = candidates.get(Math.min(i, k));
+        Candidate b = candidates.get(Math.max(i, k));
+        if (b.first - a.last == 1 && LIST_JOINS.contains(tokens.get(a.last).text(text))) {
+          types[i] = types[k];
+        }
+      }
+    }
+  }
+
+  private static final Set<String> LISTED_TYPES = Set.of("PER", "LOC");
+
+  private static final Set<String> LIST_JOINS = Set.of(",", "et", "ou");
+
+  /** A candidate's type after the rest of the article; null when it is no name; else MISC. */
+  private static String typeOf(
+      String text,
+      List<Token> tokens,
+      Candidate c,
+      Map<String, int[]> votes,
+      Map<String, String> personByPart,
+      Map<String, float[]> modelVotes,
+      Set<String> common) {
+    {
+      String surface = c.surface(text, tokens);
+      int words = c.words(tokens);
+      String type = c.type;
+      if (type == null || c.score <= WEAK) {
+        int[] v = votes.get(surface);
+        if (v != null) {
+          type = TYPES[argmax(v)];
+        } else if (words == 1 && personByPart.containsKey(surface)) {
+          type = "PER";
+        }
+      }
+      if (type == null) {
+        if (words == 1 && isCommon(surface, common)) {
+          return null;
+        }
+        float[] v = modelVotes.get(surface);
+        if (v != null) {
+          int best = argmax(v);
+          String guess = TypeModel.DEFAULT.types().get(best);
+          if (v[best] > 0
+              && MODEL_TYPES.contains(guess)
+              && (guess.equals("PER") || v[best] - second(v, best) > PLACE_OR_ORG_MARGIN)) {
+            type = guess;
+          }
+        }
+        if (type == null) {
+          type = "MISC";
+        }
+      }
+      return type;
+    }
   }
 
   /**

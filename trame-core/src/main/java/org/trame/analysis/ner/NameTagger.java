@@ -181,6 +181,23 @@ public final class NameTagger implements EntityTagger {
           break;
         }
         String w = t.text(text);
+        if (last == j - 1 && romanNumeral(w)) {
+          // "Louis XIV", "Jean-Paul II": a regnal number, though English lists "xiv" as a word
+          last = j;
+          j++;
+          continue;
+        }
+        if (last == i
+            && EPITHET_ARTICLES.contains(w)
+            && Lexicon.FIRST_NAMES.contains(tokens.get(i).text(text))
+            && nameWord(text, tokens, j + 1)
+            && commonWord(text, tokens.get(j + 1))
+            && !nameWord(text, tokens, j + 2)) {
+          // "Alexandre le Grand", "Charles le Chauve": a first name with its epithet
+          last = j + 1;
+          j += 2;
+          continue;
+        }
         if (Lexicon.PARTICLES.contains(w) && nameWord(text, tokens, j + 1)) {
           last = j + 1;
           j += 2;
@@ -228,6 +245,7 @@ public final class NameTagger implements EntityTagger {
           c.headType = "ORG";
         }
         dropLeadingWord(text, tokens, c);
+        extendToKnownPlace(text, tokens, c);
         extendWithAdjective(text, tokens, c);
         extendWithAdjective(text, tokens, c);
         extendWithOfNoun(text, tokens, c);
@@ -238,6 +256,44 @@ public final class NameTagger implements EntityTagger {
       i = last + 1;
     }
     return found;
+  }
+
+  private static final Set<String> EPITHET_ARTICLES = Set.of("le", "la");
+
+  private static boolean romanNumeral(String w) {
+    return w.length() <= 5 && w.matches("(X{0,3})(IX|IV|V?I{0,3})") && !w.isEmpty();
+  }
+
+  /**
+   * "Arabie saoudite", "République tchèque", "Émirats arabes unis": a place the lists name with
+   * lower-case words after its capitalized ones.
+   */
+  private static void extendToKnownPlace(String text, List<Token> tokens, Candidate c) {
+    int start = tokens.get(c.first).start();
+    for (int end = Math.min(tokens.size(), c.last + 3); end > c.last; end--) {
+      boolean lower = true;
+      for (int k = c.last; k < end && lower; k++) {
+        Token t = tokens.get(k);
+        lower = t.word() && Character.isLowerCase(text.charAt(t.start()));
+      }
+      if (lower) {
+        String name = text.substring(start, tokens.get(end - 1).end());
+        // the country list capitalizes every word ("Arabie Saoudite")
+        StringBuilder capitalized =
+            new StringBuilder(text.substring(start, tokens.get(c.last - 1).end()));
+        for (int k = c.last; k < end; k++) {
+          String w = tokens.get(k).text(text);
+          capitalized.append(text, tokens.get(k - 1).end(), tokens.get(k).start());
+          capitalized.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        if (Lexicon.KNOWN_PLACES.contains(name)
+            || Lexicon.PLACES.contains(name)
+            || Lexicon.COUNTRIES.contains(capitalized.toString())) {
+          c.last = end;
+          return;
+        }
+      }
+    }
   }
 
   private static final Set<String> COMPASS =
@@ -277,7 +333,8 @@ public final class NameTagger implements EntityTagger {
     if (!next.word()
         || next.start() - tokens.get(c.last - 1).end() != 1
         || !Character.isLowerCase(text.charAt(next.start()))
-        || !adjective(next.text(text))) {
+        || !adjective(next.text(text))
+        || NOT_NAME_ADJECTIVES.contains(next.text(text))) {
       return;
     }
     boolean head = Lexicon.KNOWN_PLACES.contains(c.surface(text, tokens));
@@ -325,6 +382,37 @@ public final class NameTagger implements EntityTagger {
     }
   }
 
+  /**
+   * Words with an adjective's ending that do not close a name: conjunctions and pronouns ("la Chine
+   * mais", "à Bogota elle"), and what says when or whose a place is ("le Liban actuel", "sa ville
+   * natale").
+   */
+  private static final Set<String> NOT_NAME_ADJECTIVES =
+      Set.of(
+          "mais",
+          "jamais",
+          "elle",
+          "elles",
+          "celle",
+          "celles",
+          "quelle",
+          "quelles",
+          "laquelle",
+          "lesquelles",
+          "auxquelles",
+          "actuel",
+          "actuelle",
+          "actuels",
+          "actuelles",
+          "natal",
+          "natale",
+          "natals",
+          "natales",
+          "ancien",
+          "ancienne",
+          "anciens",
+          "anciennes");
+
   private static final Set<String> INSTITUTION_OF = Set.of("de", "du", "d'", "d’");
 
   private static boolean adjective(String w) {
@@ -356,6 +444,13 @@ public final class NameTagger implements EntityTagger {
       return;
     }
     String type = Lexicon.LOWER_HEADS.get(tokens.get(j).text(text));
+    if (type != null
+        && j >= 2
+        && tokens.get(j).text(text).equals("place")
+        && tokens.get(j - 1).text(text).equals("la")
+        && tokens.get(j - 2).text(text).equals("à")) {
+      type = null; // "à la place de Nolan Roux": instead of, no square
+    }
     if (type != null) {
       c.first = j;
       c.headType = type;
@@ -496,7 +591,8 @@ public final class NameTagger implements EntityTagger {
       return false;
     }
     int len = t.end() - t.start();
-    if (len == 1 || (len == 2 && text.charAt(t.end() - 1) == '\'')) {
+    if (len == 1
+        || (len == 2 && (text.charAt(t.end() - 1) == '\'' || text.charAt(t.end() - 1) == '’'))) {
       // an initial ("J. K. Rowling"), never a title ("M.") nor an elision ("L'")
       return len == 1
           && !Lexicon.TITLE_ABBREVIATIONS.contains(t.text(text))

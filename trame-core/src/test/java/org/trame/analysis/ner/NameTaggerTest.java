@@ -33,6 +33,61 @@ class NameTaggerTest {
   }
 
   @Test
+  void aRegnalNumberAndAnEpithetBelongToTheName() {
+    String text =
+        "Sous Louis XIV, le château accueillait des bals ; Alexandre le Grand, lui, avait pris"
+            + " Tyr bien avant le pape Jean-Paul II.";
+
+    assertThat(french(text))
+        .extracting(EntityMention::text)
+        .contains("Louis XIV", "Alexandre le Grand", "Jean-Paul II");
+  }
+
+  @Test
+  void aCountryTakesTheLowerCaseWordsOfItsNameButNoConjunctionNorPronoun() {
+    String text =
+        "Le ministre est parti pour l'Arabie saoudite, puis pour la République tchèque. Il a vu"
+            + " la Chine mais il n'a pas vu le Pérou, où elle travaille ; à Lima elle enseigne.";
+
+    assertThat(french(text))
+        .extracting(EntityMention::text, EntityMention::type)
+        .contains(
+            tuple("Arabie saoudite", "LOC"),
+            tuple("République tchèque", "LOC"),
+            tuple("Chine", "LOC"),
+            tuple("Lima", "LOC"));
+  }
+
+  @Test
+  void anElisionWithACurlyApostropheIsNoPartOfTheName() {
+    assertThat(french("Elle aime Paris. L’Angleterre lui plaît aussi."))
+        .extracting(EntityMention::text)
+        .contains("Angleterre")
+        .doesNotContain("L’Angleterre");
+  }
+
+  @Test
+  void namesListedTogetherAreOfOneKind() {
+    String text =
+        "Le car passe par Lyon, Vourlinges et Tarare. Elle lisait Émile Zola, Dravnik et"
+            + " Victor Hugo.";
+
+    assertThat(french(text))
+        .extracting(EntityMention::text, EntityMention::type)
+        .contains(tuple("Vourlinges", "LOC"), tuple("Dravnik", "PER"));
+    assertThat(french("Le car passe par Vourlinges. Elle lisait Dravnik."))
+        .extracting(EntityMention::type)
+        .containsOnly("MISC");
+  }
+
+  @Test
+  void inThePlaceOfSomeoneIsNoSquare() {
+    assertThat(french("Le défenseur entre à la place de Karim Benzema en fin de match."))
+        .extracting(EntityMention::text, EntityMention::type)
+        .containsExactly(tuple("Karim Benzema", "PER"));
+  }
+
+  @Test
   void aBareLastNameIsThePersonNamedInFullAndThatIsItsCanonicalForm() {
     String text =
         "Le cascadeur Tom Cruise a sauté d'une falaise. Pour la troisième prise, Cruise portait"
