@@ -1,6 +1,8 @@
 package org.trame.clean;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.trame.article.Article;
 import org.trame.article.RawArticle;
 import org.trame.dedup.Fingerprint;
@@ -12,9 +14,12 @@ import org.trame.dedup.Fingerprint;
  */
 public final class ArticleCleaner {
 
+  /** A text step with the name reports give it. */
+  public record Step(String name, TextCleaner cleaner) {}
+
   private final TextCleaner normalize;
   private final SourceFurniture furniture;
-  private final TextCleaner text;
+  private final List<Step> after;
   private final TextCleaner title;
   private final LanguageDetector detector;
   private final Languages languages;
@@ -22,7 +27,7 @@ public final class ArticleCleaner {
   /**
    * @param normalize the first step, also what {@link #observe} counts lines after
    * @param furniture what was learned of each source's furniture; updated by {@link #observe}
-   * @param text the steps after the learned furniture is gone
+   * @param after the steps after the learned furniture is gone, in order
    * @param title cleans the headline
    * @param detector tells the language of an article whose input named none
    * @param languages those trame processes; the others are stored, marked as not supported
@@ -30,13 +35,13 @@ public final class ArticleCleaner {
   public ArticleCleaner(
       TextCleaner normalize,
       SourceFurniture furniture,
-      TextCleaner text,
+      List<Step> after,
       TextCleaner title,
       LanguageDetector detector,
       Languages languages) {
     this.normalize = normalize;
     this.furniture = furniture;
-    this.text = text;
+    this.after = List.copyOf(after);
     this.title = title;
     this.detector = detector;
     this.languages = languages;
@@ -52,7 +57,9 @@ public final class ArticleCleaner {
     return new ArticleCleaner(
         normalize,
         furniture,
-        TextCleaner.chain(new DropTrailingFurniture(), new DropRepeatedParagraphs()),
+        List.of(
+            new Step("trailing furniture", new DropTrailingFurniture()),
+            new Step("repeated paragraphs", new DropRepeatedParagraphs())),
         t -> normalize.clean(t).replace('\n', ' '),
         ProfileLanguageDetector.standard(),
         languages);
@@ -73,14 +80,32 @@ public final class ArticleCleaner {
     furniture.observe(raw.source(), normalize.clean(text));
   }
 
+  /** The first step, normalization; what {@link #observe} counts lines after. */
+  public String normalize(String text) {
+    return normalize.clean(text);
+  }
+
+  /**
+   * The steps that follow normalization for an article of {@code source}, in order: the furniture
+   * learned of that source so far, then those that need no other article.
+   */
+  public List<Step> steps(String source) {
+    List<Step> steps = new ArrayList<>(after.size() + 1);
+    steps.add(new Step("learned source furniture", furniture.forSource(source)));
+    steps.addAll(after);
+    return steps;
+  }
+
   /** What was learned of the sources' furniture, to keep. */
   public SourceFurniture furniture() {
     return furniture;
   }
 
   public Article clean(RawArticle raw, Instant now) {
-    String normalized = normalize.clean(raw.text());
-    String cleanText = text.clean(furniture.forSource(raw.source()).clean(normalized));
+    String cleanText = normalize.clean(raw.text());
+    for (Step step : steps(raw.source())) {
+      cleanText = step.cleaner().clean(cleanText);
+    }
     // a text file's first line is taken for its title, and may be the site's menu
     String cleanTitle =
         raw.title() == null

@@ -9,17 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.trame.article.RawArticle;
-import org.trame.clean.DropRepeatedParagraphs;
-import org.trame.clean.DropTrailingFurniture;
-import org.trame.clean.NormalizeText;
-import org.trame.clean.SourceFurniture;
-import org.trame.clean.TextCleaner;
+import org.trame.clean.ArticleCleaner;
 
 /**
  * What each text-cleaning step removes from a collection, for a person to audit: characters and
- * lines per step, and the lines removed most often. The steps run in the order of {@code
- * ArticleCleaner.standard}, with the same look-ahead as an ingest, so that the figures are those of
- * a real ingest of the same articles in the same order.
+ * lines per step, and the lines removed most often. The steps are {@link ArticleCleaner#standard}'s
+ * own, with the same look-ahead as an ingest, so that the figures are those of a real ingest of the
+ * same articles in the same order.
  */
 public final class CleaningReport {
 
@@ -41,19 +37,16 @@ public final class CleaningReport {
   private CleaningReport() {}
 
   public static Result run(Iterable<RawArticle> articles, int commonLines) {
-    NormalizeText normalize = new NormalizeText();
-    SourceFurniture furniture = new SourceFurniture();
-    Map<String, TextCleaner> steps = new LinkedHashMap<>();
-    steps.put("trailing furniture", new DropTrailingFurniture());
-    steps.put("repeated paragraphs", new DropRepeatedParagraphs());
-    long[][] removed = new long[steps.size() + 1][3];
+    ArticleCleaner cleaner = ArticleCleaner.standard();
+    List<String> names = cleaner.steps("").stream().map(ArticleCleaner.Step::name).toList();
+    long[][] removed = new long[names.size()][3];
     Map<String, Integer> lines = new HashMap<>();
     ArrayDeque<RawArticle> ahead = new ArrayDeque<>();
     long count = 0;
     long chars = 0;
     for (RawArticle a : withSentinel(articles)) {
       if (a != null) {
-        furniture.observe(a.source(), normalize.clean(a.text()));
+        cleaner.observe(a);
         ahead.add(a);
         if (ahead.size() <= LOOK_AHEAD) {
           continue;
@@ -61,22 +54,18 @@ public final class CleaningReport {
       }
       while (!ahead.isEmpty() && (a == null || ahead.size() > LOOK_AHEAD)) {
         RawArticle next = ahead.poll();
-        String text = normalize.clean(next.text());
+        String text = cleaner.normalize(next.text());
         count++;
         chars += text.length();
-        String after = furniture.forSource(next.source()).clean(text);
-        account(removed[0], text, after, lines);
-        int i = 1;
-        for (TextCleaner step : steps.values()) {
-          String out = step.clean(after);
-          account(removed[i++], after, out, lines);
-          after = out;
+        int i = 0;
+        for (ArticleCleaner.Step step : cleaner.steps(next.source())) {
+          String out = step.cleaner().clean(text);
+          account(removed[i++], text, out, lines);
+          text = out;
         }
       }
     }
     List<Step> result = new ArrayList<>();
-    List<String> names = new ArrayList<>(List.of("learned source furniture"));
-    names.addAll(steps.keySet());
     for (int i = 0; i < names.size(); i++) {
       result.add(new Step(names.get(i), removed[i][0], removed[i][1], removed[i][2]));
     }
