@@ -21,9 +21,9 @@ import org.trame.store.StoredArticle;
 import org.trame.story.Assignment;
 import org.trame.story.DateEstimator;
 import org.trame.story.Neighbour;
-import org.trame.story.SimilarityAssigner;
 import org.trame.story.StoryAssigner;
 import org.trame.story.StoryBook;
+import org.trame.story.StoryEngine;
 
 /**
  * ingest → clean → dedup → analyse → cluster → store, for one article at a time (an undated
@@ -74,7 +74,12 @@ public final class Pipeline {
 
   /** The stages of today, over {@code store}, for French and English. */
   public static Pipeline standard(Store store, Clock clock) {
-    return standard(store, clock, Languages.DEFAULT, NearDuplicateFinder.DEFAULT_THRESHOLD);
+    return standard(
+        store,
+        clock,
+        Languages.DEFAULT,
+        NearDuplicateFinder.DEFAULT_THRESHOLD,
+        StoryEngine.standard(store));
   }
 
   /**
@@ -82,7 +87,11 @@ public final class Pipeline {
    * found from {@code nearDuplicateThreshold} (estimated resemblance, in (0, 1]).
    */
   public static Pipeline standard(
-      Store store, Clock clock, Languages languages, double nearDuplicateThreshold) {
+      Store store,
+      Clock clock,
+      Languages languages,
+      double nearDuplicateThreshold,
+      StoryAssigner assigner) {
     SourceFurniture furniture =
         store
             .state(FURNITURE_STATE)
@@ -94,8 +103,7 @@ public final class Pipeline {
         new NearDuplicateFinder(store, nearDuplicateThreshold),
         ArticleAnalyser.of(NameTagger.french(), new RuleTimeTagger()),
         new DateEstimator(0.15),
-        SimilarityAssigner.standard(
-            id -> store.story(id).map(s -> s.articleIds().size()).orElse(1)),
+        assigner,
         clock);
   }
 
@@ -113,6 +121,7 @@ public final class Pipeline {
   /** Makes everything processed so far durable, with what the stages learned. */
   public void commit() {
     store.putState(FURNITURE_STATE, cleaner.furniture().toBytes());
+    assigner.beforeCommit();
     store.commit();
   }
 
@@ -168,6 +177,7 @@ public final class Pipeline {
     }
     Assignment assignment = assigner.assign(article, analysis, neighbours);
     StoryBook.Placement placement = book.place(article, assignment);
+    assigner.placed(article, placement);
     store.add(
         new StoredArticle(
             article, analysis, null, placement.storyId(), placement.eventId(), assignment));

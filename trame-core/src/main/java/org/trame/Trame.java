@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.trame.article.PublishedDate;
 import org.trame.article.RawArticle;
 import org.trame.clean.Languages;
@@ -28,6 +29,8 @@ import org.trame.store.StoredArticle;
 import org.trame.store.lucene.LuceneStore;
 import org.trame.story.Event;
 import org.trame.story.Story;
+import org.trame.story.StoryAssigner;
+import org.trame.story.StoryEngine;
 import org.trame.timeline.PublicationTimeline;
 import org.trame.timeline.TimelineBuilder;
 
@@ -66,7 +69,10 @@ public final class Trame implements Closeable {
    *     as a copy of an earlier one
    * @param languages those trame processes; articles in others are stored, marked as not supported
    */
-  public record Options(double nearDuplicateThreshold, Languages languages) {
+  public record Options(
+      double nearDuplicateThreshold,
+      Languages languages,
+      Function<Store, StoryAssigner> storyAssigner) {
 
     public Options {
       if (!(nearDuplicateThreshold > 0 && nearDuplicateThreshold <= 1)) {
@@ -74,6 +80,11 @@ public final class Trame implements Closeable {
             "the near-duplicate threshold must be in (0, 1], not " + nearDuplicateThreshold);
       }
       Objects.requireNonNull(languages, "languages");
+      Objects.requireNonNull(storyAssigner, "storyAssigner");
+    }
+
+    public Options(double nearDuplicateThreshold, Languages languages) {
+      this(nearDuplicateThreshold, languages, StoryEngine::standard);
     }
 
     public static Options defaults() {
@@ -81,11 +92,16 @@ public final class Trame implements Closeable {
     }
 
     public Options withNearDuplicateThreshold(double threshold) {
-      return new Options(threshold, languages);
+      return new Options(threshold, languages, storyAssigner);
     }
 
     public Options withLanguages(Languages configured) {
-      return new Options(nearDuplicateThreshold, configured);
+      return new Options(nearDuplicateThreshold, configured, storyAssigner);
+    }
+
+    /** The cluster stage, made over the store (the learned {@link StoryEngine} by default). */
+    public Options withStoryAssigner(Function<Store, StoryAssigner> assigner) {
+      return new Options(nearDuplicateThreshold, languages, assigner);
     }
   }
 
@@ -93,7 +109,12 @@ public final class Trame implements Closeable {
     this.store = store;
     this.pipeline =
         store.writable()
-            ? Pipeline.standard(store, clock, options.languages(), options.nearDuplicateThreshold())
+            ? Pipeline.standard(
+                store,
+                clock,
+                options.languages(),
+                options.nearDuplicateThreshold(),
+                options.storyAssigner().apply(store))
             : null;
   }
 

@@ -9,6 +9,7 @@ import org.trame.dedup.CopyCandidate;
 import org.trame.story.Event;
 import org.trame.story.Neighbour;
 import org.trame.story.Story;
+import org.trame.story.TermWeights;
 
 /**
  * Where trame keeps articles, events and stories. Narrow on purpose: the embedded Lucene store
@@ -37,6 +38,12 @@ public interface Store extends Closeable {
    * through the index, never by a scan of everything stored.
    */
   List<Neighbour> neighbours(Article article, int limit);
+
+  /**
+   * The weights of {@code article}'s analysed terms (sublinear TF times the store's current IDF,
+   * L2-normalized), as {@link #neighbours} compares them.
+   */
+  TermWeights termWeights(Article article);
 
   // ---- writes
 

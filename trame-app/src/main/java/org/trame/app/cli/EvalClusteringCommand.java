@@ -1,15 +1,21 @@
 package org.trame.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.trame.Trame;
 import org.trame.app.view.JsonViews;
 import org.trame.eval.clustering.BCubed;
 import org.trame.eval.clustering.ClusteringEvaluation;
 import org.trame.eval.data.LabelledArticles;
+import org.trame.story.LinkModel;
+import org.trame.story.StoryEngine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,6 +66,14 @@ final class EvalClusteringCommand implements Callable<Integer> {
               + " temporary directory, deleted after). It must not exist yet.")
   Path data;
 
+  @Option(
+      names = "--story-model",
+      paramLabel = "PATH",
+      description =
+          "Link models to run the story engine with (as written by eval train-story-model"
+              + " --write; default: the shipped ones).")
+  Path storyModel;
+
   @Option(names = "--json", description = "End with one JSON line of the figures.")
   boolean json;
 
@@ -73,7 +87,22 @@ final class EvalClusteringCommand implements Callable<Integer> {
     }
     BCubed.Score s;
     try (WorkDirectory work = WorkDirectory.createOrKeep(data, "trame-eval-", spec)) {
-      s = ClusteringEvaluation.run(file, level, order, seed, work.path());
+      Trame.Options options = Trame.Options.defaults();
+      if (storyModel != null) {
+        Map<String, LinkModel> models = new HashMap<>(LinkModel.standard());
+        try (InputStream in = Files.newInputStream(storyModel)) {
+          models.putAll(LinkModel.read(in));
+        }
+        options =
+            options.withStoryAssigner(
+                store -> StoryEngine.with(store, models.get("story"), models.get("event")));
+      }
+      s =
+          ClusteringEvaluation.run(
+              LabelledArticles.ordered(LabelledArticles.read(file, Integer.MAX_VALUE), order, seed),
+              level,
+              work.path(),
+              options);
     }
     String name = level.name().toLowerCase(Locale.ROOT);
     out.printf(

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
       EvalCleaningCommand.class,
       EvalLanguageCommand.class,
       EvalNerCommand.class,
-      EvalDuplicatesCommand.class
+      EvalDuplicatesCommand.class,
+      EvalTrainStoryModelCommand.class
     })
 final class EvalCommand implements Runnable {
 

@@ -2,6 +2,7 @@ package org.trame.store.lucene;
 
 import com.carrotsearch.hppc.LongDoubleHashMap;
 import com.carrotsearch.hppc.LongIntHashMap;
+import com.carrotsearch.hppc.cursors.LongDoubleCursor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -75,6 +76,7 @@ import org.trame.store.StoredArticle;
 import org.trame.story.Event;
 import org.trame.story.Neighbour;
 import org.trame.story.Story;
+import org.trame.story.TermWeights;
 
 /**
  * The embedded store: one Lucene index on disk holding articles, events and stories as documents of
@@ -545,6 +547,20 @@ public final class LuceneStore implements Store {
                     stats.cosine(weights, terms))));
   }
 
+  @Override
+  public TermWeights termWeights(Article article) {
+    termsOf(article.fullText());
+    LongDoubleHashMap weights = stats.weights(lastCounts);
+    long[] terms = new long[weights.size()];
+    float[] values = new float[weights.size()];
+    int i = 0;
+    for (LongDoubleCursor c : weights) {
+      terms[i] = c.key;
+      values[i++] = (float) c.value;
+    }
+    return TermWeights.of(terms, values);
+  }
+
   /** The pipeline asks for neighbours and then adds the same article: analyse it once. */
   private Map<String, Integer> termsOf(String text) {
     if (!text.equals(lastAnalysed)) {
@@ -725,6 +741,9 @@ public final class LuceneStore implements Store {
       dirtyStories.clear();
       dirtyStates.clear();
       refresh();
+      // all of them are in the index now, readable again: the cache holds one batch's states at
+      // most
+      states.clear();
     } catch (IOException e) {
       throw new StoreException("cannot commit to the store in " + dir + ": " + e.getMessage(), e);
     }

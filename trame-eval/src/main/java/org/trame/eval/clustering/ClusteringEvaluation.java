@@ -31,6 +31,13 @@ public final class ClusteringEvaluation {
    */
   public static BCubed.Score run(List<Labelled> articles, Level level, Path workDir)
       throws IOException {
+    return run(articles, level, workDir, Trame.Options.defaults());
+  }
+
+  /** With settings of the caller's (another story engine, say). */
+  public static BCubed.Score run(
+      List<Labelled> articles, Level level, Path workDir, Trame.Options options)
+      throws IOException {
     Map<String, String> gold = new HashMap<>();
     for (Labelled l : articles) {
       String label = level == Level.STORY ? l.story() : l.event();
@@ -43,7 +50,7 @@ public final class ClusteringEvaluation {
           "the file has no gold '" + level.name().toLowerCase(java.util.Locale.ROOT) + "' labels");
     }
     Map<String, String> predicted = new HashMap<>();
-    try (Trame trame = Trame.open(workDir)) {
+    try (Trame trame = Trame.open(workDir, options)) {
       trame.ingest(articles.stream().map(Labelled::article).toList(), IngestListener.NONE);
       for (StoredArticle a :
           trame.stories().stream()

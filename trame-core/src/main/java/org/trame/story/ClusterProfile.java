@@ -1,0 +1,227 @@
+package org.trame.story;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.trame.article.PublishedDate;
+
+/**
+ * What the story engine remembers of an event or a story, bounded whatever its size: the centroid
+ * of its articles' term weights (the heaviest {@link #TERMS} terms), how many of its articles name
+ * each of its main entities, its date span and mean date, and, for a story, its latest events.
+ *
+ * @param size articles counted (copies are not: their original stands for them)
+ * @param centroid sum of the articles' normalized term weights, truncated
+ * @param entities entity keys ({@link EntityKeys}), ascending
+ * @param entityArticles for each entity, the number of the cluster's articles naming it
+ * @param dated articles with a publication date
+ * @param firstDay earliest first day of a dated article (epoch day), or 0
+ * @param lastDay latest last day of a dated article (epoch day), or 0
+ * @param daySum sum of the dated articles' first days, for the mean
+ * @param recentEvents a story's latest events, most recent last (empty for an event)
+ */
+public record ClusterProfile(
+    int size,
+    TermWeights centroid,
+    long[] entities,
+    int[] entityArticles,
+    int dated,
+    long firstDay,
+    long lastDay,
+    double daySum,
+    List<String> recentEvents) {
+
+  /** Terms kept in a centroid: enough for a cosine that ranks like the full one. */
+  public static final int TERMS = 160;
+
+  /** Entities kept per cluster, the most named first. */
+  public static final int ENTITIES = 48;
+
+  static final int RECENT_EVENTS = 8;
+
+  public static final ClusterProfile EMPTY =
+      new ClusterProfile(0, TermWeights.EMPTY, new long[0], new int[0], 0, 0, 0, 0, List.of());
+
+  public ClusterProfile {
+    recentEvents = List.copyOf(recentEvents);
+  }
+
+  /** The mean first day of the dated articles, or NaN when none is dated. */
+  public double meanDay() {
+    return dated == 0 ? Double.NaN : daySum / dated;
+  }
+
+  /** How many of the cluster's articles name {@code entity}, 0 when it is not among the main. */
+  public int articlesNaming(long entity) {
+    int i = Arrays.binarySearch(entities, entity);
+    return i < 0 ? 0 : entityArticles[i];
+  }
+
+  /** This profile with one more article, and for a story, the event it went to. */
+  public ClusterProfile with(ArticleSignals article, String eventId) {
+    TermWeights sum = centroid.plus(article.normalizedWeights(), 1.0, TERMS);
+    long[] keys = article.entities();
+    long[] mergedKeys = new long[entities.length + keys.length];
+    int[] mergedCounts = new int[mergedKeys.length];
+    int n = 0;
+    int i = 0;
+    int j = 0;
+    while (i < entities.length || j < keys.length) {
+      if (j >= keys.length || (i < entities.length && entities[i] < keys[j])) {
+        mergedKeys[n] = entities[i];
+        mergedCounts[n++] = entityArticles[i++];
+      } else if (i >= entities.length || keys[j] < entities[i]) {
+        mergedKeys[n] = keys[j++];
+        mergedCounts[n++] = 1;
+      } else {
+        mergedKeys[n] = entities[i];
+        mergedCounts[n++] = entityArticles[i++] + 1;
+        j++;
+      }
+    }
+    long[] keptKeys;
+    int[] keptCounts;
+    if (n <= ENTITIES) {
+      keptKeys = Arrays.copyOf(mergedKeys, n);
+      keptCounts = Arrays.copyOf(mergedCounts, n);
+    } else {
+      // the most named, ties to the older (already kept, lower position in the merge is not
+      // meaningful, so break ties by key to stay deterministic)
+      Integer[] order = new Integer[n];
+      for (int k = 0; k < n; k++) {
+        order[k] = k;
+      }
+      final long[] mk = mergedKeys;
+      final int[] mc = mergedCounts;
+      Arrays.sort(
+          order,
+          (a, b) -> mc[a] != mc[b] ? Integer.compare(mc[b], mc[a]) : Long.compare(mk[a], mk[b]));
+      Integer[] kept = Arrays.copyOf(order, ENTITIES);
+      Arrays.sort(kept, (a, b) -> Long.compare(mk[a], mk[b]));
+      keptKeys = new long[ENTITIES];
+      keptCounts = new int[ENTITIES];
+      for (int k = 0; k < ENTITIES; k++) {
+        keptKeys[k] = mk[kept[k]];
+        keptCounts[k] = mc[kept[k]];
+      }
+    }
+    PublishedDate date = article.published();
+    int newDated = dated;
+    long first = firstDay;
+    long last = lastDay;
+    double days = daySum;
+    if (date != null) {
+      long a = date.date().toEpochDay();
+      long b = date.lastDay().toEpochDay();
+      first = dated == 0 ? a : Math.min(first, a);
+      last = dated == 0 ? b : Math.max(last, b);
+      days += a;
+      newDated++;
+    }
+    List<String> recent = recentEvents;
+    if (eventId != null && (recent.isEmpty() || !recent.get(recent.size() - 1).equals(eventId))) {
+      List<String> r = new ArrayList<>(recent);
+      r.remove(eventId);
+      r.add(eventId);
+      recent = r.size() > RECENT_EVENTS ? r.subList(r.size() - RECENT_EVENTS, r.size()) : r;
+    }
+    return new ClusterProfile(
+        size + 1, sum, keptKeys, keptCounts, newDated, first, last, days, recent);
+  }
+
+  public byte[] toBytes() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeByte(1);
+      out.writeInt(size);
+      out.writeInt(centroid.size());
+      for (int i = 0; i < centroid.size(); i++) {
+        out.writeLong(centroid.terms()[i]);
+        out.writeFloat(centroid.weights()[i]);
+      }
+      out.writeInt(entities.length);
+      for (int i = 0; i < entities.length; i++) {
+        out.writeLong(entities[i]);
+        out.writeInt(entityArticles[i]);
+      }
+      out.writeInt(dated);
+      out.writeLong(firstDay);
+      out.writeLong(lastDay);
+      out.writeDouble(daySum);
+      out.writeInt(recentEvents.size());
+      for (String e : recentEvents) {
+        out.writeUTF(e);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  public static ClusterProfile fromBytes(byte[] data) {
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
+      int version = in.readByte();
+      if (version != 1) {
+        throw new IllegalArgumentException("unknown cluster profile version " + version);
+      }
+      int size = in.readInt();
+      int terms = in.readInt();
+      long[] t = new long[terms];
+      float[] w = new float[terms];
+      for (int i = 0; i < terms; i++) {
+        t[i] = in.readLong();
+        w[i] = in.readFloat();
+      }
+      int n = in.readInt();
+      long[] keys = new long[n];
+      int[] counts = new int[n];
+      for (int i = 0; i < n; i++) {
+        keys[i] = in.readLong();
+        counts[i] = in.readInt();
+      }
+      int dated = in.readInt();
+      long first = in.readLong();
+      long last = in.readLong();
+      double sum = in.readDouble();
+      int r = in.readInt();
+      List<String> recent = new ArrayList<>(r);
+      for (int i = 0; i < r; i++) {
+        recent.add(in.readUTF());
+      }
+      return new ClusterProfile(
+          size, new TermWeights(t, w), keys, counts, dated, first, last, sum, recent);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ClusterProfile p
+        && size == p.size
+        && centroid.equals(p.centroid)
+        && Arrays.equals(entities, p.entities)
+        && Arrays.equals(entityArticles, p.entityArticles)
+        && dated == p.dated
+        && firstDay == p.firstDay
+        && lastDay == p.lastDay
+        && daySum == p.daySum
+        && recentEvents.equals(p.recentEvents);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(entities) * 31 + size;
+  }
+
+  @Override
+  public String toString() {
+    return "ClusterProfile[" + size + " articles, " + centroid.size() + " terms]";
+  }
+}

@@ -1,0 +1,284 @@
+package org.trame.story;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.trame.analysis.Analysis;
+import org.trame.article.Article;
+import org.trame.store.Store;
+
+/**
+ * The story engine: for each new article, the stories of its nearest stored articles are weighed by
+ * a learned link model over {@link LinkFeatures} (similarity to the story's centroid and to its
+ * nearest articles, shared entities weighted by rarity, time gap, size), the most probable is
+ * joined if its probability reaches the model's threshold, else a story is started; inside the
+ * story joined, its events are weighed the same way by the event model.
+ *
+ * <p>The cost per article is bounded: at most {@value #STORY_CANDIDATES} stories and {@value
+ * #EVENT_CANDIDATES} events are weighed, each through a profile of bounded size ({@link
+ * ClusterProfile}), kept in the store and cached here.
+ */
+public final class StoryEngine implements StoryAssigner {
+
+  static final int STORY_CANDIDATES = 10;
+  static final int EVENT_CANDIDATES = 10;
+  static final String ENTITY_STATE = "story.entities";
+  static final String PROFILE_STATE = "story.profile/";
+  private static final int CACHED_PROFILES = 20_000;
+
+  private final Store store;
+  private final LinkModel storyModel;
+  private final LinkModel eventModel;
+  private final EntityFrequencies entities;
+  private final Teacher teacher;
+  private final boolean followTeacher;
+  private final Map<String, ClusterProfile> profiles =
+      new LinkedHashMap<>(1024, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ClusterProfile> eldest) {
+          return size() > CACHED_PROFILES;
+        }
+      };
+  // with a teacher: the gold labels of each cluster's articles, and where each label went first
+  private final Map<String, Map<String, Integer>> labelsOfCluster = new HashMap<>();
+  private final Map<String, String> clusterOfLabel = new HashMap<>();
+
+  private String lastArticle;
+  private ArticleSignals lastSignals;
+
+  private StoryEngine(
+      Store store,
+      LinkModel storyModel,
+      LinkModel eventModel,
+      Teacher teacher,
+      boolean followTeacher) {
+    this.store = store;
+    this.storyModel = storyModel;
+    this.eventModel = eventModel;
+    this.teacher = teacher;
+    this.followTeacher = followTeacher;
+    this.entities =
+        store
+            .state(ENTITY_STATE)
+            .map(EntityFrequencies::fromBytes)
+            .orElseGet(EntityFrequencies::new);
+  }
+
+  /** The engine with the models shipped with trame. */
+  public static StoryEngine standard(Store store) {
+    Map<String, LinkModel> models = LinkModel.standard();
+    return new StoryEngine(store, models.get("story"), models.get("event"), null, false);
+  }
+
+  public static StoryEngine with(Store store, LinkModel storyModel, LinkModel eventModel) {
+    return new StoryEngine(store, storyModel, eventModel, null, false);
+  }
+
+  /**
+   * An engine that places articles where {@code teacher}'s gold labels say, and reports the
+   * evidence of each candidate it weighs, for learning the models. Events of a set without event
+   * labels are decided by the shipped event model.
+   */
+  public static StoryEngine training(Store store, Teacher teacher) {
+    Map<String, LinkModel> models = LinkModel.standard();
+    return new StoryEngine(store, models.get("story"), models.get("event"), teacher, true);
+  }
+
+  /**
+   * An engine that decides with these models, as in use, and reports each candidate it weighs with
+   * whether the article's gold label is the one most of the candidate's articles have: the examples
+   * of the mistakes the models lead to, which an engine kept on the gold path never meets.
+   */
+  public static StoryEngine practising(
+      Store store, LinkModel storyModel, LinkModel eventModel, Teacher teacher) {
+    return new StoryEngine(store, storyModel, eventModel, teacher, false);
+  }
+
+  @Override
+  public Assignment assign(Article article, Analysis analysis, List<Neighbour> neighbours) {
+    ArticleSignals signals =
+        ArticleSignals.of(store.termWeights(article), analysis.entities(), article.published());
+    lastArticle = article.id();
+    lastSignals = signals;
+
+    Map<String, List<Double>> byStory = new LinkedHashMap<>();
+    for (Neighbour n : neighbours) {
+      if (byStory.size() < STORY_CANDIDATES || byStory.containsKey(n.storyId())) {
+        byStory.computeIfAbsent(n.storyId(), k -> new ArrayList<>()).add(n.similarity());
+      }
+    }
+    List<Weighed> stories = new ArrayList<>();
+    byStory.forEach(
+        (id, sims) -> stories.add(weigh(id, signals, sims, neighbours.size(), storyModel)));
+    stories.sort(BEST_FIRST);
+
+    String storyId = null;
+    String storyLabel = teacher == null ? null : teacher.label("story", article.id());
+    if (teacher != null) {
+      teach("story", article.id(), storyLabel, stories);
+    }
+    if (followTeacher) {
+      storyId = storyLabel == null ? null : clusterOfLabel.get("story:" + storyLabel);
+    } else if (!stories.isEmpty() && stories.get(0).probability >= storyModel.threshold()) {
+      storyId = stories.get(0).id;
+    }
+
+    List<Weighed> events = List.of();
+    String eventId = null;
+    if (storyId != null) {
+      events = weighEvents(storyId, signals, neighbours);
+      String eventLabel = teacher == null ? null : teacher.label("event", article.id());
+      if (eventLabel != null) {
+        teach("event", article.id(), eventLabel, events);
+      }
+      if (eventLabel != null && followTeacher) {
+        String gold = clusterOfLabel.get("event:" + eventLabel);
+        eventId = gold != null && events.stream().anyMatch(w -> w.id.equals(gold)) ? gold : null;
+      } else if (!events.isEmpty() && events.get(0).probability >= eventModel.threshold()) {
+        eventId = events.get(0).id;
+      }
+    }
+
+    String chosen = storyId;
+    String nearest =
+        neighbours.stream()
+            .filter(n -> chosen == null || n.storyId().equals(chosen))
+            .map(Neighbour::articleId)
+            .findFirst()
+            .orElse(null);
+    Weighed best = stories.isEmpty() ? null : stories.get(0);
+    Weighed runnerUp = stories.stream().filter(w -> !w.id.equals(chosen)).findFirst().orElse(null);
+    double score =
+        chosen == null
+            ? (best == null ? 0 : best.probability)
+            : stories.stream()
+                .filter(w -> w.id.equals(chosen))
+                .mapToDouble(w -> w.probability)
+                .findFirst()
+                .orElse(1.0);
+    return new Assignment(
+        storyId,
+        eventId,
+        score,
+        nearest,
+        runnerUp == null ? null : runnerUp.id,
+        runnerUp == null ? 0 : runnerUp.probability,
+        stories.stream().limit(3).map(Weighed::candidate).toList(),
+        events.stream().limit(3).map(Weighed::candidate).toList());
+  }
+
+  /** The story's events among the neighbours, then its latest ones, weighed by the event model. */
+  private List<Weighed> weighEvents(
+      String storyId, ArticleSignals signals, List<Neighbour> neighbours) {
+    Map<String, List<Double>> byEvent = new LinkedHashMap<>();
+    int inStory = 0;
+    for (Neighbour n : neighbours) {
+      if (n.storyId().equals(storyId)) {
+        inStory++;
+        if (byEvent.size() < EVENT_CANDIDATES || byEvent.containsKey(n.eventId())) {
+          byEvent.computeIfAbsent(n.eventId(), k -> new ArrayList<>()).add(n.similarity());
+        }
+      }
+    }
+    List<String> recent = profile(storyId).recentEvents();
+    for (int i = recent.size() - 1; i >= 0 && byEvent.size() < EVENT_CANDIDATES; i--) {
+      byEvent.putIfAbsent(recent.get(i), new ArrayList<>());
+    }
+    List<Weighed> events = new ArrayList<>();
+    int found = inStory;
+    byEvent.forEach((id, sims) -> events.add(weigh(id, signals, sims, found, eventModel)));
+    events.sort(BEST_FIRST);
+    return events;
+  }
+
+  private Weighed weigh(
+      String clusterId,
+      ArticleSignals signals,
+      List<Double> similarities,
+      int neighbours,
+      LinkModel model) {
+    double[] f = LinkFeatures.of(signals, profile(clusterId), similarities, neighbours, entities);
+    return new Weighed(clusterId, model.probability(f), f);
+  }
+
+  private void teach(String level, String articleId, String label, List<Weighed> candidates) {
+    if (label == null) {
+      return;
+    }
+    for (Weighed w : candidates) {
+      Map<String, Integer> labels = labelsOfCluster.get(w.id);
+      if (labels != null) {
+        String majority =
+            labels.entrySet().stream()
+                .max(
+                    Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(e -> e.getKey(), Comparator.reverseOrder()))
+                .orElseThrow()
+                .getKey();
+        teacher.example(level, articleId, w.features, majority.equals(label));
+      }
+    }
+  }
+
+  @Override
+  public void placed(Article article, StoryBook.Placement placement) {
+    if (!article.id().equals(lastArticle)) {
+      throw new IllegalStateException("placed " + article.id() + ", assigned " + lastArticle);
+    }
+    ArticleSignals signals = lastSignals;
+    update(placement.storyId(), profile(placement.storyId()).with(signals, placement.eventId()));
+    update(placement.eventId(), profile(placement.eventId()).with(signals, null));
+    entities.add(signals.entities());
+    if (teacher != null) {
+      for (String level : List.of("story", "event")) {
+        String label = teacher.label(level, article.id());
+        String cluster = level.equals("story") ? placement.storyId() : placement.eventId();
+        if (label != null) {
+          labelsOfCluster
+              .computeIfAbsent(cluster, k -> new HashMap<>())
+              .merge(label, 1, Integer::sum);
+          clusterOfLabel.putIfAbsent(level + ":" + label, cluster);
+        }
+      }
+    }
+    lastArticle = null;
+    lastSignals = null;
+  }
+
+  @Override
+  public void beforeCommit() {
+    store.putState(ENTITY_STATE, entities.toBytes());
+  }
+
+  private ClusterProfile profile(String clusterId) {
+    ClusterProfile p = profiles.get(clusterId);
+    if (p == null) {
+      p =
+          store
+              .state(PROFILE_STATE + clusterId)
+              .map(ClusterProfile::fromBytes)
+              .orElse(ClusterProfile.EMPTY);
+      profiles.put(clusterId, p);
+    }
+    return p;
+  }
+
+  private void update(String clusterId, ClusterProfile profile) {
+    profiles.put(clusterId, profile);
+    store.putState(PROFILE_STATE + clusterId, profile.toBytes());
+  }
+
+  private static final Comparator<Weighed> BEST_FIRST =
+      Comparator.comparingDouble((Weighed w) -> -w.probability).thenComparing(w -> w.id);
+
+  private record Weighed(String id, double probability, double[] features) {
+    Assignment.Candidate candidate() {
+      return Assignment.Candidate.of(id, probability, features);
+    }
+  }
+}
