@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.trame.Trame;
 import org.trame.app.view.JsonViews;
-import org.trame.store.SearchHit;
+import org.trame.search.SearchHit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -10,7 +10,7 @@ import org.trame.analysis.EntityMention;
 import org.trame.analysis.TimeMention;
 import org.trame.article.Article;
 import org.trame.article.PublishedDate;
-import org.trame.store.SearchHit;
+import org.trame.search.SearchHit;
 import org.trame.store.StoreCounts;
 import org.trame.store.StoredArticle;
 import org.trame.story.Assignment;
