@@ -163,9 +163,11 @@ final class SearchCommand implements Callable<Integer> {
   private static void print(PrintWriter out, SearchRequest request, SearchResult result) {
     if (request.byStory()) {
       out.printf(
-          "%d results in %d stories; stories %d-%d:%n",
+          "%d %s in %d %s; stories %d-%d:%n",
           result.total(),
+          result.total() == 1 ? "result" : "results",
           result.storyTotal(),
+          result.storyTotal() == 1 ? "story" : "stories",
           Math.min(result.storyTotal(), request.offset() + 1),
           request.offset() + result.stories().size());
       for (SearchResult.StoryHits s : result.stories()) {
@@ -179,8 +181,9 @@ final class SearchCommand implements Callable<Integer> {
       }
     } else {
       out.printf(
-          "%d results; %d-%d:%n",
+          "%d %s; %d-%d:%n",
           result.total(),
+          result.total() == 1 ? "result" : "results",
           Math.min(result.total(), request.offset() + 1),
           request.offset() + result.hits().size());
       result.hits().forEach(h -> printHit(out, h, ""));

@@ -364,6 +364,38 @@ class LuceneSearchTest {
   }
 
   @Test
+  void anIndexWithoutTheSearchFieldsStillSearches(@TempDir Path bare) throws Exception {
+    // no source, entity nor date: none of the fields search added exists in this index, as in a
+    // store written before them
+    try (LuceneStore writer = LuceneStore.openForWriting(bare)) {
+      add(writer, article("b1", null, "fr", null, "Une cascade en Norvège", FALL), "s-1", null);
+      writer.commit();
+    }
+    try (LuceneStore old = LuceneStore.openForReading(bare)) {
+      SearchResult words =
+          old.search(
+              new SearchRequest("norvege", null, null, null, null, null, Sort.DATE, true, 10, 0));
+      assertThat(words.hits()).extracting(SearchHit::articleId).containsExactly("b1");
+      assertThat(words.facets()).isEqualTo(SearchResult.Facets.NONE);
+      assertThat(words.stories()).hasSize(1);
+      SearchResult filtered =
+          old.search(
+              new SearchRequest(
+                  "norvege",
+                  LocalDate.parse("2020-01-01"),
+                  null,
+                  null,
+                  Set.of("cine-hebdo"),
+                  Set.of("Norvège"),
+                  Sort.RELEVANCE,
+                  false,
+                  10,
+                  0));
+      assertThat(filtered.total()).isZero();
+    }
+  }
+
+  @Test
   void badRequestsAreRefusedWithTheirReason() {
     assertThatThrownBy(() -> SearchRequest.firstDay("from", "2020-13-01"))
         .hasMessageContaining("from")
