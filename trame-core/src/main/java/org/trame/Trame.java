@@ -22,7 +22,9 @@ import org.trame.ingest.ArticleSink;
 import org.trame.ingest.FetchPolicy;
 import org.trame.ingest.InputFile;
 import org.trame.ingest.Inputs;
-import org.trame.store.SearchHit;
+import org.trame.search.SearchHit;
+import org.trame.search.SearchRequest;
+import org.trame.search.SearchResult;
 import org.trame.store.Store;
 import org.trame.store.StoreCounts;
 import org.trame.store.StoredArticle;
@@ -371,6 +373,11 @@ public final class Trame implements Closeable {
 
   public List<SearchHit> search(String query, int limit) {
     return store.search(query, limit);
+  }
+
+  /** Searches with filters, facets and grouping: see {@link SearchRequest}. */
+  public SearchResult search(SearchRequest request) {
+    return store.search(request);
   }
 
   public StoreCounts status() {

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.trame.article.Article;
 import org.trame.dedup.CopyCandidate;
+import org.trame.search.SearchHit;
+import org.trame.search.SearchRequest;
+import org.trame.search.SearchResult;
 import org.trame.story.Event;
 import org.trame.story.Neighbour;
 import org.trame.story.Story;
@@ -81,8 +84,16 @@ public interface Store extends Closeable {
   /** The articles stored as copies of {@code originalId}, in the order they were stored. */
   List<StoredArticle> copiesOf(String originalId);
 
-  /** Full-text search over titles and clean text. */
-  List<SearchHit> search(String query, int limit);
+  /**
+   * Full-text search over titles and clean text, with filters, facets and grouping by story. A copy
+   * whose original matches too is folded into it ({@link SearchHit#copies()}).
+   */
+  SearchResult search(SearchRequest request);
+
+  /** The best {@code limit} hits for {@code query}, unfiltered; none for blank words. */
+  default List<SearchHit> search(String query, int limit) {
+    return query.isBlank() ? List.of() : search(SearchRequest.of(query, limit)).hits();
+  }
 
   StoreCounts counts();
 

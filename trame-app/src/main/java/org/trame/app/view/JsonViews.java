@@ -10,7 +10,9 @@ import org.trame.analysis.EntityMention;
 import org.trame.analysis.TimeMention;
 import org.trame.article.Article;
 import org.trame.article.PublishedDate;
-import org.trame.store.SearchHit;
+import org.trame.search.SearchHit;
+import org.trame.search.SearchRequest;
+import org.trame.search.SearchResult;
 import org.trame.store.StoreCounts;
 import org.trame.store.StoredArticle;
 import org.trame.story.Assignment;
@@ -210,7 +212,58 @@ public final class JsonViews {
     node.put("published", hit.published());
     node.put("score", hit.score());
     node.put("snippet", hit.snippet());
+    node.put("source", hit.source());
+    node.put("language", hit.language());
+    node.put("copies", hit.copies());
     return node;
+  }
+
+  /**
+   * {@code {"query","sort","offset","limit","total","hits":[hit],"story_total","stories":[{"id",
+   * "title","count","hits"}],"facets":{"entities":[{"name","type","count"}],"sources":[{"name",
+   * "count"}],"months":[{"month","count"}]}}}; {@code stories} is empty unless grouped by story.
+   */
+  public static ObjectNode search(SearchRequest request, SearchResult result) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("query", request.text());
+    root.put("sort", request.sort().label());
+    root.put("offset", request.offset());
+    root.put("limit", request.limit());
+    root.put("total", result.total());
+    ArrayNode hits = root.putArray("hits");
+    result.hits().forEach(h -> hits.add(hit(h)));
+    root.put("story_total", result.storyTotal());
+    ArrayNode stories = root.putArray("stories");
+    for (SearchResult.StoryHits s : result.stories()) {
+      ObjectNode story = stories.addObject();
+      story.put("id", s.storyId());
+      story.put("title", s.title());
+      story.put("count", s.count());
+      ArrayNode best = story.putArray("hits");
+      s.hits().forEach(h -> best.add(hit(h)));
+    }
+    ObjectNode facets = root.putObject("facets");
+    ArrayNode entities = facets.putArray("entities");
+    result
+        .facets()
+        .entities()
+        .forEach(e ->
+            entities
+                .addObject()
+                .put("name", e.name())
+                .put("type", e.type())
+                .put("count", e.count()));
+    ArrayNode sources = facets.putArray("sources");
+    result
+        .facets()
+        .sources()
+        .forEach(c -> sources.addObject().put("name", c.value()).put("count", c.count()));
+    ArrayNode months = facets.putArray("months");
+    result
+        .facets()
+        .months()
+        .forEach(c -> months.addObject().put("month", c.value()).put("count", c.count()));
+    return root;
   }
 
   /**

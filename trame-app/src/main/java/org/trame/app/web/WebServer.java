@@ -19,7 +19,10 @@ import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -28,6 +31,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.trame.Trame;
 import org.trame.app.view.JsonViews;
+import org.trame.search.SearchRequest;
 import org.trame.store.StoreException;
 import org.trame.story.Story;
 
@@ -53,7 +57,7 @@ public final class WebServer implements AutoCloseable {
   private static final String JSON_TYPE = "application/json; charset=utf-8";
 
   /** More search hits than this is not a page anyone reads. */
-  private static final int MAX_HITS = 1000;
+  private static final int MAX_HITS = SearchRequest.MAX_LIMIT;
 
   private final Snapshots store;
   private final Javalin app;
@@ -190,21 +194,52 @@ public final class WebServer implements AutoCloseable {
             .orElseThrow(() -> new NotFoundResponse("no article '" + id + "'")));
   }
 
+  /**
+   * {@code /api/search?q=&from=&to=&lang=&source=&entity=&sort=&group=story&limit=&offset=}: the
+   * JSON of {@code trame search --json}. {@code lang}, {@code source} and {@code entity} may be
+   * repeated ({@code lang} also comma-separated); {@code q} may be left out when a filter is given.
+   */
   private void search(Context ctx) {
+    SearchRequest request = searchRequest(ctx);
+    json(ctx, store.read(t -> JsonViews.search(request, t.search(request))));
+  }
+
+  private static SearchRequest searchRequest(Context ctx) {
     String query = ctx.queryParam("q");
-    if (query == null || query.isBlank()) {
-      throw new BadRequestResponse("q: words to search for are needed, e.g. ?q=cascade");
+    String group = ctx.queryParam("group");
+    if (group != null && !group.isEmpty() && !group.equals("story")) {
+      throw new BadRequestResponse("group: expected 'story', got '" + group + "'");
     }
+    String sort = ctx.queryParam("sort");
     int limit = limit(ctx, 10, MAX_HITS);
-    json(
-        ctx,
-        store.read(t -> {
-          ObjectNode root = JsonViews.JSON.createObjectNode();
-          root.put("query", query);
-          ArrayNode hits = root.putArray("hits");
-          t.search(query, limit).forEach(h -> hits.add(JsonViews.hit(h)));
-          return root;
-        }));
+    int offset = offset(ctx);
+    Set<String> languages = new LinkedHashSet<>();
+    ctx.queryParams("lang").forEach(l -> languages.addAll(List.of(l.split(","))));
+    SearchRequest request;
+    try {
+      request =
+          new SearchRequest(
+              query,
+              SearchRequest.firstDay("from", ctx.queryParam("from")),
+              SearchRequest.lastDay("to", ctx.queryParam("to")),
+              languages,
+              new LinkedHashSet<>(ctx.queryParams("source")),
+              new LinkedHashSet<>(ctx.queryParams("entity")),
+              sort == null || sort.isEmpty()
+                  ? SearchRequest.Sort.RELEVANCE
+                  : SearchRequest.Sort.parse(sort),
+              "story".equals(group),
+              limit,
+              offset);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestResponse(e.getMessage());
+    }
+    if (request.text().isBlank() && !request.filtered()) {
+      throw new BadRequestResponse(
+          "q: words to search for are needed (or a filter: from, to, lang, source, entity),"
+              + " e.g. ?q=cascade");
+    }
+    return request;
   }
 
   // ------------------------------------------------------------------ plumbing
@@ -241,6 +276,28 @@ public final class WebServer implements AutoCloseable {
     if (n < 1 || n > max) {
       throw new BadRequestResponse(
           "limit: expected a whole number from 1 to " + max + ", got '" + value + "'");
+    }
+    return n;
+  }
+
+  private static int offset(Context ctx) {
+    String value = ctx.queryParam("offset");
+    if (value == null || value.isEmpty()) {
+      return 0;
+    }
+    int n;
+    try {
+      n = Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      n = -1;
+    }
+    if (n < 0 || n > SearchRequest.MAX_OFFSET) {
+      throw new BadRequestResponse(
+          "offset: expected a whole number from 0 to "
+              + SearchRequest.MAX_OFFSET
+              + ", got '"
+              + value
+              + "'");
     }
     return n;
   }

@@ -261,6 +261,59 @@ class CommandLineTest {
   }
 
   @Test
+  void searchFiltersGroupsAndCounts() throws Exception {
+    JsonNode all = json(Cli.run("search", "--json", "--data", data, "cascade"));
+    long total = all.get("total").asLong();
+    assertThat(total).isPositive();
+    assertThat(all.get("facets").get("sources").size()).isPositive();
+    long bySources = 0;
+    for (JsonNode s : all.get("facets").get("sources")) {
+      bySources += s.get("count").asLong();
+    }
+    assertThat(bySources).as("every match has one source").isEqualTo(total);
+    assertThat(all.get("facets").get("entities").get(0).fieldNames())
+        .toIterable()
+        .containsExactly("name", "type", "count");
+
+    JsonNode cineMag =
+        json(Cli.run("search", "--json", "--data", data, "--source", "cine-mag", "cascade"));
+    assertThat(cineMag.get("total").asLong()).isBetween(1L, total - 1);
+    for (JsonNode h : cineMag.get("hits")) {
+      assertThat(h.get("source").asText()).isEqualTo("cine-mag");
+      assertThat(h.get("language").asText()).isEqualTo("fr");
+    }
+
+    JsonNode byDate =
+        json(
+            Cli.run(
+                "search", "--json", "--data", data, "--sort", "date", "--to", "2023-12",
+                "cascade"));
+    List<String> dates = new ArrayList<>();
+    byDate.get("hits").forEach(h -> dates.add(h.get("published").asText()));
+    assertThat(dates).isNotEmpty().isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(dates).allSatisfy(d -> assertThat(d.substring(0, 7)).isLessThanOrEqualTo("2023-12"));
+
+    JsonNode grouped =
+        json(Cli.run("search", "--json", "--data", data, "--by-story", "--limit", "2", "cascade"));
+    assertThat(grouped.get("stories").size()).isBetween(1, 2);
+    for (JsonNode s : grouped.get("stories")) {
+      assertThat(s.get("count").asInt()).isGreaterThanOrEqualTo(s.get("hits").size());
+      for (JsonNode h : s.get("hits")) {
+        assertThat(h.get("story").asText()).isEqualTo(s.get("id").asText());
+      }
+    }
+
+    Cli text = Cli.run("search", "--data", data, "--by-story", "cascade");
+    assertThat(text.out()).contains("stories", "entities:", "sources:", "months:");
+    Cli badDate = Cli.run("search", "--data", data, "--from", "2023-02-30", "cascade");
+    assertThat(badDate.exit()).isEqualTo(2);
+    assertThat(badDate.err()).contains("--from").contains("2023-02-30");
+    assertThat(Cli.run("search", "--data", data).exit()).isEqualTo(2);
+    assertThat(Cli.run("search", "--data", data, "--sort", "oldest", "x").err())
+        .contains("relevance");
+  }
+
+  @Test
   void exitCodesSayWhatHappened(@TempDir Path tmp) throws Exception {
     assertThat(Cli.run("story", "s-999", "--data", data).exit()).isEqualTo(1);
     assertThat(Cli.run("article", "nope", "--data", data).exit()).isEqualTo(1);

@@ -123,6 +123,13 @@ class WebServerTest {
     return out;
   }
 
+  /** The {@code key} of each object in {@code array}. */
+  private static List<String> texts(JsonNode array, String key) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.get(key).asText()));
+    return out;
+  }
+
   @Test
   void statusCountsWhatIsStored() throws Exception {
     JsonNode status = json("/api/status", 200);
@@ -251,6 +258,69 @@ class WebServerTest {
     assertThat(json("/api/search?q=zzzqqq", 200).get("hits").size()).isZero();
     assertThat(json("/api/search", 400).get("error").asText()).contains("q");
     assertThat(json("/api/search?q=ski&limit=0", 400).get("error").asText()).contains("limit");
+  }
+
+  @Test
+  void searchFiltersFacetsAndGroupsByStory() throws Exception {
+    JsonNode all = json("/api/search?q=telecabine", 200);
+    assertThat(all.get("total").asInt()).isEqualTo(3);
+    assertThat(all.get("facets").get("sources"))
+        .extracting(s -> s.get("name").asText() + "=" + s.get("count").asInt())
+        .containsExactly("gazette=2", "echo=1");
+    assertThat(all.get("facets").get("months"))
+        .extracting(s -> s.get("month").asText() + "=" + s.get("count").asInt())
+        .containsExactly("2021-02=2", "2021-12=1");
+    assertThat(all.get("stories").size()).as("not grouped").isZero();
+
+    assertThat(texts(json("/api/search?q=telecabine&source=echo", 200).get("hits"), "id"))
+        .containsExactly(RESCUE);
+    assertThat(
+            texts(
+                json("/api/search?q=telecabine&from=2021-02-04&to=2021-12", 200).get("hits"), "id"))
+        .containsExactlyInAnyOrder(RESCUE, REOPENING);
+    assertThat(texts(json("/api/search?q=telecabine&sort=date", 200).get("hits"), "id"))
+        .containsExactly(REOPENING, RESCUE, BREAKDOWN);
+    assertThat(
+            texts(
+                json("/api/search?q=telecabine&sort=date&offset=1&limit=1", 200).get("hits"), "id"))
+        .containsExactly(RESCUE);
+    assertThat(json("/api/search?q=telecabine&lang=en", 200).get("total").asInt()).isZero();
+    assertThat(json("/api/search?q=telecabine&lang=fr,en", 200).get("total").asInt()).isEqualTo(3);
+
+    // filters alone browse the store
+    assertThat(json("/api/search?source=gazette", 200).get("total").asInt()).isEqualTo(2);
+
+    JsonNode grouped = json("/api/search?q=telecabine&group=story", 200);
+    int inStories = 0;
+    for (JsonNode story : grouped.get("stories")) {
+      assertThat(story.fieldNames()).toIterable().contains("id", "title", "count", "hits");
+      inStories += story.get("count").asInt();
+    }
+    assertThat(inStories).isEqualTo(3);
+    assertThat(grouped.get("story_total").asInt()).isEqualTo(grouped.get("stories").size());
+
+    // an entity the tagger found in the matches filters them
+    JsonNode entity = all.get("facets").get("entities").get(0);
+    String name = entity.get("name").asText();
+    JsonNode named =
+        json(
+            "/api/search?q=telecabine&entity="
+                + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8),
+            200);
+    assertThat(named.get("total").asInt()).isEqualTo(entity.get("count").asInt());
+  }
+
+  @Test
+  void badSearchParametersAreRefusedWithTheirReason() throws Exception {
+    assertThat(json("/api/search?q=ski&from=2021-02-30", 400).get("error").asText())
+        .contains("from")
+        .contains("2021-02-30");
+    assertThat(json("/api/search?q=ski&to=hier", 400).get("error").asText()).contains("to");
+    assertThat(json("/api/search?q=ski&from=2022-01-01&to=2021-01-01", 400).get("error").asText())
+        .contains("after");
+    assertThat(json("/api/search?q=ski&sort=oldest", 400).get("error").asText()).contains("sort");
+    assertThat(json("/api/search?q=ski&group=source", 400).get("error").asText()).contains("group");
+    assertThat(json("/api/search?q=ski&offset=-1", 400).get("error").asText()).contains("offset");
   }
 
   @Test

@@ -42,9 +42,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -55,8 +53,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -68,7 +64,8 @@ import org.trame.dedup.CopyCandidate;
 import org.trame.dedup.Sketch;
 import org.trame.dedup.Sketcher;
 import org.trame.internal.Json;
-import org.trame.store.SearchHit;
+import org.trame.search.SearchRequest;
+import org.trame.search.SearchResult;
 import org.trame.store.Store;
 import org.trame.store.StoreCounts;
 import org.trame.store.StoreException;
@@ -90,23 +87,23 @@ import org.trame.story.TermWeights;
  */
 public final class LuceneStore implements Store {
 
-  private static final String KIND = "kind";
+  static final String KIND = "kind";
   private static final String ID = "id";
-  private static final String TITLE = "title";
-  private static final String TEXT = "text";
+  static final String TITLE = "title";
+  static final String TEXT = "text";
   private static final String FINGERPRINT = "fingerprint";
   private static final String DUPLICATE = "duplicate";
   private static final String DUPLICATE_OF = "duplicate_of";
   private static final String BAND = "band";
   private static final String SIGNATURE = "signature";
-  private static final String PUBLISHED = "published";
+  static final String PUBLISHED = "published";
   private static final String TERMS = "terms";
-  private static final String PLACEMENT = "placement";
-  private static final String JSON = "json";
-  private static final String LANGUAGE = "language";
+  static final String PLACEMENT = "placement";
+  static final String JSON = "json";
+  static final String LANGUAGE = "language";
   private static final String UNSUPPORTED_LANGUAGE = "language_unsupported";
 
-  private static final String ARTICLE = "article";
+  static final String ARTICLE = "article";
   private static final String EVENT = "event";
   private static final String STORY = "story";
   private static final String STATE = "state";
@@ -633,6 +630,7 @@ public final class LuceneStore implements Store {
                     a.published() == null ? "" : a.published().iso(),
                     a.published() != null && a.published().estimated() ? "estimated" : "",
                     stored.duplicate() ? stored.duplicateOf() : ""))));
+    LuceneSearch.index(doc, stored);
     doc.add(new StoredField(JSON, new BytesRef(Json.write(stored))));
     try {
       // the pipeline asks for an id before adding it, so a plain add never makes a second copy
@@ -875,53 +873,14 @@ public final class LuceneStore implements Store {
   }
 
   @Override
-  public List<SearchHit> search(String text, int limit) {
+  public SearchResult search(SearchRequest request) {
     IndexSearcher searcher = acquire();
-    if (searcher == null || text.isBlank()) {
-      release(searcher);
-      return List.of();
+    if (searcher == null) {
+      return SearchResult.EMPTY;
     }
     try {
-      MultiFieldQueryParser parser =
-          new MultiFieldQueryParser(new String[] {TITLE, TEXT}, analyzer, Map.of(TITLE, 2f));
-      parser.setDefaultOperator(QueryParser.Operator.AND);
-      Query parsed;
-      try {
-        parsed = parser.parse(text);
-      } catch (ParseException e) {
-        // not meant as query syntax: search the words (lower-case "and" is a word, not an operator)
-        String words =
-            text.replaceAll("[^\\p{L}\\p{N}'’\\s]+", " ").toLowerCase(java.util.Locale.ROOT);
-        parsed = words.isBlank() ? new BooleanQuery.Builder().build() : parser.parse(words);
-      }
-      Query query =
-          new BooleanQuery.Builder()
-              .add(parsed, Occur.MUST)
-              .add(new TermQuery(new Term(KIND, ARTICLE)), Occur.FILTER)
-              .build();
-      TopDocs top = searcher.search(query, limit);
-      UnifiedHighlighter highlighter =
-          UnifiedHighlighter.builder(searcher, analyzer)
-              .withFormatter(new DefaultPassageFormatter("[", "]", " … ", false))
-              .withMaxLength(100_000)
-              .build();
-      String[] snippets = highlighter.highlight(TEXT, query, top, 2);
-      StoredFields stored = searcher.storedFields();
-      List<SearchHit> hits = new ArrayList<>();
-      for (int i = 0; i < top.scoreDocs.length; i++) {
-        ScoreDoc hit = top.scoreDocs[i];
-        StoredArticle a = decodeArticle(stored.document(hit.doc, Set.of(JSON)));
-        String snippet = snippets[i] == null ? "" : snippets[i].replace('\n', ' ');
-        hits.add(
-            new SearchHit(
-                a.id(),
-                a.article().title(),
-                a.storyId(),
-                a.article().published() == null ? null : a.article().published().iso(),
-                hit.score,
-                snippet));
-      }
-      return hits;
+      return LuceneSearch.search(
+          searcher, analyzer, request, id -> story(id).map(Story::title).orElse(null));
     } catch (IOException | ParseException e) {
       throw new StoreException("search failed: " + e.getMessage(), e);
     } finally {
@@ -987,7 +946,7 @@ public final class LuceneStore implements Store {
     }
   }
 
-  private static StoredArticle decodeArticle(Document doc) {
+  static StoredArticle decodeArticle(Document doc) {
     BytesRef json = doc.getBinaryValue(JSON);
     return Json.read(
         java.util.Arrays.copyOfRange(json.bytes, json.offset, json.offset + json.length),

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.trame.TestArticles;
 import org.trame.article.Article;
 import org.trame.article.PublishedDate;
-import org.trame.store.SearchHit;
+import org.trame.search.SearchHit;
 import org.trame.store.StoreException;
 import org.trame.story.Event;
 import org.trame.story.Neighbour;

@@ -1,4 +1,4 @@
-package org.trame.store;
+package org.trame.search;
 
 /**
  * One article found by a search.
@@ -9,6 +9,9 @@ package org.trame.store;
  * @param published its publication date as written at its precision, or null
  * @param score relevance, higher is better
  * @param snippet a passage with the matched words marked by {@code [} and {@code ]}
+ * @param source the outlet it came from, or null
+ * @param language its language code
+ * @param copies how many copies of it (exact or near) also matched, and were folded into it
  */
 public record SearchHit(
     String articleId,
@@ -16,4 +19,7 @@ public record SearchHit(
     String storyId,
     String published,
     float score,
-    String snippet) {}
+    String snippet,
+    String source,
+    String language,
+    int copies) {}
