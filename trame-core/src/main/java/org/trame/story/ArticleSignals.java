@@ -13,7 +13,8 @@ import org.trame.article.PublishedDate;
  * date. Entities are the bridge between languages, since names are mostly written alike.
  *
  * @param normalizedWeights term weights, L2-normalized
- * @param entities keys of the canonical names it mentions ({@link #entityKey}), ascending, distinct
+ * @param entities keys of the canonical names it mentions ({@link #entityKey}) and of the months
+ *     its dates name, ascending, distinct
  * @param published its publication date, or null
  */
 public record ArticleSignals(

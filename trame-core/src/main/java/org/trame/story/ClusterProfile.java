@@ -25,6 +25,8 @@ import org.trame.article.PublishedDate;
  * @param lastDay latest last day of a dated article (epoch day), or 0
  * @param daySum sum of the dated articles' first days, for the mean
  * @param recentEvents a story's latest events, most recent last (empty for an event)
+ * @param joinCosines the sum, over the articles that joined a non-empty cluster, of their cosine to
+ *     its centroid as they joined: how alike its members are, for {@link #cohesion}
  */
 public record ClusterProfile(
     int size,
@@ -35,7 +37,8 @@ public record ClusterProfile(
     long firstDay,
     long lastDay,
     double daySum,
-    List<String> recentEvents) {
+    List<String> recentEvents,
+    double joinCosines) {
 
   /** Terms kept in a centroid: enough for a cosine that ranks like the full one. */
   public static final int TERMS = 160;
@@ -46,10 +49,23 @@ public record ClusterProfile(
   static final int RECENT_EVENTS = 8;
 
   public static final ClusterProfile EMPTY =
-      new ClusterProfile(0, TermWeights.EMPTY, new long[0], new int[0], 0, 0, 0, 0, List.of());
+      new ClusterProfile(0, TermWeights.EMPTY, new long[0], new int[0], 0, 0, 0, 0, List.of(), 0);
+
+  /** What a cluster's cohesion is taken to be before its members say (two articles' worth). */
+  private static final double PRIOR_COHESION = 0.3;
 
   public ClusterProfile {
     recentEvents = List.copyOf(recentEvents);
+  }
+
+  /**
+   * The mean cosine of the members to the centroid as they joined, drawn towards a prior while
+   * there are few: a broad story's members resemble its centroid less than a tight event's do, and
+   * a newcomer is judged against that.
+   */
+  public double cohesion() {
+    int joins = Math.max(0, size - 1);
+    return (joinCosines + 2 * PRIOR_COHESION) / (joins + 2);
   }
 
   /** The mean first day of the dated articles, or NaN when none is dated. */
@@ -65,6 +81,8 @@ public record ClusterProfile(
 
   /** This profile with one more article, and for a story, the event it went to. */
   public ClusterProfile with(ArticleSignals article, String eventId) {
+    double norm = centroid.norm();
+    double joining = norm == 0 ? 0 : article.normalizedWeights().dot(centroid) / norm;
     TermWeights sum = centroid.plus(article.normalizedWeights(), 1.0, TERMS);
     long[] keys = article.entities();
     long[] mergedKeys = new long[entities.length + keys.length];
@@ -132,13 +150,22 @@ public record ClusterProfile(
       recent = r.size() > RECENT_EVENTS ? r.subList(r.size() - RECENT_EVENTS, r.size()) : r;
     }
     return new ClusterProfile(
-        size + 1, sum, keptKeys, keptCounts, newDated, first, last, days, recent);
+        size + 1,
+        sum,
+        keptKeys,
+        keptCounts,
+        newDated,
+        first,
+        last,
+        days,
+        recent,
+        joinCosines + (size == 0 ? 0 : Math.min(1, joining)));
   }
 
   public byte[] toBytes() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeByte(1);
+      out.writeByte(2);
       out.writeInt(size);
       out.writeInt(centroid.size());
       for (int i = 0; i < centroid.size(); i++) {
@@ -158,6 +185,7 @@ public record ClusterProfile(
       for (String e : recentEvents) {
         out.writeUTF(e);
       }
+      out.writeDouble(joinCosines);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -167,7 +195,7 @@ public record ClusterProfile(
   public static ClusterProfile fromBytes(byte[] data) {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
       int version = in.readByte();
-      if (version != 1) {
+      if (version != 2) {
         throw new IllegalArgumentException("unknown cluster profile version " + version);
       }
       int size = in.readInt();
@@ -194,8 +222,9 @@ public record ClusterProfile(
       for (int i = 0; i < r; i++) {
         recent.add(in.readUTF());
       }
+      double joins = in.readDouble();
       return new ClusterProfile(
-          size, new TermWeights(t, w), keys, counts, dated, first, last, sum, recent);
+          size, new TermWeights(t, w), keys, counts, dated, first, last, sum, recent, joins);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -212,7 +241,8 @@ public record ClusterProfile(
         && firstDay == p.firstDay
         && lastDay == p.lastDay
         && daySum == p.daySum
-        && recentEvents.equals(p.recentEvents);
+        && recentEvents.equals(p.recentEvents)
+        && joinCosines == p.joinCosines;
   }
 
   @Override

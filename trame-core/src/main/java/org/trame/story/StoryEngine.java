@@ -24,6 +24,14 @@ import org.trame.store.Store;
 public final class StoryEngine implements StoryAssigner {
 
   static final int STORY_CANDIDATES = 10;
+
+  /**
+   * The neighbours the pipeline asks for: a story's share of them is counted out of this many even
+   * when a young store has fewer, so that the only story of a store is not all of its
+   * neighbourhood.
+   */
+  static final int NEIGHBOURHOOD = 20;
+
   static final int EVENT_CANDIDATES = 10;
   static final String ENTITY_STATE = "story.entities";
   static final String PROFILE_STATE = "story.profile/";
@@ -106,15 +114,16 @@ public final class StoryEngine implements StoryAssigner {
     lastArticle = article.id();
     lastSignals = signals;
 
-    Map<String, List<Double>> byStory = new LinkedHashMap<>();
+    Map<String, List<Neighbour>> byStory = new LinkedHashMap<>();
     for (Neighbour n : neighbours) {
       if (byStory.size() < STORY_CANDIDATES || byStory.containsKey(n.storyId())) {
-        byStory.computeIfAbsent(n.storyId(), k -> new ArrayList<>()).add(n.similarity());
+        byStory.computeIfAbsent(n.storyId(), k -> new ArrayList<>()).add(n);
       }
     }
     List<Weighed> stories = new ArrayList<>();
-    byStory.forEach(
-        (id, sims) -> stories.add(weigh(id, signals, sims, neighbours.size(), storyModel)));
+    byStory.forEach((id, sims) ->
+        stories.add(
+            weigh(id, signals, sims, Math.max(neighbours.size(), NEIGHBOURHOOD), storyModel)));
     stories.sort(BEST_FIRST);
 
     String storyId = null;
@@ -175,13 +184,13 @@ public final class StoryEngine implements StoryAssigner {
   /** The story's events among the neighbours, then its latest ones, weighed by the event model. */
   private List<Weighed> weighEvents(
       String storyId, ArticleSignals signals, List<Neighbour> neighbours) {
-    Map<String, List<Double>> byEvent = new LinkedHashMap<>();
+    Map<String, List<Neighbour>> byEvent = new LinkedHashMap<>();
     int inStory = 0;
     for (Neighbour n : neighbours) {
       if (n.storyId().equals(storyId)) {
         inStory++;
         if (byEvent.size() < EVENT_CANDIDATES || byEvent.containsKey(n.eventId())) {
-          byEvent.computeIfAbsent(n.eventId(), k -> new ArrayList<>()).add(n.similarity());
+          byEvent.computeIfAbsent(n.eventId(), k -> new ArrayList<>()).add(n);
         }
       }
     }
@@ -199,10 +208,10 @@ public final class StoryEngine implements StoryAssigner {
   private Weighed weigh(
       String clusterId,
       ArticleSignals signals,
-      List<Double> similarities,
+      List<Neighbour> nearest,
       int neighbours,
       LinkModel model) {
-    double[] f = LinkFeatures.of(signals, profile(clusterId), similarities, neighbours, entities);
+    double[] f = LinkFeatures.of(signals, profile(clusterId), nearest, neighbours, entities);
     return new Weighed(clusterId, model.probability(f), f);
   }
 

@@ -15,6 +15,7 @@ import org.trame.eval.clustering.BCubed;
 import org.trame.eval.clustering.ClusteringEvaluation;
 import org.trame.eval.data.LabelledArticles;
 import org.trame.story.LinkModel;
+import org.trame.story.SimilarityAssigner;
 import org.trame.story.StoryEngine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,7 +36,9 @@ final class EvalClusteringCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "FILE",
-      description = "Articles JSONL (.jsonl or .jsonl.gz) with gold labels.")
+      description =
+          "Articles JSONL (.jsonl or .jsonl.gz) with gold labels, or a folder of articles with a"
+              + " gold.tsv inside or beside it (as demo/corpus).")
   Path file;
 
   @Option(
@@ -74,6 +77,14 @@ final class EvalClusteringCommand implements Callable<Integer> {
               + " --write; default: the shipped ones).")
   Path storyModel;
 
+  @Option(
+      names = "--engine",
+      paramLabel = "learned|similarity",
+      description =
+          "The story engine: learned (the link models, default) or similarity (the first engine,"
+              + " TF-IDF cosine thresholds, as a baseline in the same run).")
+  String engine = "learned";
+
   @Option(names = "--json", description = "End with one JSON line of the figures.")
   boolean json;
 
@@ -82,7 +93,7 @@ final class EvalClusteringCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    if (!Files.isRegularFile(file)) {
+    if (!Files.exists(file)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
     }
     BCubed.Score s;
@@ -97,9 +108,23 @@ final class EvalClusteringCommand implements Callable<Integer> {
             options.withStoryAssigner(
                 store -> StoryEngine.with(store, models.get("story"), models.get("event")));
       }
+      if (engine.equals("similarity")) {
+        options =
+            options.withStoryAssigner(store ->
+                SimilarityAssigner.standard(
+                    id -> store.story(id).map(st -> st.articleIds().size()).orElse(1)));
+      } else if (!engine.equals("learned")) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--engine: learned or similarity, not '" + engine + "'");
+      }
       s =
           ClusteringEvaluation.run(
-              LabelledArticles.ordered(LabelledArticles.read(file, Integer.MAX_VALUE), order, seed),
+              LabelledArticles.ordered(
+                  Files.isDirectory(file)
+                      ? LabelledArticles.readFolder(file)
+                      : LabelledArticles.read(file, Integer.MAX_VALUE),
+                  order,
+                  seed),
               level,
               work.path(),
               options);

@@ -45,7 +45,9 @@ final class EvalTrainStoryModelCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "FILE",
       arity = "1..*",
-      description = "Articles JSONL (.jsonl or .jsonl.gz) with gold story (and event) labels.")
+      description =
+          "Articles JSONL (.jsonl or .jsonl.gz) with gold story (and event) labels, or a folder"
+              + " of articles with a gold.tsv inside or beside it (as demo/corpus).")
   List<Path> files;
 
   @Option(names = "--write", paramLabel = "PATH", description = "Write the models here.")
@@ -55,6 +57,29 @@ final class EvalTrainStoryModelCommand implements Callable<Integer> {
       names = "--leave-one-out",
       description = "Also score each set with models learned on the others (the honest figure).")
   boolean leaveOneOut;
+
+  @Option(
+      names = "--folds",
+      paramLabel = "K",
+      description =
+          "Also cross-validate: split each set's gold stories into K folds, learn on K-1 of every"
+              + " set and score the last, for each fold (as a held-back part of the same sets"
+              + " would be scored).")
+  int folds;
+
+  @Option(
+      names = "--leave-out",
+      paramLabel = "FEATURE",
+      split = ",",
+      description = "Features to keep at weight 0 (to compare feature sets).")
+  java.util.Set<String> leaveOut = java.util.Set.of();
+
+  @Option(
+      names = "--shuffles",
+      paramLabel = "N",
+      description =
+          "A set without dates is fed in N shuffled orders (default: 2), each a set of its own.")
+  int shuffles = 2;
 
   @Option(
       names = "--rounds",
@@ -69,25 +94,43 @@ final class EvalTrainStoryModelCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
+  /** A story's fold: a hash of its label, so that one story never spans two folds. */
+  private int foldOf(String story) {
+    return story == null ? 0 : Math.floorMod(story.hashCode() * 0x9E3779B1, folds);
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     List<TrainingSet> sets = new ArrayList<>();
     for (Path file : files) {
-      if (!Files.isRegularFile(file)) {
+      if (!Files.exists(file)) {
         throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
       }
-      sets.add(
-          new TrainingSet(
-              file.getFileName().toString(),
-              LabelledArticles.ordered(
-                  LabelledArticles.read(file, Integer.MAX_VALUE), LabelledArticles.Order.DATE, 1)));
+      List<LabelledArticles.Labelled> read =
+          Files.isDirectory(file)
+              ? LabelledArticles.readFolder(file)
+              : LabelledArticles.read(file, Integer.MAX_VALUE);
+      // a set without dates comes grouped by story in its file: fed so, the models would learn
+      // that a newcomer joins the story that just started; shuffled, they meet stories mixed,
+      // as a stream brings them
+      boolean dated = read.stream().anyMatch(l -> l.article().published() != null);
+      for (int copy = 0; copy < (dated ? 1 : shuffles); copy++) {
+        sets.add(
+            new TrainingSet(
+                file.getFileName() + (dated ? "" : " (shuffle " + (copy + 1) + ")"),
+                LabelledArticles.ordered(
+                    read,
+                    dated ? LabelledArticles.Order.DATE : LabelledArticles.Order.SHUFFLE,
+                    copy + 1)));
+      }
     }
     Map<String, LinkModel> shipped = LinkModel.standard();
     StoryModelTrainer.Trained all =
         StoryModelTrainer.learn(
             sets,
             rounds,
+            leaveOut,
             shipped,
             line -> {
               out.println(line);
@@ -127,7 +170,11 @@ final class EvalTrainStoryModelCommand implements Callable<Integer> {
       for (TrainingSet held : sets) {
         StoryModelTrainer.Trained others =
             StoryModelTrainer.learn(
-                sets.stream().filter(t -> t != held).toList(), rounds, shipped, line -> {});
+                sets.stream().filter(t -> t != held).toList(),
+                rounds,
+                leaveOut,
+                shipped,
+                line -> {});
         Map<String, LinkModel> models = new LinkedHashMap<>(shipped);
         models.putAll(others.models());
         Trame.Options options =
@@ -166,6 +213,63 @@ final class EvalTrainStoryModelCommand implements Callable<Integer> {
           node.put("f1", EvalCommand.round(s.f1()));
           node.put("clusters", s.clusters());
           node.put("gold_clusters", s.goldClusters());
+        }
+      }
+    }
+    if (folds > 1) {
+      ArrayNode scores = root.putArray("folds");
+      for (int fold = 0; fold < folds; fold++) {
+        final int k = fold;
+        List<TrainingSet> learn = new ArrayList<>();
+        List<TrainingSet> test = new ArrayList<>();
+        for (TrainingSet set : sets) {
+          learn.add(
+              new TrainingSet(
+                  set.name(),
+                  set.articles().stream().filter(l -> foldOf(l.story()) != k).toList()));
+          test.add(
+              new TrainingSet(
+                  set.name(),
+                  set.articles().stream().filter(l -> foldOf(l.story()) == k).toList()));
+        }
+        StoryModelTrainer.Trained trained =
+            StoryModelTrainer.learn(learn, rounds, leaveOut, shipped, line -> {});
+        Map<String, LinkModel> models = new LinkedHashMap<>(shipped);
+        models.putAll(trained.models());
+        Trame.Options options =
+            Trame.Options.defaults()
+                .withStoryAssigner(
+                    store -> StoryEngine.with(store, models.get("story"), models.get("event")));
+        for (TrainingSet held : test) {
+          Map<ClusteringEvaluation.Level, BCubed.Score> byLevel;
+          try (WorkDirectory work = WorkDirectory.create("trame-train-")) {
+            byLevel = ClusteringEvaluation.runLevels(held.articles(), work.path(), options);
+          }
+          byLevel.forEach((level, s) -> {
+            String name = level.name().toLowerCase(Locale.ROOT);
+            out.printf(
+                Locale.ROOT,
+                "fold %d/%d, %s, %s: B-cubed P %.3f R %.3f F1 %.3f, clusters %d (gold %d)%n",
+                k + 1,
+                folds,
+                held.name(),
+                name,
+                s.precision(),
+                s.recall(),
+                s.f1(),
+                s.clusters(),
+                s.goldClusters());
+            ObjectNode node = scores.addObject();
+            node.put("fold", k + 1);
+            node.put("set", held.name());
+            node.put("level", name);
+            node.put("precision", EvalCommand.round(s.precision()));
+            node.put("recall", EvalCommand.round(s.recall()));
+            node.put("f1", EvalCommand.round(s.f1()));
+            node.put("clusters", s.clusters());
+            node.put("gold_clusters", s.goldClusters());
+          });
+          out.flush();
         }
       }
     }

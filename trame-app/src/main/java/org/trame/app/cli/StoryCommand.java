@@ -8,6 +8,7 @@ import org.trame.StoryView;
 import org.trame.Trame;
 import org.trame.app.view.JsonViews;
 import org.trame.store.StoredArticle;
+import org.trame.story.Assignment;
 import org.trame.timeline.TimelineEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,6 +35,14 @@ final class StoryCommand implements Callable<Integer> {
           "Show the story as it could be known that day: only what was published by then.")
   LocalDate asOf;
 
+  @Option(
+      names = "--why",
+      paramLabel = "ARTICLE",
+      description =
+          "Explain why this article is in the story: the candidates the engine weighed, their"
+              + " probabilities and evidence, the runner-up.")
+  String why;
+
   @Option(names = "--json", description = "Print JSON: the story object with timeline and claims.")
   boolean json;
 
@@ -49,7 +58,20 @@ final class StoryCommand implements Callable<Integer> {
         return TrameCommand.EXIT_REJECTED;
       }
       StoryView view = found.get();
-      if (json) {
+      if (why != null) {
+        Optional<StoredArticle> article = trame.article(why);
+        if (article.isEmpty() || !id.equals(article.get().storyId())) {
+          spec.commandLine()
+              .getErr()
+              .println("trame: no article '" + why + "' in story '" + id + "'");
+          return TrameCommand.EXIT_REJECTED;
+        }
+        if (json) {
+          out.println(JsonViews.JSON.writeValueAsString(JsonViews.why(article.get())));
+        } else {
+          printWhy(out, article.get());
+        }
+      } else if (json) {
         out.println(JsonViews.JSON.writeValueAsString(JsonViews.storyView(view)));
       } else {
         print(out, view);
@@ -57,6 +79,46 @@ final class StoryCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  static void printWhy(PrintWriter out, StoredArticle a) {
+    out.printf("%s is in story %s, event %s%n", a.id(), a.storyId(), a.eventId());
+    if (a.duplicate()) {
+      out.printf(
+          java.util.Locale.ROOT,
+          "  as a copy of %s (resemblance %.2f): copies follow their original%n",
+          a.duplicateOf(),
+          a.duplicateSimilarity());
+      return;
+    }
+    Assignment w = a.assignment();
+    if (w == null || w.stories().isEmpty()) {
+      out.println("  (stored before the engine kept its evidence)");
+      return;
+    }
+    out.println(
+        w.storyId() == null
+            ? "  it started this story: no candidate was probable enough"
+            : "  it joined the most probable candidate story");
+    out.println("  stories weighed:");
+    w.stories().forEach(c -> printCandidate(out, c));
+    if (!w.events().isEmpty()) {
+      out.println(
+          w.eventId() == null ? "  it started this event; events weighed:" : "  events weighed:");
+      w.events().forEach(c -> printCandidate(out, c));
+    }
+    if (w.nearestArticle() != null) {
+      out.println("  nearest article: " + w.nearestArticle());
+    }
+  }
+
+  private static void printCandidate(PrintWriter out, Assignment.Candidate c) {
+    out.printf(java.util.Locale.ROOT, "    %-8s p=%.3f ", c.id(), c.probability());
+    StringBuilder f = new StringBuilder();
+    c.features()
+        .forEach((name, value) ->
+            f.append(String.format(java.util.Locale.ROOT, " %s=%.2f", name, value)));
+    out.println(f.toString().strip());
   }
 
   static void print(PrintWriter out, StoryView view) {

@@ -176,8 +176,46 @@ public final class JsonViews {
       w.put("nearest_article", why.nearestArticle());
       w.put("runner_up_story", why.runnerUpStory());
       w.put("runner_up_similarity", why.runnerUpScore());
+      if (!why.stories().isEmpty()) {
+        // the learned engine's evidence: "similarity" above then holds its probability
+        w.put("probability", why.score());
+        w.put("story", stored.storyId());
+        w.put("event", stored.eventId());
+        candidates(w.putArray("stories"), why.stories());
+        candidates(w.putArray("events"), why.events());
+      }
     }
     return node;
+  }
+
+  /**
+   * {@code {"article","story","event","duplicate_of"?,"why":{…}}}: why an article is where it is
+   * (the same "why" object as in the article's JSON).
+   */
+  public static ObjectNode why(StoredArticle stored) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("article", stored.id());
+    node.put("story", stored.storyId());
+    node.put("event", stored.eventId());
+    if (stored.duplicate()) {
+      node.put("duplicate_of", stored.duplicateOf());
+      node.put("duplicate_similarity", stored.duplicateSimilarity());
+    }
+    ObjectNode full = article(stored, List.of());
+    if (full.has("why")) {
+      node.set("why", full.get("why"));
+    }
+    return node;
+  }
+
+  private static void candidates(ArrayNode array, List<Assignment.Candidate> candidates) {
+    for (Assignment.Candidate c : candidates) {
+      ObjectNode n = array.addObject();
+      n.put("id", c.id());
+      n.put("probability", c.probability());
+      ObjectNode f = n.putObject("features");
+      c.features().forEach(f::put);
+    }
   }
 
   /**

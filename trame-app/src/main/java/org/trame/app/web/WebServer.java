@@ -177,6 +177,17 @@ public final class WebServer implements AutoCloseable {
 
   private void story(Context ctx) {
     String id = ctx.pathParam("id");
+    String why = ctx.queryParam("why");
+    if (why != null) {
+      // ?why=ARTICLE: why that article is in this story, as trame story ID --why ARTICLE --json
+      json(
+          ctx,
+          store
+              .read(t -> t.article(why).filter(a -> id.equals(a.storyId())).map(JsonViews::why))
+              .orElseThrow(
+                  () -> new NotFoundResponse("no article '" + why + "' in story '" + id + "'")));
+      return;
+    }
     LocalDate asOf = asOf(ctx);
     json(
         ctx,

@@ -98,6 +98,102 @@ class CommandLineTest {
     assertThat(human.out()).contains("timeline:").contains("articles:");
   }
 
+  @Test
+  void whyShowsTheCandidatesTheEngineWeighedWithTheirEvidence() throws Exception {
+    String article = "cine-mag/tom-cruise-saut-moto-norvege.txt";
+    String storyId =
+        json(Cli.run("article", "--json", "--data", data, article)).get("story").asText();
+
+    JsonNode why = json(Cli.run("story", storyId, "--why", article, "--json", "--data", data));
+    assertThat(why.get("article").asText()).isEqualTo(article);
+    assertThat(why.get("story").asText()).isEqualTo(storyId);
+    JsonNode evidence = why.get("why");
+    assertThat(evidence.fieldNames())
+        .toIterable()
+        .contains("probability", "nearest_article", "runner_up_story", "stories", "events");
+    for (JsonNode candidate : evidence.get("stories")) {
+      assertThat(candidate.get("probability").asDouble()).isBetween(0.0, 1.0);
+      assertThat(candidate.get("features").fieldNames())
+          .toIterable()
+          .contains("centroid_cosine", "entity_share", "time_gap");
+    }
+
+    Cli human = Cli.run("story", storyId, "--why", article, "--data", data);
+    assertThat(human.out()).contains(article).contains("story " + storyId);
+    assertThat(Cli.run("story", storyId, "--why", "no/such.txt", "--data", data).exit())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void trainStoryModelLearnsBothLevelsAndWritesThemAsTheResourceReadsThem(@TempDir Path tmp)
+      throws Exception {
+    Path labelled = tmp.resolve("l.jsonl");
+    StringBuilder lines = new StringBuilder();
+    // three subjects, two events each, in words varied enough not to be near-copies
+    String[][] subjects = {
+      {
+        "pont",
+        "Le pont de la ville ferme pour des travaux sur le tablier rouillé",
+        "Fermeture du pont : les voitures font un détour par la rocade",
+        "Travaux du pont : le chantier du tablier prend du retard",
+        "Le pont rouvre aux voitures après huit mois de travaux"
+      },
+      {
+        "chorale",
+        "La chorale du quartier prépare un concert pour ses cinquante ans",
+        "Cinquante ans de chorale : les anciens chanteurs répètent encore",
+        "Le concert anniversaire de la chorale remplit l'église samedi",
+        "Après le concert, la chorale cherche de nouvelles voix de ténor"
+      },
+      {
+        "marché",
+        "Le marché couvert accueille des maraîchers bio le samedi matin",
+        "Les maraîchers du marché couvert vendent leurs premières fraises",
+        "Le marché couvert fermera deux semaines pour repeindre sa halle",
+        "La halle repeinte, le marché couvert rouvre avec ses maraîchers"
+      }
+    };
+    for (String[] subject : subjects) {
+      for (int i = 1; i <= 4; i++) {
+        lines.append(
+            String.format(
+                "{\"id\":\"%s-%d\",\"title\":\"%s\",\"text\":\"%s.\","
+                    + "\"date\":\"2022-05-0%d\",\"story\":\"%s\",\"event\":\"%s-%d\"}%n",
+                subject[0], i, subject[i], subject[i], i, subject[0], subject[0], (i - 1) / 2));
+      }
+    }
+    Files.writeString(labelled, lines.toString());
+    Path model = tmp.resolve("model.tsv");
+
+    JsonNode out =
+        json(
+            Cli.run(
+                "eval",
+                "train-story-model",
+                labelled.toString(),
+                "--rounds",
+                "2",
+                "--write",
+                model.toString(),
+                "--json"));
+    assertThat(out.get("models").fieldNames()).toIterable().containsExactly("story", "event");
+    assertThat(out.get("models").get("story").get("weights").get("centroid_cosine").asDouble())
+        .isPositive();
+    try (java.io.InputStream in = Files.newInputStream(model)) {
+      assertThat(org.trame.story.LinkModel.read(in)).containsOnlyKeys("story", "event");
+    }
+    JsonNode eval =
+        json(
+            Cli.run(
+                "eval",
+                "clustering",
+                labelled.toString(),
+                "--story-model",
+                model.toString(),
+                "--json"));
+    assertThat(eval.get("f1").asDouble()).isGreaterThan(0.9);
+  }
+
   private static final String WIRE = "france-depeches/retraites-borne-engage-49-3.txt";
   private static final String REWRITE =
       "le-courrier-du-soir/retraites-gouvernement-passe-en-force.txt";

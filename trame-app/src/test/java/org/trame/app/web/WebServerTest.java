@@ -177,6 +177,23 @@ class WebServerTest {
   }
 
   @Test
+  void whyAnArticleIsInItsStory() throws Exception {
+    String id = json("/api/articles/" + RESCUE, 200).get("story").asText();
+
+    JsonNode why = json("/api/stories/" + id + "?why=" + RESCUE, 200);
+    assertThat(why.get("article").asText()).isEqualTo(RESCUE);
+    assertThat(why.get("story").asText()).isEqualTo(id);
+    JsonNode stories = why.get("why").get("stories");
+    assertThat(stories.size()).isPositive();
+    assertThat(stories.get(0).get("features").fieldNames())
+        .toIterable()
+        .contains("centroid_cosine", "entity_share", "nearest_gap");
+
+    assertThat(json("/api/stories/" + id + "?why=no-such-article", 404).get("error").asText())
+        .contains("no-such-article");
+  }
+
+  @Test
   void anArticleByAnIdWithASlash() throws Exception {
     JsonNode article = json("/api/articles/" + RESCUE, 200);
     assertThat(article.get("id").asText()).isEqualTo(RESCUE);

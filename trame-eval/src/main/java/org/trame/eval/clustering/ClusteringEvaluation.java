@@ -38,28 +38,41 @@ public final class ClusteringEvaluation {
   public static BCubed.Score run(
       List<Labelled> articles, Level level, Path workDir, Trame.Options options)
       throws IOException {
-    Map<String, String> gold = new HashMap<>();
-    for (Labelled l : articles) {
-      String label = level == Level.STORY ? l.story() : l.event();
-      if (label != null) {
-        gold.put(l.article().id(), label);
-      }
-    }
-    if (gold.isEmpty()) {
+    BCubed.Score score = runLevels(articles, workDir, options).get(level);
+    if (score == null) {
       throw new IllegalArgumentException(
           "the file has no gold '" + level.name().toLowerCase(java.util.Locale.ROOT) + "' labels");
     }
-    Map<String, String> predicted = new HashMap<>();
+    return score;
+  }
+
+  /** One run scored at each level the set has gold labels for. */
+  public static Map<Level, BCubed.Score> runLevels(
+      List<Labelled> articles, Path workDir, Trame.Options options) throws IOException {
+    Map<Level, Map<String, String>> gold = new java.util.EnumMap<>(Level.class);
+    for (Labelled l : articles) {
+      for (Level level : Level.values()) {
+        String label = level == Level.STORY ? l.story() : l.event();
+        if (label != null) {
+          gold.computeIfAbsent(level, k -> new HashMap<>()).put(l.article().id(), label);
+        }
+      }
+    }
+    Map<Level, Map<String, String>> predicted = new java.util.EnumMap<>(Level.class);
     try (Trame trame = Trame.open(workDir, options)) {
       trame.ingest(articles.stream().map(Labelled::article).toList(), IngestListener.NONE);
       for (StoredArticle a :
           trame.stories().stream()
               .flatMap(s -> trame.story(s.id(), null).orElseThrow().articles().stream())
               .toList()) {
-        predicted.put(a.id(), level == Level.STORY ? a.storyId() : a.eventId());
+        predicted.computeIfAbsent(Level.STORY, k -> new HashMap<>()).put(a.id(), a.storyId());
+        predicted.computeIfAbsent(Level.EVENT, k -> new HashMap<>()).put(a.id(), a.eventId());
       }
     }
-    return BCubed.score(predicted, gold);
+    Map<Level, BCubed.Score> scores = new java.util.EnumMap<>(Level.class);
+    gold.forEach((level, labels) ->
+        scores.put(level, BCubed.score(predicted.getOrDefault(level, Map.of()), labels)));
+    return scores;
   }
 
   /** Convenience for callers holding a file. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.trame.IngestListener;
 import org.trame.Trame;
 import org.trame.eval.data.LabelledArticles.Labelled;
+import org.trame.story.LinkFeatures;
 import org.trame.story.LinkModel;
 import org.trame.story.StoryEngine;
 import org.trame.story.Teacher;
@@ -97,6 +98,17 @@ public final class StoryModelTrainer {
       Map<String, LinkModel> shipped,
       java.util.function.Consumer<String> progress)
       throws IOException {
+    return learn(sets, rounds, java.util.Set.of(), shipped, progress);
+  }
+
+  /** As {@link #learn}, the features in {@code leftOut} kept at weight 0. */
+  public static Trained learn(
+      List<TrainingSet> sets,
+      int rounds,
+      java.util.Set<String> leftOut,
+      Map<String, LinkModel> shipped,
+      java.util.function.Consumer<String> progress)
+      throws IOException {
     List<Example> pool = new ArrayList<>();
     Trained trained = null;
     for (int round = 0; round < rounds; round++) {
@@ -108,12 +120,21 @@ public final class StoryModelTrainer {
       for (TrainingSet set : sets) {
         Path work = java.nio.file.Files.createTempDirectory("trame-train-");
         try {
-          pool.addAll(collect(set, work, models));
+          List<Example> found = collect(set, work, models);
+          if (models == null) {
+            progress.accept(
+                String.format(
+                    java.util.Locale.ROOT,
+                    "%s: gold story among the candidates for %.3f of the articles that have one",
+                    set.name(),
+                    reachable(set, found)));
+          }
+          pool.addAll(found);
         } finally {
           deleteTree(work);
         }
       }
-      trained = train(pool);
+      trained = train(pool, leftOut);
       progress.accept(
           "round "
               + (round + 1)
@@ -122,7 +143,84 @@ public final class StoryModelTrainer {
               + " examples, right decisions "
               + trained.decisionAccuracy());
     }
-    return trained;
+    return tuneThresholds(sets, trained, shipped, progress);
+  }
+
+  private static final double[] THRESHOLDS = {0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6};
+
+  /**
+   * Picks each level's joining threshold by the mean B-cubed F1 of real runs over the sets (the
+   * story level first, then the event level under it): one wrong "join" can merge two whole
+   * clusters, so the share of right decisions is a poor guide to it.
+   */
+  static Trained tuneThresholds(
+      List<TrainingSet> sets,
+      Trained trained,
+      Map<String, LinkModel> shipped,
+      java.util.function.Consumer<String> progress)
+      throws IOException {
+    Map<String, LinkModel> models = new LinkedHashMap<>(shipped);
+    models.putAll(trained.models());
+    for (String level : LEVELS) {
+      if (!trained.models().containsKey(level)) {
+        continue;
+      }
+      ClusteringEvaluation.Level scored =
+          level.equals("story")
+              ? ClusteringEvaluation.Level.STORY
+              : ClusteringEvaluation.Level.EVENT;
+      double[] f1s = new double[THRESHOLDS.length];
+      for (int k = 0; k < THRESHOLDS.length; k++) {
+        double t = THRESHOLDS[k];
+        Map<String, LinkModel> trial = new LinkedHashMap<>(models);
+        trial.put(level, new LinkModel(models.get(level).weights(), t));
+        double sum = 0;
+        int n = 0;
+        for (TrainingSet set : sets) {
+          Path work = java.nio.file.Files.createTempDirectory("trame-train-");
+          try {
+            BCubed.Score s =
+                ClusteringEvaluation.runLevels(
+                        set.articles(),
+                        work,
+                        Trame.Options.defaults()
+                            .withStoryAssigner(store ->
+                                StoryEngine.with(store, trial.get("story"), trial.get("event"))))
+                    .get(scored);
+            if (s != null) {
+              sum += s.f1();
+              n++;
+            }
+          } finally {
+            deleteTree(work);
+          }
+        }
+        f1s[k] = n == 0 ? 0 : sum / n;
+        progress.accept(
+            String.format(
+                java.util.Locale.ROOT, "%s threshold %.2f: mean F1 %.4f", level, t, f1s[k]));
+      }
+      // the middle of the best plateau, not its noisiest point: each threshold is judged with its
+      // neighbours on the grid
+      double best = models.get(level).threshold();
+      double bestSmoothed = -1;
+      for (int k = 0; k < f1s.length; k++) {
+        double sum = 0;
+        int n = 0;
+        for (int j = Math.max(0, k - 1); j <= Math.min(f1s.length - 1, k + 1); j++) {
+          sum += f1s[j];
+          n++;
+        }
+        if (sum / n > bestSmoothed + 1e-9) {
+          bestSmoothed = sum / n;
+          best = THRESHOLDS[k];
+        }
+      }
+      models.put(level, new LinkModel(models.get(level).weights(), best));
+    }
+    Map<String, LinkModel> tuned = new LinkedHashMap<>();
+    trained.models().keySet().forEach(level -> tuned.put(level, models.get(level)));
+    return new Trained(tuned, trained.decisionAccuracy());
   }
 
   private static void deleteTree(Path dir) throws IOException {
@@ -133,8 +231,46 @@ public final class StoryModelTrainer {
     }
   }
 
+  /**
+   * The share of a set's articles whose gold story had started before them and was among the
+   * candidates weighed, on the gold path: what retrieval lets the model reach.
+   */
+  public static double reachable(TrainingSet set, List<Example> goldPath) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    java.util.Set<String> reached = new java.util.HashSet<>();
+    goldPath.stream()
+        .filter(e -> e.level().equals("story") && e.belongs())
+        .forEach(e -> reached.add(e.articleId()));
+    int started = 0;
+    int found = 0;
+    for (Labelled l : set.articles()) {
+      if (l.story() == null) {
+        continue;
+      }
+      if (seen.contains(l.story())) {
+        started++;
+        found += reached.contains(l.article().id()) ? 1 : 0;
+      }
+      seen.add(l.story());
+    }
+    return started == 0 ? 1 : found / (double) started;
+  }
+
   /** Fits one model per level on {@code examples}. */
   public static Trained train(List<Example> examples) {
+    return train(examples, java.util.Set.of());
+  }
+
+  /** As {@link #train}, the features in {@code leftOut} kept at weight 0. */
+  public static Trained train(List<Example> examples, java.util.Set<String> leftOut) {
+    boolean[] off = new boolean[LinkFeatures.NAMES.size()];
+    leftOut.forEach(name -> {
+      int i = LinkFeatures.NAMES.indexOf(name);
+      if (i <= 0) {
+        throw new IllegalArgumentException("no feature '" + name + "' to leave out");
+      }
+      off[i] = true;
+    });
     Map<String, LinkModel> models = new LinkedHashMap<>();
     Map<String, Double> accuracy = new LinkedHashMap<>();
     for (String level : LEVELS) {
@@ -147,7 +283,15 @@ public final class StoryModelTrainer {
       double sets = perSet.size();
       double[] w =
           LogisticRegression.fit(
-              rows.stream().map(Example::features).toList(),
+              rows.stream()
+                  .map(e -> {
+                    double[] x = e.features().clone();
+                    for (int i = 0; i < x.length; i++) {
+                      x[i] = off[i] ? 0 : x[i];
+                    }
+                    return x;
+                  })
+                  .toList(),
               rows.stream().map(Example::belongs).toList(),
               rows.stream().map(e -> rows.size() / sets / perSet.get(e.set())).toList(),
               L2);

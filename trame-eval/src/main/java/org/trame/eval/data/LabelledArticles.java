@@ -53,6 +53,52 @@ public final class LabelledArticles {
     return out;
   }
 
+  /**
+   * A folder of articles in any format trame reads (as {@code trame ingest DIR} reads it), labelled
+   * by a {@code gold.tsv} inside it or beside it: a header, then {@code path story event} per line,
+   * the path relative to the folder. Articles without a line are left out.
+   */
+  public static List<Labelled> readFolder(Path folder) throws IOException {
+    Path gold = folder.resolve("gold.tsv");
+    if (!java.nio.file.Files.isRegularFile(gold)) {
+      gold = folder.toAbsolutePath().getParent().resolve("gold.tsv");
+    }
+    if (!java.nio.file.Files.isRegularFile(gold)) {
+      throw new IOException("no gold.tsv in or beside " + folder);
+    }
+    java.util.Map<String, String[]> labels = new java.util.HashMap<>();
+    List<String> lines = java.nio.file.Files.readAllLines(gold);
+    for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+      String[] f = line.split("\t");
+      if (f.length >= 2) {
+        labels.put(f[0], f);
+      }
+    }
+    List<Labelled> out = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    org.trame.ingest.ArticleSink sink =
+        new org.trame.ingest.ArticleSink() {
+          @Override
+          public void accept(RawArticle article) {
+            String[] f = labels.get(article.id());
+            if (f != null) {
+              out.add(new Labelled(article, f[1], f.length > 2 ? f[2] : null));
+            }
+          }
+
+          @Override
+          public void reject(String origin, String problem) {
+            problems.add(origin + ": " + problem);
+          }
+        };
+    org.trame.ingest.Inputs inputs = new org.trame.ingest.Inputs();
+    inputs.read(inputs.list(List.of(folder), sink), sink, (done, total) -> {});
+    if (!problems.isEmpty()) {
+      throw new IOException("cannot read " + folder + ": " + problems.get(0));
+    }
+    return out;
+  }
+
   /** The articles in the given order (a new list). */
   public static List<Labelled> ordered(List<Labelled> articles, Order order, long seed) {
     List<Labelled> out = new ArrayList<>(articles);
