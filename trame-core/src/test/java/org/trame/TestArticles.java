@@ -27,16 +27,21 @@ public final class TestArticles {
   }
 
   public static Article article(String id, String date, String title, String text) {
+    return article(id, "test", "fr", date, title, text);
+  }
+
+  public static Article article(
+      String id, String source, String language, String date, String title, String text) {
     return new Article(
         id,
-        "test",
+        source,
         null,
         title,
         null,
         text,
         title + "\n" + text,
         date == null ? null : PublishedDate.parse(date),
-        "fr",
+        language,
         true,
         Instant.EPOCH,
         Fingerprint.of(title, text));

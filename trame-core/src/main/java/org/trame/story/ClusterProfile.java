@@ -14,16 +14,15 @@ import org.trame.article.PublishedDate;
 /**
  * What the story engine remembers of an event or a story, bounded whatever its size: the centroid
  * of its articles' term weights (the heaviest {@link #TERMS} terms), how many of its articles name
- * each of its main entities, its date span and mean date, and, for a story, its latest events.
+ * each of its main entities, its date span, and, for a story, its latest events.
  *
  * @param size articles counted (copies are not: their original stands for them)
  * @param centroid sum of the articles' normalized term weights, truncated
- * @param entities entity keys ({@link EntityKeys}), ascending
+ * @param entities entity keys ({@link ArticleSignals#entityKey}), ascending
  * @param entityArticles for each entity, the number of the cluster's articles naming it
  * @param dated articles with a publication date
  * @param firstDay earliest first day of a dated article (epoch day), or 0
  * @param lastDay latest last day of a dated article (epoch day), or 0
- * @param daySum sum of the dated articles' first days, for the mean
  * @param recentEvents a story's latest events, most recent last (empty for an event)
  * @param joinCosines the sum, over the articles that joined a non-empty cluster, of their cosine to
  *     its centroid as they joined: how alike its members are, for {@link #cohesion}
@@ -36,7 +35,6 @@ public record ClusterProfile(
     int dated,
     long firstDay,
     long lastDay,
-    double daySum,
     List<String> recentEvents,
     double joinCosines) {
 
@@ -49,7 +47,7 @@ public record ClusterProfile(
   static final int RECENT_EVENTS = 8;
 
   public static final ClusterProfile EMPTY =
-      new ClusterProfile(0, TermWeights.EMPTY, new long[0], new int[0], 0, 0, 0, 0, List.of(), 0);
+      new ClusterProfile(0, TermWeights.EMPTY, new long[0], new int[0], 0, 0, 0, List.of(), 0);
 
   /** What a cluster's cohesion is taken to be before its members say (two articles' worth). */
   private static final double PRIOR_COHESION = 0.3;
@@ -66,11 +64,6 @@ public record ClusterProfile(
   public double cohesion() {
     int joins = Math.max(0, size - 1);
     return (joinCosines + 2 * PRIOR_COHESION) / (joins + 2);
-  }
-
-  /** The mean first day of the dated articles, or NaN when none is dated. */
-  public double meanDay() {
-    return dated == 0 ? Double.NaN : daySum / dated;
   }
 
   /** How many of the cluster's articles name {@code entity}, 0 when it is not among the main. */
@@ -109,8 +102,7 @@ public record ClusterProfile(
       keptKeys = Arrays.copyOf(mergedKeys, n);
       keptCounts = Arrays.copyOf(mergedCounts, n);
     } else {
-      // the most named, ties to the older (already kept, lower position in the merge is not
-      // meaningful, so break ties by key to stay deterministic)
+      // the most named; ties broken by key, so that the same articles keep the same names
       Integer[] order = new Integer[n];
       for (int k = 0; k < n; k++) {
         order[k] = k;
@@ -133,13 +125,11 @@ public record ClusterProfile(
     int newDated = dated;
     long first = firstDay;
     long last = lastDay;
-    double days = daySum;
     if (date != null) {
       long a = date.date().toEpochDay();
       long b = date.lastDay().toEpochDay();
       first = dated == 0 ? a : Math.min(first, a);
       last = dated == 0 ? b : Math.max(last, b);
-      days += a;
       newDated++;
     }
     List<String> recent = recentEvents;
@@ -157,7 +147,6 @@ public record ClusterProfile(
         newDated,
         first,
         last,
-        days,
         recent,
         joinCosines + (size == 0 ? 0 : Math.min(1, joining)));
   }
@@ -165,7 +154,7 @@ public record ClusterProfile(
   public byte[] toBytes() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeByte(2);
+      out.writeByte(3);
       out.writeInt(size);
       out.writeInt(centroid.size());
       for (int i = 0; i < centroid.size(); i++) {
@@ -180,7 +169,6 @@ public record ClusterProfile(
       out.writeInt(dated);
       out.writeLong(firstDay);
       out.writeLong(lastDay);
-      out.writeDouble(daySum);
       out.writeInt(recentEvents.size());
       for (String e : recentEvents) {
         out.writeUTF(e);
@@ -195,7 +183,7 @@ public record ClusterProfile(
   public static ClusterProfile fromBytes(byte[] data) {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
       int version = in.readByte();
-      if (version != 2) {
+      if (version != 3) {
         throw new IllegalArgumentException("unknown cluster profile version " + version);
       }
       int size = in.readInt();
@@ -216,7 +204,6 @@ public record ClusterProfile(
       int dated = in.readInt();
       long first = in.readLong();
       long last = in.readLong();
-      double sum = in.readDouble();
       int r = in.readInt();
       List<String> recent = new ArrayList<>(r);
       for (int i = 0; i < r; i++) {
@@ -224,7 +211,7 @@ public record ClusterProfile(
       }
       double joins = in.readDouble();
       return new ClusterProfile(
-          size, new TermWeights(t, w), keys, counts, dated, first, last, sum, recent, joins);
+          size, new TermWeights(t, w), keys, counts, dated, first, last, recent, joins);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -240,7 +227,6 @@ public record ClusterProfile(
         && dated == p.dated
         && firstDay == p.firstDay
         && lastDay == p.lastDay
-        && daySum == p.daySum
         && recentEvents.equals(p.recentEvents)
         && joinCosines == p.joinCosines;
   }

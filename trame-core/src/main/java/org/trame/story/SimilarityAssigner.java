@@ -1,6 +1,5 @@
 package org.trame.story;
 
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,12 +122,6 @@ public final class SimilarityAssigner implements StoryAssigner {
       // an undated article may belong to any event: similarity alone decides
       return true;
     }
-    long gap =
-        Math.max(
-            0,
-            Math.max(
-                ChronoUnit.DAYS.between(a.lastDay(), b.date()),
-                ChronoUnit.DAYS.between(b.lastDay(), a.date())));
-    return gap <= eventDays;
+    return LinkFeatures.gap(a, b) <= eventDays;
   }
 }

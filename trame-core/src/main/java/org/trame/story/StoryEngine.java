@@ -87,6 +87,13 @@ public final class StoryEngine implements StoryAssigner {
     return new StoryEngine(store, storyModel, eventModel, null, false);
   }
 
+  /** With these models by level ("story", "event"); a level left out keeps the shipped model. */
+  public static StoryEngine with(Store store, Map<String, LinkModel> models) {
+    Map<String, LinkModel> all = new HashMap<>(LinkModel.standard());
+    all.putAll(models);
+    return with(store, all.get("story"), all.get("event"));
+  }
+
   /**
    * An engine that places articles where {@code teacher}'s gold labels say, and reports the
    * evidence of each candidate it weighs, for learning the models. Events of a set without event

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -100,13 +99,11 @@ final class EvalClusteringCommand implements Callable<Integer> {
     try (WorkDirectory work = WorkDirectory.createOrKeep(data, "trame-eval-", spec)) {
       Trame.Options options = Trame.Options.defaults();
       if (storyModel != null) {
-        Map<String, LinkModel> models = new HashMap<>(LinkModel.standard());
+        Map<String, LinkModel> models;
         try (InputStream in = Files.newInputStream(storyModel)) {
-          models.putAll(LinkModel.read(in));
+          models = LinkModel.read(in);
         }
-        options =
-            options.withStoryAssigner(
-                store -> StoryEngine.with(store, models.get("story"), models.get("event")));
+        options = options.withStoryAssigner(store -> StoryEngine.with(store, models));
       }
       if (engine.equals("similarity")) {
         options =

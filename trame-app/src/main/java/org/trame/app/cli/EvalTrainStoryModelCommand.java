@@ -2,12 +2,12 @@ package org.trame.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +20,6 @@ import org.trame.eval.clustering.StoryModelTrainer;
 import org.trame.eval.clustering.StoryModelTrainer.TrainingSet;
 import org.trame.eval.data.LabelledArticles;
 import org.trame.story.LinkFeatures;
-import org.trame.story.LinkModel;
 import org.trame.story.StoryEngine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -99,10 +98,64 @@ final class EvalTrainStoryModelCommand implements Callable<Integer> {
     return story == null ? 0 : Math.floorMod(story.hashCode() * 0x9E3779B1, folds);
   }
 
+  /**
+   * Learns on {@code learn} only and scores each set of {@code test} at every level it has labels
+   * for, printing a line and adding a JSON object per score.
+   *
+   * @param fold the fold's number for the JSON, or 0
+   */
+  private void scoreHeldOut(
+      PrintWriter out,
+      ArrayNode scores,
+      String title,
+      int fold,
+      List<TrainingSet> learn,
+      List<TrainingSet> test)
+      throws IOException {
+    StoryModelTrainer.Trained trained =
+        StoryModelTrainer.learn(learn, rounds, leaveOut, line -> {});
+    Trame.Options options =
+        Trame.Options.defaults()
+            .withStoryAssigner(store -> StoryEngine.with(store, trained.models()));
+    for (TrainingSet held : test) {
+      Map<ClusteringEvaluation.Level, BCubed.Score> byLevel;
+      try (WorkDirectory work = WorkDirectory.create("trame-train-")) {
+        byLevel = ClusteringEvaluation.runLevels(held.articles(), work.path(), options);
+      }
+      byLevel.forEach((level, s) -> {
+        String name = level.name().toLowerCase(Locale.ROOT);
+        out.printf(
+            Locale.ROOT,
+            "%s, %s, %s: B-cubed P %.3f R %.3f F1 %.3f, clusters %d (gold %d)%n",
+            title,
+            held.name(),
+            name,
+            s.precision(),
+            s.recall(),
+            s.f1(),
+            s.clusters(),
+            s.goldClusters());
+        ObjectNode node = scores.addObject();
+        if (fold > 0) {
+          node.put("fold", fold);
+        }
+        node.put("set", held.name());
+        node.put("level", name);
+        node.put("precision", EvalCommand.round(s.precision()));
+        node.put("recall", EvalCommand.round(s.recall()));
+        node.put("f1", EvalCommand.round(s.f1()));
+        node.put("clusters", s.clusters());
+        node.put("gold_clusters", s.goldClusters());
+      });
+      out.flush();
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    List<TrainingSet> sets = new ArrayList<>();
+    // each file's sets (a file without dates gives one per shuffle): held out together
+    List<List<TrainingSet>> byFile = new ArrayList<>();
     for (Path file : files) {
       if (!Files.exists(file)) {
         throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
@@ -115,8 +168,10 @@ final class EvalTrainStoryModelCommand implements Callable<Integer> {
       // that a newcomer joins the story that just started; shuffled, they meet stories mixed,
       // as a stream brings them
       boolean dated = read.stream().anyMatch(l -> l.article().published() != null);
+      List<TrainingSet> fileSets = new ArrayList<>();
+      byFile.add(fileSets);
       for (int copy = 0; copy < (dated ? 1 : shuffles); copy++) {
-        sets.add(
+        fileSets.add(
             new TrainingSet(
                 file.getFileName() + (dated ? "" : " (shuffle " + (copy + 1) + ")"),
                 LabelledArticles.ordered(
@@ -125,13 +180,12 @@ final class EvalTrainStoryModelCommand implements Callable<Integer> {
                     copy + 1)));
       }
     }
-    Map<String, LinkModel> shipped = LinkModel.standard();
+    List<TrainingSet> sets = byFile.stream().flatMap(List::stream).toList();
     StoryModelTrainer.Trained all =
         StoryModelTrainer.learn(
             sets,
             rounds,
             leaveOut,
-            shipped,
             line -> {
               out.println(line);
               out.flush();
@@ -167,53 +221,9 @@ final class EvalTrainStoryModelCommand implements Callable<Integer> {
     }
     if (leaveOneOut) {
       ArrayNode scores = root.putArray("leave_one_out");
-      for (TrainingSet held : sets) {
-        StoryModelTrainer.Trained others =
-            StoryModelTrainer.learn(
-                sets.stream().filter(t -> t != held).toList(),
-                rounds,
-                leaveOut,
-                shipped,
-                line -> {});
-        Map<String, LinkModel> models = new LinkedHashMap<>(shipped);
-        models.putAll(others.models());
-        Trame.Options options =
-            Trame.Options.defaults()
-                .withStoryAssigner(
-                    store -> StoryEngine.with(store, models.get("story"), models.get("event")));
-        for (ClusteringEvaluation.Level level : ClusteringEvaluation.Level.values()) {
-          boolean labelled =
-              held.articles().stream()
-                  .anyMatch(l ->
-                      (level == ClusteringEvaluation.Level.STORY ? l.story() : l.event()) != null);
-          if (!labelled) {
-            continue;
-          }
-          BCubed.Score s;
-          try (WorkDirectory work = WorkDirectory.create("trame-train-")) {
-            s = ClusteringEvaluation.run(held.articles(), level, work.path(), options);
-          }
-          String name = level.name().toLowerCase(Locale.ROOT);
-          out.printf(
-              Locale.ROOT,
-              "held out %s, %s: B-cubed P %.3f R %.3f F1 %.3f, clusters %d (gold %d)%n",
-              held.name(),
-              name,
-              s.precision(),
-              s.recall(),
-              s.f1(),
-              s.clusters(),
-              s.goldClusters());
-          out.flush();
-          ObjectNode node = scores.addObject();
-          node.put("set", held.name());
-          node.put("level", name);
-          node.put("precision", EvalCommand.round(s.precision()));
-          node.put("recall", EvalCommand.round(s.recall()));
-          node.put("f1", EvalCommand.round(s.f1()));
-          node.put("clusters", s.clusters());
-          node.put("gold_clusters", s.goldClusters());
-        }
+      for (List<TrainingSet> held : byFile) {
+        List<TrainingSet> others = sets.stream().filter(t -> !held.contains(t)).toList();
+        scoreHeldOut(out, scores, "held out", 0, others, held);
       }
     }
     if (folds > 1) {
@@ -232,45 +242,7 @@ final class EvalTrainStoryModelCommand implements Callable<Integer> {
                   set.name(),
                   set.articles().stream().filter(l -> foldOf(l.story()) == k).toList()));
         }
-        StoryModelTrainer.Trained trained =
-            StoryModelTrainer.learn(learn, rounds, leaveOut, shipped, line -> {});
-        Map<String, LinkModel> models = new LinkedHashMap<>(shipped);
-        models.putAll(trained.models());
-        Trame.Options options =
-            Trame.Options.defaults()
-                .withStoryAssigner(
-                    store -> StoryEngine.with(store, models.get("story"), models.get("event")));
-        for (TrainingSet held : test) {
-          Map<ClusteringEvaluation.Level, BCubed.Score> byLevel;
-          try (WorkDirectory work = WorkDirectory.create("trame-train-")) {
-            byLevel = ClusteringEvaluation.runLevels(held.articles(), work.path(), options);
-          }
-          byLevel.forEach((level, s) -> {
-            String name = level.name().toLowerCase(Locale.ROOT);
-            out.printf(
-                Locale.ROOT,
-                "fold %d/%d, %s, %s: B-cubed P %.3f R %.3f F1 %.3f, clusters %d (gold %d)%n",
-                k + 1,
-                folds,
-                held.name(),
-                name,
-                s.precision(),
-                s.recall(),
-                s.f1(),
-                s.clusters(),
-                s.goldClusters());
-            ObjectNode node = scores.addObject();
-            node.put("fold", k + 1);
-            node.put("set", held.name());
-            node.put("level", name);
-            node.put("precision", EvalCommand.round(s.precision()));
-            node.put("recall", EvalCommand.round(s.recall()));
-            node.put("f1", EvalCommand.round(s.f1()));
-            node.put("clusters", s.clusters());
-            node.put("gold_clusters", s.goldClusters());
-          });
-          out.flush();
-        }
+        scoreHeldOut(out, scores, "fold " + (k + 1) + "/" + folds, k + 1, learn, test);
       }
     }
     if (json) {

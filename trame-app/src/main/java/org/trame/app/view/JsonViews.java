@@ -169,6 +169,12 @@ public final class JsonViews {
       t.put("start", m.start());
       t.put("end", m.end());
     }
+    putWhy(node, stored);
+    return node;
+  }
+
+  /** The "why" object of an article placed by the story engine (none for a copy). */
+  private static void putWhy(ObjectNode node, StoredArticle stored) {
     Assignment why = stored.assignment();
     if (why != null) {
       ObjectNode w = node.putObject("why");
@@ -185,7 +191,6 @@ public final class JsonViews {
         candidates(w.putArray("events"), why.events());
       }
     }
-    return node;
   }
 
   /**
@@ -201,10 +206,7 @@ public final class JsonViews {
       node.put("duplicate_of", stored.duplicateOf());
       node.put("duplicate_similarity", stored.duplicateSimilarity());
     }
-    ObjectNode full = article(stored, List.of());
-    if (full.has("why")) {
-      node.set("why", full.get("why"));
-    }
+    putWhy(node, stored);
     return node;
   }
 

@@ -147,6 +147,8 @@ public final class LuceneStore implements Store {
   private Sketch lastSketch;
   private BandKeyFilter bandKeys;
   private LongIntHashMap lastCounts;
+  // their weights under the IDF of that moment; null once an add has changed the IDF
+  private LongDoubleHashMap lastWeights;
   private Instant lastCommit;
   private long articleCount;
   private long duplicateCount;
@@ -479,7 +481,7 @@ public final class LuceneStore implements Store {
   @Override
   public List<Neighbour> neighbours(Article article, int limit) {
     Map<String, Integer> terms = termsOf(article.fullText());
-    LongDoubleHashMap weights = stats.weights(lastCounts);
+    LongDoubleHashMap weights = lastWeights();
     List<Neighbour> found = new ArrayList<>();
     for (Pending p : pending) {
       if (!p.article().duplicate()) {
@@ -547,7 +549,7 @@ public final class LuceneStore implements Store {
   @Override
   public TermWeights termWeights(Article article) {
     termsOf(article.fullText());
-    LongDoubleHashMap weights = stats.weights(lastCounts);
+    LongDoubleHashMap weights = lastWeights();
     long[] terms = new long[weights.size()];
     float[] values = new float[weights.size()];
     int i = 0;
@@ -563,9 +565,18 @@ public final class LuceneStore implements Store {
     if (!text.equals(lastAnalysed)) {
       lastTerms = TermVector.of(analyzer, TEXT, text);
       lastCounts = TermVector.hashed(lastTerms);
+      lastWeights = null;
       lastAnalysed = text;
     }
     return lastTerms;
+  }
+
+  /** The weights of the text last analysed, computed once for neighbours and the story engine. */
+  private LongDoubleHashMap lastWeights() {
+    if (lastWeights == null) {
+      lastWeights = stats.weights(lastCounts);
+    }
+    return lastWeights;
   }
 
   private static PublishedDate placementDate(String iso, String estimated) {
@@ -640,6 +651,7 @@ public final class LuceneStore implements Store {
       throw new StoreException("cannot write to the store in " + dir + ": " + e.getMessage(), e);
     }
     stats.add(counts);
+    lastWeights = null; // the IDF has changed
     articleCount++;
     long[] byLanguage = languageCounts.computeIfAbsent(language, k -> new long[2]);
     byLanguage[0]++;
@@ -651,7 +663,7 @@ public final class LuceneStore implements Store {
     } else {
       pendingFingerprints.putIfAbsent(a.contentHash(), a.id());
     }
-    pending.add(new Pending(stored, stats.weights(counts), sketch));
+    pending.add(new Pending(stored, lastWeights(), sketch));
     pendingById.put(a.id(), stored);
     if (pending.size() >= PENDING_LIMIT) {
       refresh();

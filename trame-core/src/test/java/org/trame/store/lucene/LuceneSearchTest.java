@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,11 +12,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trame.TestArticles;
 import org.trame.analysis.Analysis;
 import org.trame.analysis.EntityMention;
 import org.trame.article.Article;
-import org.trame.article.PublishedDate;
-import org.trame.dedup.Fingerprint;
 import org.trame.search.SearchHit;
 import org.trame.search.SearchRequest;
 import org.trame.search.SearchRequest.Sort;
@@ -140,19 +138,7 @@ class LuceneSearchTest {
 
   private static Article article(
       String id, String source, String language, String date, String title, String text) {
-    return new Article(
-        id,
-        source,
-        null,
-        title,
-        null,
-        text,
-        title + "\n" + text,
-        date == null ? null : PublishedDate.parse(date),
-        language,
-        true,
-        Instant.EPOCH,
-        Fingerprint.of(title, text));
+    return TestArticles.article(id, source, language, date, title, text);
   }
 
   private static EntityMention entity(String name, String type) {

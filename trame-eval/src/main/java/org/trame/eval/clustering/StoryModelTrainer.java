@@ -19,8 +19,9 @@ import org.trame.story.Teacher;
  * Learns the story engine's link models from labelled sets: each set is fed through the real
  * pipeline with a {@link StoryEngine#training} engine, which places articles where the gold says
  * and reports every candidate it weighs; a logistic regression is fitted per level on those
- * examples, each set weighing the same; the joining threshold is the one that takes the most right
- * decisions between "join the best candidate" and "start a new cluster".
+ * examples, each set weighing the same. Between rounds the joining threshold is the one that takes
+ * the most right decisions between "join the best candidate" and "start a new cluster"; at the end
+ * it is chosen by the B-cubed F1 of real runs ({@link #tuneThresholds}).
  */
 public final class StoryModelTrainer {
 
@@ -89,16 +90,12 @@ public final class StoryModelTrainer {
    * far and adding the examples it meets to the pool (as DAgger does), so that the models learn
    * from the mistakes they lead to, clusters that grew impure included.
    *
-   * @param shipped models for a level no set has labels for
    * @param progress told of each round
    */
   public static Trained learn(
-      List<TrainingSet> sets,
-      int rounds,
-      Map<String, LinkModel> shipped,
-      java.util.function.Consumer<String> progress)
+      List<TrainingSet> sets, int rounds, java.util.function.Consumer<String> progress)
       throws IOException {
-    return learn(sets, rounds, java.util.Set.of(), shipped, progress);
+    return learn(sets, rounds, java.util.Set.of(), progress);
   }
 
   /** As {@link #learn}, the features in {@code leftOut} kept at weight 0. */
@@ -106,17 +103,12 @@ public final class StoryModelTrainer {
       List<TrainingSet> sets,
       int rounds,
       java.util.Set<String> leftOut,
-      Map<String, LinkModel> shipped,
       java.util.function.Consumer<String> progress)
       throws IOException {
     List<Example> pool = new ArrayList<>();
     Trained trained = null;
     for (int round = 0; round < rounds; round++) {
-      Map<String, LinkModel> models = null;
-      if (trained != null) {
-        models = new LinkedHashMap<>(shipped);
-        models.putAll(trained.models());
-      }
+      Map<String, LinkModel> models = trained == null ? null : withShipped(trained.models());
       for (TrainingSet set : sets) {
         Path work = java.nio.file.Files.createTempDirectory("trame-train-");
         try {
@@ -143,7 +135,7 @@ public final class StoryModelTrainer {
               + " examples, right decisions "
               + trained.decisionAccuracy());
     }
-    return tuneThresholds(sets, trained, shipped, progress);
+    return tuneThresholds(sets, trained, progress);
   }
 
   private static final double[] THRESHOLDS = {0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6};
@@ -154,13 +146,9 @@ public final class StoryModelTrainer {
    * clusters, so the share of right decisions is a poor guide to it.
    */
   static Trained tuneThresholds(
-      List<TrainingSet> sets,
-      Trained trained,
-      Map<String, LinkModel> shipped,
-      java.util.function.Consumer<String> progress)
+      List<TrainingSet> sets, Trained trained, java.util.function.Consumer<String> progress)
       throws IOException {
-    Map<String, LinkModel> models = new LinkedHashMap<>(shipped);
-    models.putAll(trained.models());
+    Map<String, LinkModel> models = withShipped(trained.models());
     for (String level : LEVELS) {
       if (!trained.models().containsKey(level)) {
         continue;
@@ -184,8 +172,7 @@ public final class StoryModelTrainer {
                         set.articles(),
                         work,
                         Trame.Options.defaults()
-                            .withStoryAssigner(store ->
-                                StoryEngine.with(store, trial.get("story"), trial.get("event"))))
+                            .withStoryAssigner(store -> StoryEngine.with(store, trial)))
                     .get(scored);
             if (s != null) {
               sum += s.f1();
@@ -221,6 +208,13 @@ public final class StoryModelTrainer {
     Map<String, LinkModel> tuned = new LinkedHashMap<>();
     trained.models().keySet().forEach(level -> tuned.put(level, models.get(level)));
     return new Trained(tuned, trained.decisionAccuracy());
+  }
+
+  /** The shipped models, with {@code learned} in place of those of its levels. */
+  private static Map<String, LinkModel> withShipped(Map<String, LinkModel> learned) {
+    Map<String, LinkModel> all = new LinkedHashMap<>(LinkModel.standard());
+    all.putAll(learned);
+    return all;
   }
 
   private static void deleteTree(Path dir) throws IOException {
