@@ -184,6 +184,49 @@ public final class Pipeline {
     return Outcome.STORED;
   }
 
+  /**
+   * Places an article already cleaned and analysed (by this pipeline or an earlier one) again: the
+   * cluster stage only, for a batch recluster. A copy joins its original, which must be placed
+   * first.
+   *
+   * @return where it was placed
+   */
+  public StoryBook.Placement replay(StoredArticle stored) {
+    Article article = stored.article();
+    if (stored.duplicate()) {
+      StoredArticle o =
+          store
+              .article(stored.duplicateOf())
+              .orElseThrow(() ->
+                  new IllegalStateException(
+                      "replay " + stored.id() + " after its original " + stored.duplicateOf()));
+      StoryBook.Placement placement = book.placeWith(article, o.storyId(), o.eventId());
+      store.add(
+          new StoredArticle(
+              article,
+              stored.analysis(),
+              o.id(),
+              placement.storyId(),
+              placement.eventId(),
+              null,
+              stored.duplicateSimilarity()));
+      return placement;
+    }
+    List<Neighbour> neighbours = store.neighbours(article, NEIGHBOURS);
+    Assignment assignment = assigner.assign(article, stored.analysis(), neighbours);
+    StoryBook.Placement placement = book.place(article, assignment);
+    assigner.placed(article, placement);
+    store.add(
+        new StoredArticle(
+            article,
+            stored.analysis(),
+            null,
+            placement.storyId(),
+            placement.eventId(),
+            assignment));
+    return placement;
+  }
+
   /** An id already taken by an article with other content; the new one is not stored. */
   public static final class ConflictingIdException extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -159,6 +159,15 @@ public final class Trame implements Closeable {
     return new Trame(store, clock, options);
   }
 
+  /**
+   * Places every article stored in {@code dataDir} again, in publication-date order, and reports
+   * the merges and splits; no other process may be writing to it. See {@link Recluster}.
+   */
+  public static Recluster.Report recluster(
+      Path dataDir, Options options, Recluster.Progress progress) {
+    return Recluster.run(dataDir, options, progress);
+  }
+
   /** Ingests the files and folders at {@code paths}; bad inputs are reported, never fatal. */
   public IngestReport ingest(List<Path> paths, IngestListener listener) {
     Batch batch = new Batch(listener);
@@ -278,6 +287,11 @@ public final class Trame implements Closeable {
       pipeline.commit();
       return new IngestReport(stored, duplicates, unchanged, rejected);
     }
+  }
+
+  /** What the last {@link #recluster} of this store changed, if it was ever reclustered. */
+  public Optional<Recluster.Report> lastRecluster() {
+    return store.state(Recluster.REPORT_STATE).map(Recluster.Report::fromJson);
   }
 
   /** All stories, most recently active first. */

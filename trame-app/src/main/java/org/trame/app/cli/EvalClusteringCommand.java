@@ -84,6 +84,13 @@ final class EvalClusteringCommand implements Callable<Integer> {
               + " TF-IDF cosine thresholds, as a baseline in the same run).")
   String engine = "learned";
 
+  @Option(
+      names = "--recluster",
+      description =
+          "Recluster the store in publication-date order after the online ingest (as 'trame"
+              + " recluster' does) and score that: what a batch repair makes of the arrival order.")
+  boolean recluster;
+
   @Option(names = "--json", description = "End with one JSON line of the figures.")
   boolean json;
 
@@ -124,17 +131,19 @@ final class EvalClusteringCommand implements Callable<Integer> {
                   seed),
               level,
               work.path(),
-              options);
+              options,
+              recluster);
     }
     String name = level.name().toLowerCase(Locale.ROOT);
     out.printf(
         Locale.ROOT,
-        "%s: %d articles, %s level, order %s%n  B-cubed precision %.3f  recall %.3f  F1 %.3f%n"
+        "%s: %d articles, %s level, order %s%s%n  B-cubed precision %.3f  recall %.3f  F1 %.3f%n"
             + "  clusters %d (gold %d)%n",
         file.getFileName(),
         s.items(),
         name,
         order.name().toLowerCase(Locale.ROOT),
+        recluster ? ", then reclustered" : "",
         s.precision(),
         s.recall(),
         s.f1(),
@@ -150,6 +159,7 @@ final class EvalClusteringCommand implements Callable<Integer> {
       node.put("articles", s.items());
       node.put("level", name);
       node.put("order", order.name().toLowerCase(Locale.ROOT));
+      node.put("reclustered", recluster);
       out.println(JsonViews.JSON.writeValueAsString(node));
     }
     out.flush();

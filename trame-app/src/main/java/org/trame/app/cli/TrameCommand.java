@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ArticleCommand.class,
       SearchCommand.class,
       StatusCommand.class,
+      ReclusterCommand.class,
       ServeCommand.class,
       DemoCommand.class,
       EvalCommand.class,

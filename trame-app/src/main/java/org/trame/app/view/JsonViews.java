@@ -350,4 +350,19 @@ public final class JsonViews {
   private static void strings(ArrayNode array, List<String> values) {
     values.forEach(array::add);
   }
+
+  /**
+   * {@code {"finished","articles","stories":{"before","after","unchanged","moved"},"events":{…},
+   * "merges":[{"story","from":{old id: articles}}],"splits":[{"story","into":{new id: articles}}]}}
+   */
+  public static ObjectNode recluster(org.trame.Recluster.Report r) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("finished", r.finished().toString());
+    node.put("articles", r.articles());
+    node.set("stories", JSON.valueToTree(r.stories()));
+    node.set("events", JSON.valueToTree(r.events()));
+    node.set("merges", JSON.valueToTree(r.merges()));
+    node.set("splits", JSON.valueToTree(r.splits()));
+    return node;
+  }
 }

@@ -165,8 +165,9 @@ public final class LuceneStore implements Store {
   private LuceneStore(Path dir, boolean writable, Sketcher sketcher) throws IOException {
     this.dir = dir;
     this.sketcher = sketcher;
-    Path indexDir = dir.resolve("index");
+    Path indexDir = dir.resolve(IndexSwap.INDEX);
     if (writable) {
+      IndexSwap.recover(dir); // a recluster interrupted while it replaced the index
       Files.createDirectories(indexDir);
     }
     this.directory = FSDirectory.open(indexDir);

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.trame.IngestListener;
+import org.trame.Recluster;
 import org.trame.Trame;
 import org.trame.eval.data.LabelledArticles;
 import org.trame.eval.data.LabelledArticles.Labelled;
@@ -38,7 +39,14 @@ public final class ClusteringEvaluation {
   public static BCubed.Score run(
       List<Labelled> articles, Level level, Path workDir, Trame.Options options)
       throws IOException {
-    BCubed.Score score = runLevels(articles, workDir, options).get(level);
+    return run(articles, level, workDir, options, false);
+  }
+
+  /** With settings of the caller's, optionally reclustered after the ingest. */
+  public static BCubed.Score run(
+      List<Labelled> articles, Level level, Path workDir, Trame.Options options, boolean recluster)
+      throws IOException {
+    BCubed.Score score = runLevels(articles, workDir, options, recluster).get(level);
     if (score == null) {
       throw new IllegalArgumentException(
           "the file has no gold '" + level.name().toLowerCase(java.util.Locale.ROOT) + "' labels");
@@ -49,6 +57,16 @@ public final class ClusteringEvaluation {
   /** One run scored at each level the set has gold labels for. */
   public static Map<Level, BCubed.Score> runLevels(
       List<Labelled> articles, Path workDir, Trame.Options options) throws IOException {
+    return runLevels(articles, workDir, options, false);
+  }
+
+  /**
+   * One run scored at each level; with {@code recluster}, the store is reclustered in date order
+   * after the online ingest, and that is what is scored.
+   */
+  public static Map<Level, BCubed.Score> runLevels(
+      List<Labelled> articles, Path workDir, Trame.Options options, boolean recluster)
+      throws IOException {
     Map<Level, Map<String, String>> gold = new java.util.EnumMap<>(Level.class);
     for (Labelled l : articles) {
       for (Level level : Level.values()) {
@@ -61,6 +79,11 @@ public final class ClusteringEvaluation {
     Map<Level, Map<String, String>> predicted = new java.util.EnumMap<>(Level.class);
     try (Trame trame = Trame.open(workDir, options)) {
       trame.ingest(articles.stream().map(Labelled::article).toList(), IngestListener.NONE);
+    }
+    if (recluster) {
+      Trame.recluster(workDir, options, Recluster.Progress.NONE);
+    }
+    try (Trame trame = Trame.openReadOnly(workDir)) {
       for (StoredArticle a :
           trame.stories().stream()
               .flatMap(s -> trame.story(s.id(), null).orElseThrow().articles().stream())
