@@ -1,11 +1,9 @@
 package org.trame.story;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import org.trame.analysis.EntityMention;
+import org.trame.analysis.ner.NameAliases;
 import org.trame.article.PublishedDate;
 
 /**
@@ -19,9 +17,6 @@ import org.trame.article.PublishedDate;
  */
 public record ArticleSignals(
     TermWeights normalizedWeights, long[] entities, PublishedDate published) {
-
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   public static ArticleSignals of(
       TermWeights weights, List<EntityMention> mentions, PublishedDate published) {
@@ -38,18 +33,11 @@ public record ArticleSignals(
 
   /**
    * A canonical name folded (case, accents and punctuation ignored: "Ingrid Bétancourt" is "ingrid
-   * betancourt") and hashed to 64 bits; 0 for a name with no letter or digit.
+   * betancourt"), one for all its French and English aliases ({@link NameAliases}: "Norway" is
+   * "norvege"), and hashed to 64 bits; 0 for a name with no letter or digit.
    */
   public static long entityKey(String canonical) {
-    String folded =
-        NOT_WORD
-            .matcher(
-                MARKS
-                    .matcher(Normalizer.normalize(canonical, Normalizer.Form.NFD))
-                    .replaceAll("")
-                    .toLowerCase(Locale.ROOT))
-            .replaceAll(" ")
-            .strip();
+    String folded = NameAliases.standard().key(canonical);
     if (folded.isEmpty()) {
       return 0;
     }
