@@ -33,7 +33,7 @@ import org.trame.story.Event;
 import org.trame.story.Story;
 import org.trame.story.StoryAssigner;
 import org.trame.story.StoryEngine;
-import org.trame.timeline.PublicationTimeline;
+import org.trame.timeline.StoryTimeline;
 import org.trame.timeline.TimelineBuilder;
 
 /**
@@ -62,7 +62,7 @@ public final class Trame implements Closeable {
 
   private final Store store;
   private final Pipeline pipeline;
-  private final TimelineBuilder timelines = new PublicationTimeline();
+  private final TimelineBuilder timelines = new StoryTimeline();
 
   /**
    * Settings of an ingest.
@@ -308,6 +308,14 @@ public final class Trame implements Closeable {
    * that day (undated articles are left out: nobody can say they were known then).
    */
   public Optional<StoryView> story(String id, LocalDate asOf) {
+    return story(id, asOf, StoryTimeline.DEFAULT_BUDGET);
+  }
+
+  /**
+   * As {@link #story(String, LocalDate)}, its timeline summarized to the {@code timelineSize} most
+   * important dates (0 or less: every date).
+   */
+  public Optional<StoryView> story(String id, LocalDate asOf, int timelineSize) {
     Optional<Story> found = store.story(id);
     if (found.isEmpty()) {
       return Optional.empty();
@@ -346,7 +354,13 @@ public final class Trame implements Closeable {
                 .orElse(null),
             lastOf(events));
     return Optional.of(
-        new StoryView(shown, asOf, events, articles, timelines.build(events, visible), List.of()));
+        new StoryView(
+            shown,
+            asOf,
+            events,
+            articles,
+            timelines.build(events, visible, timelineSize),
+            List.of()));
   }
 
   private static Event restrict(Event e, Map<String, StoredArticle> visible) {

@@ -51,8 +51,16 @@ class TrameTest {
       List<TimelineEntry> timeline = view.timeline();
       assertThat(timeline).extracting(t -> t.date().iso()).isSorted();
       assertThat(timeline.get(0).date().precision()).isEqualTo(Precision.MONTH);
-      assertThat(timeline.get(0).sources()).containsExactly("saut-falaise.txt");
-      assertThat(timeline).flatExtracting(TimelineEntry::sources).hasSize(4);
+      // the jump is told by its own report and, a statement dated September 2020, by the making-of
+      assertThat(timeline.get(0).sources())
+          .containsExactlyInAnyOrder("saut-falaise.txt", "making-of.txt");
+      assertThat(timeline.get(0).kind()).isEqualTo(TimelineEntry.Kind.EVENT);
+      assertThat(timeline).flatExtracting(TimelineEntry::sources).containsAll(film.articleIds());
+      // two release dates said before they came: announcements
+      assertThat(timeline)
+          .filteredOn(TimelineEntry::announced)
+          .extracting(t -> t.date().iso())
+          .contains("2023-07-12", "2023-07-14");
     }
   }
 
@@ -353,6 +361,67 @@ class TrameTest {
           .anySatisfy(t -> assertThat(t.value()).isEqualTo("2023-07-12"));
       assertThat(trame.article("003_7904fc1834e44a38.txt").orElseThrow().analysis().times())
           .anySatisfy(t -> assertThat(t.value()).isEqualTo("2021-11-17"));
+    }
+  }
+
+  /** Issue 6's done-means: the seed story's timeline, from its events and dated statements. */
+  @Test
+  void theSeedStorysTimelineTellsWhatHappenedWhen() throws IOException {
+    Optional<Path> seeds = Fixtures.shared("seeds");
+    assumeThat(seeds).as("../shared/seeds").isPresent();
+    try (Trame trame = Trame.open(data)) {
+      trame.ingest(List.of(seeds.get()), IngestListener.NONE);
+      String story = trame.stories().get(0).id();
+      List<TimelineEntry> timeline = trame.story(story, null).orElseThrow().timeline();
+      assertThat(timeline).extracting(TimelineEntry::date).isSorted();
+      // the motorcycle jump, filmed in Norway in September 2020 (a statement of 002)
+      assertThat(timeline)
+          .anySatisfy(t -> {
+            assertThat(t.date().iso()).isEqualTo("2020-09");
+            assertThat(t.text()).contains("Norvège");
+            assertThat(t.kind()).isEqualTo(TimelineEntry.Kind.STATEMENT);
+            assertThat(t.announced()).isFalse();
+          });
+      // the fight on a train's roof, the event of 003
+      assertThat(timeline)
+          .anySatisfy(t -> {
+            assertThat(t.date().iso()).isEqualTo("2020-10");
+            assertThat(t.text()).contains("train");
+            assertThat(t.sources()).containsExactly("003_7904fc1834e44a38.txt");
+          });
+      // the making-of in IMAX theatres since 15 December
+      assertThat(timeline)
+          .anySatisfy(t -> {
+            assertThat(t.date().iso()).isEqualTo("2022-12-15");
+            assertThat(t.text()).containsIgnoringCase("IMAX");
+          });
+      // the making-of published on Monday 19 December, told by 001 and 002: one entry
+      assertThat(timeline)
+          .filteredOn(t -> t.date().iso().equals("2022-12-19"))
+          .anySatisfy(t -> {
+            assertThat(t.text()).containsIgnoringCase("making-of");
+            assertThat(t.sources())
+                .contains("001_4179a5b5388f3342.txt", "002_dc644bb6f1418f39.txt");
+          });
+      // the release, announced in June 2023 for 12 July
+      assertThat(timeline)
+          .anySatisfy(t -> {
+            assertThat(t.date().iso()).isEqualTo("2023-07-12");
+            assertThat(t.announced()).isTrue();
+            assertThat(t.status()).isEqualTo(TimelineEntry.Status.ANNOUNCED);
+            assertThat(t.sources()).containsExactly("000_fbe2a65f0896a790.txt");
+          });
+      // the release once planned for 17 November 2021, announced in October 2020
+      assertThat(timeline)
+          .anySatisfy(t -> {
+            assertThat(t.date().iso()).isEqualTo("2021-11-17");
+            assertThat(t.status()).isEqualTo(TimelineEntry.Status.ANNOUNCED);
+          });
+      // a budget keeps the most important dates only
+      List<TimelineEntry> short3 = trame.story(story, null, 3).orElseThrow().timeline();
+      assertThat(short3).hasSize(3);
+      assertThat(timeline).containsAll(short3);
+      assertThat(timeline).as(timeline.toString()).hasSizeGreaterThan(3);
     }
   }
 

@@ -14,4 +14,15 @@ public interface TimelineBuilder {
    * @param articles the visible articles of those events, by id
    */
   List<TimelineEntry> build(List<Event> events, Map<String, StoredArticle> articles);
+
+  /**
+   * At most {@code budget} dates, the most important ones; a builder that cannot choose gives its
+   * whole timeline.
+   *
+   * @param budget how many dates to keep; 0 or less for all of them
+   */
+  default List<TimelineEntry> build(
+      List<Event> events, Map<String, StoredArticle> articles, int budget) {
+    return build(events, articles);
+  }
 }

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
       EvalLanguageCommand.class,
       EvalNerCommand.class,
       EvalDuplicatesCommand.class,
-      EvalTrainStoryModelCommand.class
+      EvalTrainStoryModelCommand.class,
+      EvalTimelineCommand.class
     })
 final class EvalCommand implements Runnable {
 

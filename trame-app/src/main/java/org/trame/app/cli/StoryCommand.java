@@ -9,6 +9,8 @@ import org.trame.Trame;
 import org.trame.app.view.JsonViews;
 import org.trame.store.StoredArticle;
 import org.trame.story.Assignment;
+import org.trame.timeline.StoryTimeline;
+import org.trame.timeline.TimelineDates;
 import org.trame.timeline.TimelineEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,6 +45,15 @@ final class StoryCommand implements Callable<Integer> {
               + " probabilities and evidence, the runner-up.")
   String why;
 
+  @Option(
+      names = "--timeline-size",
+      paramLabel = "N",
+      description =
+          "Keep the N most important dates of the timeline (0: every date; default: "
+              + StoryTimeline.DEFAULT_BUDGET
+              + ").")
+  int timelineSize = StoryTimeline.DEFAULT_BUDGET;
+
   @Option(names = "--json", description = "Print JSON: the story object with timeline and claims.")
   boolean json;
 
@@ -52,7 +63,7 @@ final class StoryCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     try (Trame trame = Trame.openReadOnly(data.dir())) {
-      Optional<StoryView> found = trame.story(id, asOf);
+      Optional<StoryView> found = trame.story(id, asOf, timelineSize);
       if (found.isEmpty()) {
         spec.commandLine().getErr().println("trame: no story '" + id + "' in " + data.dir());
         return TrameCommand.EXIT_REJECTED;
@@ -141,8 +152,9 @@ final class StoryCommand implements Callable<Integer> {
     out.println("  timeline:");
     for (TimelineEntry t : view.timeline()) {
       out.printf(
-          "    %-10s  %s  (%d source%s)%n",
-          Text.date(t.date()),
+          "    %-10s  %s%s  (%d source%s)%n",
+          (t.date().estimated() ? "~" : "") + TimelineDates.label(t.date()),
+          t.status() == null ? "" : "[" + t.status().label() + "] ",
           Text.shorten(t.text(), 100),
           t.sources().size(),
           t.sources().size() == 1 ? "" : "s");

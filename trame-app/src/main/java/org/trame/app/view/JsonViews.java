@@ -20,6 +20,7 @@ import org.trame.story.Event;
 import org.trame.story.Story;
 import org.trame.timeline.Claim;
 import org.trame.timeline.ClaimValue;
+import org.trame.timeline.TimelineDates;
 import org.trame.timeline.TimelineEntry;
 
 /**
@@ -89,12 +90,15 @@ public final class JsonViews {
     ArrayNode timeline = node.putArray("timeline");
     for (TimelineEntry t : view.timeline()) {
       ObjectNode entry = timeline.addObject();
-      entry.put("date", t.date().iso());
+      entry.put("date", TimelineDates.label(t.date()));
       entry.put("precision", t.date().precision().label());
       entry.put("estimated", t.date().estimated());
       entry.put("text", t.text());
       strings(entry.putArray("sources"), t.sources());
       entry.put("event", t.eventId());
+      entry.put("kind", t.kind().label());
+      entry.put("announced", t.announced());
+      entry.put("status", t.status() == null ? null : t.status().label());
     }
     entities(node.putArray("entities"), view.articles());
     ArrayNode claims = node.putArray("claims");

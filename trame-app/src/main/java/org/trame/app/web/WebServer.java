@@ -34,6 +34,7 @@ import org.trame.app.view.JsonViews;
 import org.trame.search.SearchRequest;
 import org.trame.store.StoreException;
 import org.trame.story.Story;
+import org.trame.timeline.StoryTimeline;
 
 /**
  * {@code trame serve}: a read-only HTTP/JSON API over a data directory, and the web page under
@@ -189,10 +190,11 @@ public final class WebServer implements AutoCloseable {
       return;
     }
     LocalDate asOf = asOf(ctx);
+    int timelineSize = timelineSize(ctx);
     json(
         ctx,
         store
-            .read(t -> t.story(id, asOf).map(JsonViews::storyView))
+            .read(t -> t.story(id, asOf, timelineSize).map(JsonViews::storyView))
             .orElseThrow(() -> new NotFoundResponse("no story '" + id + "'")));
   }
 
@@ -259,6 +261,24 @@ public final class WebServer implements AutoCloseable {
   private static void storeTrouble(RuntimeException e, Context ctx) {
     LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
     error(ctx, HttpStatus.INTERNAL_SERVER_ERROR.getCode(), e.getMessage());
+  }
+
+  /** {@code ?timeline_size=N}: the N most important dates (0: all); the default budget else. */
+  private static int timelineSize(Context ctx) {
+    String value = ctx.queryParam("timeline_size");
+    if (value == null || value.isBlank()) {
+      return StoryTimeline.DEFAULT_BUDGET;
+    }
+    try {
+      int n = Integer.parseInt(value.strip());
+      if (n < 0) {
+        throw new NumberFormatException();
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new BadRequestResponse(
+          "timeline_size: expected a whole number, 0 or more, got '" + value + "'");
+    }
   }
 
   private static LocalDate asOf(Context ctx) {

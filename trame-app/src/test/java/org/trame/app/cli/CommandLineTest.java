@@ -90,8 +90,17 @@ class CommandLineTest {
         json(Cli.run("story", storyId, "--json", "--as-of", "2020-12-31", "--data", data));
     assertThat(early.get("as_of").asText()).isEqualTo("2020-12-31");
     assertThat(early.get("articles").size()).isLessThan(story.get("articles").size());
+    List<String> known = new ArrayList<>();
+    early
+        .get("articles")
+        .forEach(a -> known.add(a.isTextual() ? a.asText() : a.get("id").asText()));
+    assertThat(early.get("timeline").size()).isPositive();
     for (JsonNode t : early.get("timeline")) {
-      assertThat(t.get("date").asText()).startsWith("2020");
+      // only what was published by then supports it; a later date can only be an announcement
+      t.get("sources").forEach(src -> assertThat(known).contains(src.asText()));
+      if (t.get("date").asText().compareTo("2021") >= 0) {
+        assertThat(t.get("announced").asBoolean()).as(t.toString()).isTrue();
+      }
     }
 
     Cli human = Cli.run("story", storyId, "--data", data);

@@ -3,9 +3,13 @@ package org.trame.analysis.time;
 import static org.trame.analysis.time.TimeLexicon.EN_MONTH;
 import static org.trame.analysis.time.TimeLexicon.EN_SEASON;
 import static org.trame.analysis.time.TimeLexicon.EN_WEEKDAY;
+import static org.trame.analysis.time.TimeLexicon.ES_MONTH;
+import static org.trame.analysis.time.TimeLexicon.ES_WEEKDAY;
 import static org.trame.analysis.time.TimeLexicon.FR_MONTH;
 import static org.trame.analysis.time.TimeLexicon.FR_SEASON;
 import static org.trame.analysis.time.TimeLexicon.FR_WEEKDAY;
+import static org.trame.analysis.time.TimeLexicon.IT_MONTH;
+import static org.trame.analysis.time.TimeLexicon.IT_WEEKDAY;
 import static org.trame.analysis.time.TimeLexicon.NUMBER;
 import static org.trame.analysis.time.TimeLexicon.UNIT;
 
@@ -862,6 +866,112 @@ public final class RuleTimeTagger implements TimeTagger {
         "avenir|futur|prochainement|future",
         "(?iu)" + B + "(?<w>l" + APOS + "avenir|le\\s+futur|prochainement|in\\s+the\\s+future)" + E,
         (m, c) -> new Timex("TIME", "FUTURE_REF", null));
+    spanishAndItalian();
+  }
+
+  /**
+   * Spanish and Italian calendar dates, weekdays and the days next to today: what dates a news
+   * story in those languages ("el 3 de mayo de 2011", "marzo de 2012", "il 3 maggio", "lunedì",
+   * "ayer"). Their month and weekday names are no French or English word, so French and English
+   * texts are tagged as before.
+   */
+  private static void spanishAndItalian() {
+    String esMonthKeys =
+        "ener|febr|marz|abril|mayo|junio|julio|agost|septi|setie|octub|novie|dicie";
+    String itMonthKeys = "genn|febb|marz|april|magg|giugn|lugl|agost|sett|ottob|novem|dicem";
+    // "el jueves 3 de marzo de 2011", "12 de marzo del 2011", "el 3 de mayo"
+    localRule(
+        esMonthKeys,
+        "(?iu)"
+            + B
+            + "(?:(?<x>(?:del|al|desde\\s+el|hasta\\s+el)\\s+)|el\\s+)?(?:(?<wd>"
+            + ES_WEEKDAY
+            + ")\\s*,?\\s+)?(?<d>[0-3]?\\d)\\s+de\\s+(?<mo>"
+            + ES_MONTH
+            + ")"
+            + E
+            + "(?:\\s+de(?:l)?\\s+(?<y>"
+            + YEAR
+            + ")"
+            + E
+            + ")?",
+        RuleTimeTagger::dayOfMonth);
+    // "il 3 maggio 2011", "giovedì 3 marzo", "dal 15 febbraio"
+    localRule(
+        itMonthKeys,
+        "(?iu)"
+            + B
+            + "(?:(?<x>(?:dal|al|del|nel|fino\\s+al)\\s+)|il\\s+|l"
+            + APOS
+            + ")?(?:(?<wd>"
+            + IT_WEEKDAY
+            + ")\\s*,?\\s+)?(?<d>[0-3]?\\d)[°º]?\\s+(?<mo>"
+            + IT_MONTH
+            + ")"
+            + E
+            + "(?:\\s+(?<y>"
+            + YEAR
+            + ")"
+            + E
+            + ")?",
+        RuleTimeTagger::dayOfMonth);
+    // "marzo de 2012", "finales de enero de 2011", "marzo 2012", "maggio del 2011"
+    localRule(
+        esMonthKeys,
+        "(?iu)"
+            + B
+            + "(?:(?<mod>principios|finales|mediados)\\s+de\\s+)?(?<mo>"
+            + ES_MONTH
+            + ")\\s+(?:de(?:l)?\\s+)?(?<y>"
+            + YEAR
+            + ")"
+            + E,
+        RuleTimeTagger::monthYear);
+    localRule(
+        itMonthKeys,
+        "(?iu)"
+            + B
+            + "(?:(?<mod>inizio|fine|met[àa])\\s+)?(?<mo>"
+            + IT_MONTH
+            + ")\\s+(?:del\\s+)?(?<y>"
+            + YEAR
+            + ")"
+            + E,
+        RuleTimeTagger::monthYear);
+    // a month alone after what says it is one: "en marzo", "desde enero", "a maggio", "nel mese di"
+    localRule(
+        esMonthKeys,
+        "(?iu)"
+            + B
+            + "(?<x>(?:en|desde|hasta|el\\s+mes\\s+de|a\\s+partir\\s+de)\\s+)(?<mo>"
+            + ES_MONTH
+            + ")"
+            + E,
+        RuleTimeTagger::monthAlone);
+    localRule(
+        itMonthKeys,
+        "(?iu)"
+            + B
+            + "(?<x>(?:a|ad|in|da|entro|fino\\s+a|nel\\s+mese\\s+di)\\s+)(?<mo>"
+            + IT_MONTH
+            + ")"
+            + E,
+        RuleTimeTagger::monthAlone);
+    // weekdays: "el lunes", "este martes", "lunedì", "venerdì scorso"
+    localRule(
+        "lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo",
+        "(?iu)" + B + "(?:(?:el|este|esta)\\s+)?(?<wd>" + ES_WEEKDAY + ")" + E,
+        RuleTimeTagger::weekday);
+    localRule(
+        "lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato"
+            + "|domenica",
+        "(?iu)" + B + "(?<wd>" + IT_WEEKDAY + ")" + E,
+        RuleTimeTagger::weekday);
+    // today, yesterday, the day before: "ayer", "anteayer", "hoy", "ieri", "l'altro ieri", "oggi"
+    localRule(
+        "ayer|hoy|ieri|oggi|domani",
+        "(?iu)" + B + "(?<w>anteayer|ayer|hoy|l" + APOS + "altro\\s+ieri|ieri|oggi|domani)" + E,
+        RuleTimeTagger::deicticDay);
   }
 
   @Override
@@ -1601,13 +1711,16 @@ public final class RuleTimeTagger implements TimeTagger {
     String w = TimeLexicon.fold(g(m, "w")).replace('’', '\'');
     String part = g(m, "part") != null ? g(m, "part") : g(m, "part2");
     int offset;
-    if (w.startsWith("aujourd") || w.equals("today")) {
+    if (w.startsWith("aujourd") || w.equals("today") || w.equals("hoy") || w.equals("oggi")) {
       offset = 0;
-    } else if (w.equals("hier") || w.equals("yesterday")) {
+    } else if (w.equals("hier") || w.equals("yesterday") || w.equals("ayer") || w.equals("ieri")) {
       offset = -1;
-    } else if (w.equals("demain") || w.equals("tomorrow")) {
+    } else if (w.equals("demain") || w.equals("tomorrow") || w.equals("domani")) {
       offset = 1;
-    } else if (w.startsWith("avant") || w.contains("before")) {
+    } else if (w.startsWith("avant")
+        || w.contains("before")
+        || w.equals("anteayer")
+        || w.contains("altro")) {
       offset = -2;
     } else {
       offset = 2;

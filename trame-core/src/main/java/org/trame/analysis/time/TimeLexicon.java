@@ -6,9 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The words temporal expressions are made of, in French and English: months, weekdays, seasons,
- * units and numbers written out ("deux" → 2, "vingt et un" → 21, "quatre-vingt-dix" → 90, "twenty
- * one" → 21). Every regex fragment here is meant to be used inside a case-insensitive pattern.
+ * The words temporal expressions are made of, in French and English (and the months and weekdays of
+ * Spanish and Italian, for their calendar dates): months, weekdays, seasons, units and numbers
+ * written out ("deux" → 2, "vingt et un" → 21, "quatre-vingt-dix" → 90, "twenty one" → 21). Every
+ * regex fragment here is meant to be used inside a case-insensitive pattern.
  */
 final class TimeLexicon {
 
@@ -19,6 +20,14 @@ final class TimeLexicon {
           + "|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
   static final String FR_WEEKDAY = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
   static final String EN_WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+  static final String ES_MONTH =
+      "enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre";
+  static final String IT_MONTH =
+      "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre"
+          + "|dicembre";
+  static final String ES_WEEKDAY = "lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo";
+  static final String IT_WEEKDAY =
+      "luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica";
   static final String FR_SEASON = "printemps|[ée]t[ée]|automne|hiver";
   static final String EN_SEASON = "spring|summer|autumn|fall|winter";
 
@@ -83,13 +92,53 @@ final class TimeLexicon {
       MONTHS.put(en[i].substring(0, 3) + ".", i + 1);
     }
     MONTHS.put("sept.", 9);
+    String[] es = {
+      "enero",
+      "febrero",
+      "marzo",
+      "abril",
+      "mayo",
+      "junio",
+      "julio",
+      "agosto",
+      "septiembre",
+      "octubre",
+      "noviembre",
+      "diciembre"
+    };
+    String[] it = {
+      "gennaio",
+      "febbraio",
+      "marzo",
+      "aprile",
+      "maggio",
+      "giugno",
+      "luglio",
+      "agosto",
+      "settembre",
+      "ottobre",
+      "novembre",
+      "dicembre"
+    };
+    for (int i = 0; i < 12; i++) {
+      // "marzo", "agosto", "novembre" are shared, with the same number
+      MONTHS.put(es[i], i + 1);
+      MONTHS.put(it[i], i + 1);
+    }
+    MONTHS.put("setiembre", 9);
     String[] frDays = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"};
     String[] enDays = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"
     };
+    String[] esDays = {"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"};
+    String[] itDays = {
+      "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica"
+    };
     for (int i = 0; i < 7; i++) {
       WEEKDAYS.put(frDays[i], i + 1);
       WEEKDAYS.put(enDays[i], i + 1);
+      WEEKDAYS.put(esDays[i], i + 1);
+      WEEKDAYS.put(itDays[i], i + 1);
     }
     SEASONS.put("printemps", "SP");
     SEASONS.put("ete", "SU");

@@ -43,6 +43,65 @@ class RuleTimeTaggerTest {
   }
 
   @Nested
+  class SpanishAndItalian {
+
+    @Test
+    void aSpanishDateWithItsYear() {
+      is(
+          only("Las protestas empezaron el 25 de enero de 2011 en El Cairo.", WEDNESDAY),
+          "el 25 de enero de 2011",
+          "DATE",
+          "2011-01-25");
+    }
+
+    @Test
+    void aSpanishDayWithoutYearIsTheNearestOne() {
+      is(
+          only("La votación se celebró el 3 de mayo.", WEDNESDAY),
+          "el 3 de mayo",
+          "DATE",
+          "2023-05-03");
+    }
+
+    @Test
+    void aMonthOfAYear() {
+      is(only("Desde marzo de 2012 no hay tregua.", WEDNESDAY), "marzo de 2012", "DATE", "2012-03");
+      is(only("Il conflitto è iniziato a marzo 2011.", WEDNESDAY), "marzo 2011", "DATE", "2011-03");
+    }
+
+    @Test
+    void italianDates() {
+      is(
+          only("La manifestazione del 3 maggio 2011 a Sana'a.", WEDNESDAY),
+          "3 maggio 2011",
+          "DATE",
+          "2011-05-03");
+      is(
+          only("Il presidente ha parlato il 12 marzo.", WEDNESDAY),
+          "il 12 marzo",
+          "DATE",
+          "2023-03-12");
+    }
+
+    @Test
+    void weekdaysAndYesterdayAreDaysBeforePublication() {
+      // 2023-06-14 is a Wednesday: the Monday just past, and the day before
+      is(only("El lunes hubo disturbios.", WEDNESDAY), "El lunes", "DATE", "2023-06-12");
+      is(only("Lunedì ci sono stati scontri.", WEDNESDAY), "Lunedì", "DATE", "2023-06-12");
+      is(only("Ayer murieron diez personas.", WEDNESDAY), "Ayer", "DATE", "2023-06-13");
+      is(only("Ieri sono morte dieci persone.", WEDNESDAY), "Ieri", "DATE", "2023-06-13");
+    }
+
+    @Test
+    void frenchWordsAreNotTakenForThem() {
+      // "mars" is French, "marzo" is not; "hier" stays French
+      assertThat(tag("Il est venu en mars et reparti hier.", WEDNESDAY))
+          .extracting(TimeMention::value)
+          .containsExactly("2023-03", "2023-06-13");
+    }
+  }
+
+  @Nested
   class CalendarDates {
 
     @Test

@@ -1,0 +1,170 @@
+package org.trame.timeline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.trame.article.PublishedDate;
+
+/**
+ * Makes one candidate of the same fact told several times: candidates on the same date (at the same
+ * precision) whose words mostly agree are merged, with all their sources. An event's own article
+ * that names its day ("ce lundi 19 décembre") in words like its headline's refines an event dated
+ * only to the month. The merged text is the one most like the others'.
+ */
+final class MergeSameFact implements TimelineStage {
+
+  /**
+   * Share of the shorter sentence's content words that the other must hold: on the same date in the
+   * same story, a third of the words in common is already one happening told twice.
+   */
+  static final double SAME_FACT = 1.0 / 3;
+
+  /** Fewest content words two sentences must share to be one fact: one or two is chance. */
+  static final int FEWEST_SHARED = 3;
+
+  @Override
+  public List<Candidate> apply(List<Candidate> candidates, Material material) {
+    List<Candidate> refined = refineEvents(candidates);
+    Map<String, List<Candidate>> byDate = new LinkedHashMap<>();
+    for (Candidate c : refined) {
+      byDate.computeIfAbsent(c.dateKey(), k -> new ArrayList<>()).add(c);
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (List<Candidate> sameDate : byDate.values()) {
+      out.addAll(merge(sameDate));
+    }
+    return out;
+  }
+
+  static boolean sameFact(Candidate a, Candidate b) {
+    int fewest = Math.min(FEWEST_SHARED, Math.min(a.terms().size(), b.terms().size()));
+    return ContentWords.shared(a.terms(), b.terms()) >= Math.max(1, fewest)
+        && ContentWords.overlap(a.terms(), b.terms()) >= SAME_FACT;
+  }
+
+  /** Event candidates dated more precisely by a statement of their own articles that tells them. */
+  private static List<Candidate> refineEvents(List<Candidate> candidates) {
+    List<Candidate> out = new ArrayList<>(candidates);
+    for (int i = 0; i < out.size(); i++) {
+      Candidate event = out.get(i);
+      if (event.kind() != TimelineEntry.Kind.EVENT) {
+        continue;
+      }
+      Candidate best = null;
+      for (Candidate s : out) {
+        if (s.kind() == TimelineEntry.Kind.STATEMENT
+            && s.date().precision().compareTo(event.date().precision()) < 0
+            && within(s.date(), event.date())
+            && event.sources().containsAll(s.sources())
+            && sameFact(s, event)
+            && (best == null || s.date().compareTo(best.date()) < 0)) {
+          best = s;
+        }
+      }
+      if (best != null) {
+        out.set(
+            i,
+            new Candidate(
+                best.date(),
+                event.text(),
+                event.sources(),
+                event.announcers(),
+                event.eventId(),
+                event.kind(),
+                event.terms()));
+        out.remove(best);
+        i = -1; // indexes moved: look again from the start
+      }
+    }
+    return out;
+  }
+
+  private static boolean within(PublishedDate inner, PublishedDate outer) {
+    return !inner.date().isBefore(outer.date()) && !inner.lastDay().isAfter(outer.lastDay());
+  }
+
+  /** Groups of one date, linked when any two members tell the same fact. */
+  private static List<Candidate> merge(List<Candidate> sameDate) {
+    int n = sameDate.size();
+    int[] group = new int[n];
+    for (int i = 0; i < n; i++) {
+      group[i] = i;
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        Candidate a = sameDate.get(i);
+        Candidate b = sameDate.get(j);
+        boolean twoEvents = a.eventId() != null && b.eventId() != null;
+        if (!twoEvents && sameFact(a, b)) {
+          int gi = root(group, i);
+          int gj = root(group, j);
+          group[Math.max(gi, gj)] = Math.min(gi, gj);
+        }
+      }
+    }
+    Map<Integer, List<Candidate>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      groups.computeIfAbsent(root(group, i), k -> new ArrayList<>()).add(sameDate.get(i));
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (List<Candidate> g : groups.values()) {
+      out.add(g.size() == 1 ? g.get(0) : merged(g));
+    }
+    return out;
+  }
+
+  private static int root(int[] group, int i) {
+    while (group[i] != i) {
+      i = group[i];
+    }
+    return i;
+  }
+
+  private static Candidate merged(List<Candidate> group) {
+    Candidate shown = group.get(0);
+    double bestLikeness = -1;
+    for (Candidate c : group) {
+      double likeness = 0;
+      for (Candidate other : group) {
+        if (other != c) {
+          likeness += ContentWords.overlap(c.terms(), other.terms());
+        }
+      }
+      // an event's headline is the better text at equal likeness
+      if (likeness > bestLikeness
+          || likeness == bestLikeness && c.kind() == TimelineEntry.Kind.EVENT) {
+        bestLikeness = likeness;
+        shown = c;
+      }
+    }
+    Set<String> sources = new LinkedHashSet<>();
+    Set<String> announcers = new LinkedHashSet<>();
+    Map<String, Integer> terms = new HashMap<>();
+    String eventId = null;
+    boolean estimated = true;
+    for (Candidate c : group) {
+      sources.addAll(c.sources());
+      announcers.addAll(c.announcers());
+      c.terms().forEach((t, k) -> terms.merge(t, k, Integer::sum));
+      if (eventId == null) {
+        eventId = c.eventId();
+      }
+      estimated &= c.date().estimated();
+    }
+    PublishedDate date = shown.date();
+    // one source that did not have to guess makes the date known
+    date = new PublishedDate(date.date(), date.precision(), estimated);
+    return new Candidate(
+        date,
+        shown.text(),
+        new ArrayList<>(sources),
+        announcers,
+        eventId,
+        eventId != null ? TimelineEntry.Kind.EVENT : TimelineEntry.Kind.STATEMENT,
+        terms);
+  }
+}

@@ -1,0 +1,152 @@
+package org.trame.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.trame.TestArticles;
+import org.trame.analysis.Analysis;
+import org.trame.analysis.time.RuleTimeTagger;
+import org.trame.article.Article;
+import org.trame.article.PublishedDate;
+import org.trame.store.StoredArticle;
+import org.trame.story.Event;
+
+class StoryTimelineTest {
+
+  private final RuleTimeTagger tagger = new RuleTimeTagger();
+
+  private StoredArticle stored(String id, String date, String title, String text) {
+    Article a = TestArticles.article(id, date, title, text);
+    return new StoredArticle(
+        a,
+        new Analysis(List.of(), tagger.tag(a.fullText(), a.published())),
+        null,
+        "s-1",
+        "e-" + id,
+        null);
+  }
+
+  private static List<Event> events(Map<String, StoredArticle> articles) {
+    return articles.values().stream()
+        .map(a ->
+            new Event(
+                a.eventId(),
+                "s-1",
+                a.article().title(),
+                List.of(a.id()),
+                a.article().published(),
+                a.article().published()))
+        .toList();
+  }
+
+  private static Map<String, StoredArticle> byId(StoredArticle... articles) {
+    Map<String, StoredArticle> map = new LinkedHashMap<>();
+    for (StoredArticle a : articles) {
+      map.put(a.id(), a);
+    }
+    return map;
+  }
+
+  private final StoredArticle announce =
+      stored(
+          "1",
+          "2021-03-02",
+          "Un pont pour la vallée",
+          "Le maire annonce que le nouveau pont ouvrira le 15 juin 2021. Les travaux coûtent cher.");
+  private final StoredArticle repeat =
+      stored(
+          "2",
+          "2021-04-10",
+          "Le chantier avance",
+          "Selon la mairie, le nouveau pont ouvrira le 15 juin 2021 aux piétons.");
+  private final StoredArticle opened =
+      stored(
+          "3",
+          "2021-06-16",
+          "Inauguration",
+          "Le nouveau pont a ouvert hier, comme le maire l'avait annoncé.");
+
+  @Test
+  void theSameFactToldThriceIsOneEntryAnnouncedThenConfirmed() {
+    Map<String, StoredArticle> all = byId(announce, repeat, opened);
+    List<TimelineEntry> timeline = new StoryTimeline().build(events(all), all);
+
+    List<TimelineEntry> opening =
+        timeline.stream().filter(t -> t.date().iso().equals("2021-06-15")).toList();
+    assertThat(opening)
+        .singleElement()
+        .satisfies(t -> {
+          assertThat(t.kind()).isEqualTo(TimelineEntry.Kind.STATEMENT);
+          assertThat(t.sources()).containsExactlyInAnyOrder("1", "2", "3");
+          assertThat(t.announced()).isTrue();
+          assertThat(t.status()).isEqualTo(TimelineEntry.Status.CONFIRMED);
+          assertThat(t.eventId()).isNull();
+        });
+    // each article's own event, on its publication day
+    assertThat(timeline)
+        .filteredOn(t -> t.kind() == TimelineEntry.Kind.EVENT)
+        .extracting(t -> t.date().iso())
+        .containsExactly("2021-03-02", "2021-04-10", "2021-06-16");
+    assertThat(timeline).extracting(TimelineEntry::date).isSorted();
+  }
+
+  @Test
+  void beforeTheDayItIsOnlyAnnounced() {
+    Map<String, StoredArticle> early = byId(announce, repeat);
+    TimelineEntry opening =
+        new StoryTimeline()
+            .build(events(early), early).stream()
+                .filter(t -> t.date().iso().equals("2021-06-15"))
+                .findFirst()
+                .orElseThrow();
+    assertThat(opening.status()).isEqualTo(TimelineEntry.Status.ANNOUNCED);
+    assertThat(opening.sources()).containsExactly("1", "2");
+  }
+
+  @Test
+  void aBudgetKeepsTheDateMostArticlesName() {
+    Map<String, StoredArticle> all = byId(announce, repeat, opened);
+    List<TimelineEntry> one = new StoryTimeline().build(events(all), all, 1);
+    assertThat(one)
+        .singleElement()
+        .satisfies(t -> assertThat(t.date().iso()).isEqualTo("2021-06-15"));
+    assertThat(new StoryTimeline().build(events(all), all, 0)).hasSizeGreaterThan(1);
+  }
+
+  @Test
+  void theArticlesOwnDayAndDurationsAreNoStatements() {
+    StoredArticle today =
+        stored(
+            "4",
+            "2021-06-16",
+            "Fête au village",
+            "Aujourd'hui le village fait la fête pendant trois jours, comme chaque année.");
+    Map<String, StoredArticle> one = byId(today);
+    assertThat(new StoryTimeline().build(events(one), one))
+        .singleElement()
+        .satisfies(t -> assertThat(t.kind()).isEqualTo(TimelineEntry.Kind.EVENT));
+  }
+
+  @Test
+  void aMonthPrecisionArticleAnnouncesOnlyWhatLiesAfterItsMonth() {
+    StoredArticle june =
+        stored(
+            "5",
+            "2023-06",
+            "Le film arrive",
+            "Le film sortira le 12 juillet 2023 dans les salles du pays entier.");
+    Map<String, StoredArticle> one = byId(june);
+    TimelineEntry release =
+        new StoryTimeline()
+            .build(events(one), one).stream()
+                .filter(t -> t.kind() == TimelineEntry.Kind.STATEMENT)
+                .findFirst()
+                .orElseThrow();
+    assertThat(release.date()).isEqualTo(PublishedDate.parse("2023-07-12"));
+    assertThat(release.announced()).isTrue();
+    assertThat(release.text()).startsWith("Le film sortira");
+  }
+}
