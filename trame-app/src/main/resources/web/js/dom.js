@@ -74,6 +74,7 @@ export async function api(path) {
 /** A section with its heading, labelled by it (a landmark a screen reader can jump to). */
 export function section(id, title, level = 'h2') {
   const node = el('section');
+  node.id = `${id}-section`;
   const heading = el(level, title);
   heading.id = `${id}-title`;
   node.setAttribute('aria-labelledby', heading.id);
