@@ -9,6 +9,14 @@ const DAY = 86400000;
 // the whole story, kept while it is on screen: the as-of control ranges over all its days
 let whole = null;
 
+// the timeline on screen is drawn to the page's width: again when the width changes
+let redraw = () => {};
+let resizing = null;
+window.addEventListener('resize', () => {
+  clearTimeout(resizing);
+  resizing = setTimeout(() => redraw(), 150);
+});
+
 export async function storyPage(main, id, asOf) {
   const path = `/api/stories/${encodeURIComponent(id)}`;
   if (!whole || whole.id !== id) whole = await api(path);
@@ -178,11 +186,7 @@ function timelineSection(story, details) {
       if (event.target === canvas) chart.keydown(event);
     });
     part.append(controls, canvas, help);
-    let resize = null;
-    window.addEventListener('resize', () => {
-      clearTimeout(resize);
-      resize = setTimeout(() => canvas.isConnected && chart.render(), 150);
-    });
+    redraw = () => canvas.isConnected && chart.render();
   }
   part.append(list);
   return { part, draw: () => chart.items.length > 0 && chart.render() };
