@@ -35,7 +35,7 @@ public final class ApiBenchmark {
 
   /** Latencies of one series: how many requests, how many failed, and the percentiles. */
   public record Latencies(int requests, int errors, double p50Millis, double p99Millis) {
-    static Latencies of(long[] nanos, int errors) {
+    public static Latencies of(long[] nanos, int errors) {
       long[] sorted = nanos.clone();
       Arrays.sort(sorted);
       return new Latencies(

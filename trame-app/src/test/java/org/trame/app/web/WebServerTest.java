@@ -597,6 +597,34 @@ class WebServerTest {
   }
 
   @Test
+  void theApiBenchmarkLoadsBothSidesAndCountsEveryRequest() throws Exception {
+    List<ApiBenchmark.Series> series =
+        ApiBenchmark.run(tmp.resolve("data"), List.of("telecabine", "chorale"), 12, 3);
+    assertThat(series).extracting(ApiBenchmark.Series::name).containsExactly("search", "story");
+    for (ApiBenchmark.Series s : series) {
+      for (ApiBenchmark.Latencies l : List.of(s.api(), s.direct())) {
+        assertThat(l.requests()).isEqualTo(12);
+        assertThat(l.errors()).as(s.name()).isZero();
+        assertThat(l.p50Millis()).isPositive().isLessThanOrEqualTo(l.p99Millis());
+      }
+    }
+    assertThat(series.get(0).distinct()).isEqualTo(2);
+  }
+
+  @Test
+  void percentilesAreRanksOfTheSortedLatencies() {
+    long[] nanos = new long[100];
+    for (int i = 0; i < nanos.length; i++) {
+      // 100 ms down to 1 ms: order must not matter
+      nanos[i] = (100 - i) * 1_000_000L;
+    }
+    ApiBenchmark.Latencies l = ApiBenchmark.Latencies.of(nanos, 1);
+    assertThat(l.p50Millis()).isEqualTo(50.0);
+    assertThat(l.p99Millis()).isEqualTo(99.0);
+    assertThat(l.errors()).isEqualTo(1);
+  }
+
+  @Test
   void aTakenPortIsAClearError() {
     assertThatThrownBy(() -> WebServer.start(tmp.resolve("data"), "127.0.0.1", server.port()))
         .isInstanceOf(BindException.class)
