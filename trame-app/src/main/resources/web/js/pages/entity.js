@@ -22,7 +22,7 @@ export async function entityPage(main, name) {
   for (const s of entity.stories) {
     const item = el('li');
     item.append(link(s.title, { story: s.id }));
-    item.append(el('span', ` ${span(s.first, s.last)} · ${t('entity.articlesHere', { n: s.count })}`, 'meta'));
+    item.append(el('span', ` ${span(s.first, s.last)} · ${count('entity.articlesHere', s.count)}`, 'meta'));
     list.append(item);
   }
   stories.append(list);

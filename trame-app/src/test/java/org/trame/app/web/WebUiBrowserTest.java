@@ -22,6 +22,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -109,6 +110,8 @@ class WebUiBrowserTest {
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
     browser = new ChromeDriver(service, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    // a view is drawn anew on each change of the address: what was found may be gone, look again
+    wait.ignoring(StaleElementReferenceException.class);
     Files.createDirectories(SCREENSHOTS);
   }
 
@@ -200,6 +203,12 @@ class WebUiBrowserTest {
     assertThat(timeline).contains("précision : jour").contains("précision : mois");
     assertThat(timeline).contains("Tom Cruise").contains("cine-mag");
     assertThat(browser.findElement(By.id("entities-section")).getText()).contains("Tom Cruise");
+    // a mark of the drawing, reached with the keyboard, points at its entry in the list
+    WebElement mark = all("#timeline-chart .mark").get(1);
+    mark.sendKeys(Keys.ENTER);
+    WebElement picked = visible("#timeline > li.picked");
+    assertThat(picked.getAttribute("id")).isEqualTo("entry-" + mark.getAttribute("data-index"));
+    assertThat(browser.switchTo().activeElement()).isEqualTo(picked);
     int everything = shownArticles();
     assertThat(everything).isGreaterThanOrEqualTo(8);
     screenshot("story");
@@ -213,9 +222,14 @@ class WebUiBrowserTest {
     wait.until(d -> from.equals(d.findElement(By.id("timeline-from")).getDomProperty("value")));
 
     // the as-of slider back to the story's first days: fewer articles, and it says so
-    WebElement slider = browser.findElement(By.id("as-of-slider"));
-    slider.sendKeys(Keys.HOME);
-    slider.sendKeys(Keys.ARROW_RIGHT);
+    // (each step replays the story: the page is drawn anew, the slider with it)
+    browser.findElement(By.id("as-of-slider")).sendKeys(Keys.HOME);
+    wait.until(ExpectedConditions.urlContains("as_of=2020-02-25"));
+    visible("#as-of-note");
+    wait.until(d -> d.findElement(By.id("as-of-slider")).getDomProperty("value").equals("0"));
+    browser.findElement(By.id("as-of-slider")).sendKeys(Keys.ARROW_RIGHT);
+    wait.until(ExpectedConditions.urlContains("as_of=2020-04-25"));
+    wait.until(d -> d.findElement(By.id("as-of")).getDomProperty("value").equals("2020-04-25"));
     WebElement note = visible("#as-of-note");
     assertThat(note.getText()).contains("Seulement ce qui était publié le");
     assertThat(browser.getCurrentUrl()).contains("as_of=2020-04-25");
@@ -283,6 +297,13 @@ class WebUiBrowserTest {
     assertThat(browser.findElement(By.id("entity-stories-list")).getText())
         .contains("Mission: Impossible");
     screenshot("entity");
+  }
+
+  @Test
+  void anUnknownStorySaysSoInTheReadersLanguage() {
+    open("#story=s-999");
+    WebElement message = visible("#message");
+    assertThat(message.getText()).startsWith("Introuvable").contains("s-999");
   }
 
   @Test
