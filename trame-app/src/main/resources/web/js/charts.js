@@ -211,6 +211,7 @@ export class TimelineChart {
         role: 'button',
       });
       mark.dataset.index = item.index;
+      mark.dataset.date = e.date;
       const name = `${date(e.date)} — ${e.text}`;
       mark.setAttribute('aria-label', name);
       const title = svg('title');

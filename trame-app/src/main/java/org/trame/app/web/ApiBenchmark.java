@@ -148,9 +148,11 @@ public final class ApiBenchmark {
   private static Series series(
       String name, int distinct, Work api, Work direct, int requests, ExecutorService pool)
       throws InterruptedException {
-    // each distinct request once on both sides first: caches warm, code compiled
-    load(direct, distinct, pool);
-    load(api, distinct, pool);
+    // both sides warmed first (caches filled, code compiled), so that neither measured side pays
+    // for the other; then measured one after the other, under the same load
+    int warmUp = Math.min(requests, Math.max(5 * distinct, 200));
+    load(direct, warmUp, pool);
+    load(api, warmUp, pool);
     Latencies straight = load(direct, requests, pool);
     Latencies http = load(api, requests, pool);
     return new Series(name, distinct, http, straight);
