@@ -19,7 +19,8 @@ window.addEventListener('resize', () => {
 
 export async function storyPage(main, id, asOf) {
   const path = `/api/stories/${encodeURIComponent(id)}`;
-  if (!whole || whole.id !== id) whole = await api(path);
+  // fetched again unless replaying: an ingest may have added to the story since
+  if (!asOf || !whole || whole.id !== id) whole = await api(path);
   const story = asOf ? await api(`${path}?as_of=${encodeURIComponent(asOf)}`) : whole;
   const details = new Map((story.article_details || []).map((a) => [a.id, a]));
 
