@@ -26,4 +26,16 @@ if ! command -v mvn >/dev/null 2>&1; then
   fi
   command -v mvn >/dev/null 2>&1 || { echo "trame needs Apache Maven ('mvn'): install it, e.g. 'apt-get install maven'." >&2; exit 1; }
 fi
+# the web UI's browser tests drive Debian's headless chromium through its chromedriver (CI fails
+# without them; elsewhere they are skipped with a message)
+if ! { [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; }; then
+  if can_apt; then
+    echo "installing chromium and chromium-driver (for the browser tests)…" >&2
+    apt_install chromium chromium-driver
+  fi
+  if ! { [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; }; then
+    echo "note: the web UI's browser tests need chromium and chromium-driver" \
+      "(apt-get install chromium chromium-driver); without them they are skipped (failed when CI=true)." >&2
+  fi
+fi
 exit 0

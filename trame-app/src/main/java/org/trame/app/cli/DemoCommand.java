@@ -64,6 +64,7 @@ final class DemoCommand implements Callable<Integer> {
     Progress progress = Progress.to(spec.commandLine().getErr());
     IngestReport report;
     String asOfHint;
+    String longestId;
     try (Trame trame = Trame.open(dir)) {
       report = trame.ingest(List.of(source), progress);
       progress.clear();
@@ -81,6 +82,7 @@ final class DemoCommand implements Callable<Integer> {
         }
       }
       asOfHint = longest == null ? null : longest.id() + " --as-of " + middle(longest);
+      longestId = longest == null ? null : longest.id();
     }
     String d = shellQuote(dir);
     out.println("Explore it:");
@@ -89,7 +91,13 @@ final class DemoCommand implements Callable<Integer> {
       out.println("  ./trame story " + asOfHint + " --data " + d);
     }
     out.println("  ./trame search --data " + d + " \"cascade norvege\"");
-    out.println("Web UI: ./trame serve --data " + d + "  then open http://127.0.0.1:7070/");
+    // last, so it is what the reader sees: the web UI, and the page of the longest story
+    out.println("Web UI: ./trame serve --data " + d);
+    out.println(
+        "  then open http://127.0.0.1:7070/"
+            + (longestId == null
+                ? ""
+                : "  (its longest story: http://127.0.0.1:7070/#story=" + longestId + ")"));
     out.flush();
     return report.rejected().isEmpty() ? 0 : TrameCommand.EXIT_REJECTED;
   }

@@ -52,6 +52,33 @@ public final class JsonViews {
     return node;
   }
 
+  /**
+   * A story as a list of stories shows it: {@link #story} plus {@code counts} (as in {@link
+   * #storyView}), {@code months} ({@code [{"month":"YYYY-MM","count"}]}, its dated articles per
+   * month of publication, in order, months without any left out) and {@code entities} (its {@code
+   * entities} most named, as in {@link #storyView}).
+   */
+  public static ObjectNode storySummary(StoryView view, int entities) {
+    java.util.Map<String, Event> byId = new java.util.HashMap<>();
+    view.events().forEach(e -> byId.put(e.id(), e));
+    ObjectNode node = story(view.story(), byId::get);
+    ObjectNode counts = node.putObject("counts");
+    counts.put("articles", view.articles().size());
+    counts.put("sources", view.sources());
+    counts.put("copies", view.copies());
+    java.util.SortedMap<String, Integer> months = new java.util.TreeMap<>();
+    for (StoredArticle a : view.articles()) {
+      PublishedDate d = a.article().published();
+      if (d != null) {
+        months.merge(d.date().toString().substring(0, 7), 1, Integer::sum);
+      }
+    }
+    ArrayNode monthNodes = node.putArray("months");
+    months.forEach((month, n) -> monthNodes.addObject().put("month", month).put("count", n));
+    entities(node.putArray("entities"), view.articles(), entities);
+    return node;
+  }
+
   public static ObjectNode event(Event e) {
     ObjectNode node = JSON.createObjectNode();
     node.put("id", e.id());
@@ -100,7 +127,8 @@ public final class JsonViews {
       entry.put("announced", t.announced());
       entry.put("status", t.status() == null ? null : t.status().label());
     }
-    entities(node.putArray("entities"), view.articles());
+    entities(node.putArray("entities"), view.articles(), STORY_ENTITIES);
+    articleDetails(node.putArray("article_details"), view.articles());
     ArrayNode claims = node.putArray("claims");
     for (Claim c : view.claims()) {
       ObjectNode claim = claims.addObject();
@@ -311,11 +339,75 @@ public final class JsonViews {
   }
 
   /**
+   * {@code {"name","type","articles","story_total","stories":[{"id","title","first","last",
+   * "count"}],"claims":[claim + "story"],"related":[{"name","type","count"}]}}: where an entity
+   * appears. {@code count} is how many of the story's articles name it; {@code claims} are the
+   * claims of those stories whose subject names it, as {@link #storyView} writes them; {@code
+   * related} are the entities named most beside it.
+   *
+   * @param name the entity as asked for
+   * @param found a search for the articles naming it, grouped by story
+   * @param views those stories, in the order of {@code found}'s
+   */
+  public static ObjectNode entity(String name, SearchResult found, List<StoryView> views) {
+    String key = folded(name);
+    ObjectNode node = JSON.createObjectNode();
+    SearchResult.EntityCount self =
+        found.facets().entities().stream()
+            .filter(e -> folded(e.name()).equals(key))
+            .findFirst()
+            .orElse(null);
+    node.put("name", self == null ? name : self.name());
+    node.put("type", self == null ? null : self.type());
+    node.put("articles", found.total());
+    node.put("story_total", found.storyTotal());
+    java.util.Map<String, Long> counts = new java.util.HashMap<>();
+    found.stories().forEach(s -> counts.put(s.storyId(), s.count()));
+    ArrayNode stories = node.putArray("stories");
+    ArrayNode claims = node.putArray("claims");
+    for (StoryView view : views) {
+      Story s = view.story();
+      stories
+          .addObject()
+          .put("id", s.id())
+          .put("title", s.title())
+          .put("first", iso(s.first()))
+          .put("last", iso(s.last()))
+          .put("count", counts.getOrDefault(s.id(), 0L));
+      for (com.fasterxml.jackson.databind.JsonNode claim : storyView(view).get("claims")) {
+        if (folded(claim.path("subject").asText()).contains(key)) {
+          ObjectNode c = claim.deepCopy();
+          c.put("story", s.id());
+          claims.add(c);
+        }
+      }
+    }
+    ArrayNode related = node.putArray("related");
+    found.facets().entities().stream()
+        .filter(e -> !folded(e.name()).equals(key))
+        .forEach(e ->
+            related
+                .addObject()
+                .put("name", e.name())
+                .put("type", e.type())
+                .put("count", e.count()));
+    return node;
+  }
+
+  /** Lower case without accents: how entity names are matched, as search matches them. */
+  private static String folded(String text) {
+    return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "")
+        .toLowerCase(java.util.Locale.ROOT)
+        .strip();
+  }
+
+  /**
    * How many of the story's articles name each entity, most named first (untyped MISC left out).
    */
   private static final int STORY_ENTITIES = 30;
 
-  private static void entities(ArrayNode array, List<StoredArticle> articles) {
+  private static void entities(ArrayNode array, List<StoredArticle> articles, int limit) {
     record Key(String name, String type) {}
     java.util.Map<Key, int[]> counts = new java.util.LinkedHashMap<>();
     for (StoredArticle a : articles) {
@@ -337,7 +429,7 @@ public final class JsonViews {
             x.getValue()[0] != y.getValue()[0]
                 ? Integer.compare(y.getValue()[0], x.getValue()[0])
                 : Integer.compare(y.getValue()[1], x.getValue()[1]))
-        .limit(STORY_ENTITIES)
+        .limit(limit)
         .forEach(e -> {
           ObjectNode n = array.addObject();
           n.put("name", e.getKey().name());
@@ -345,6 +437,25 @@ public final class JsonViews {
           n.put("articles", e.getValue()[0]);
           n.put("mentions", e.getValue()[1]);
         });
+  }
+
+  /**
+   * {@code [{"id","title","published","precision","estimated","source","language","duplicate_of"}]}
+   * of a story's articles, in its order: enough to list them without one request per article.
+   */
+  private static void articleDetails(ArrayNode array, List<StoredArticle> articles) {
+    for (StoredArticle stored : articles) {
+      Article a = stored.article();
+      ObjectNode n = array.addObject();
+      n.put("id", a.id());
+      n.put("title", a.title());
+      n.put("published", iso(a.published()));
+      n.put("precision", a.published() == null ? null : a.published().precision().label());
+      n.put("estimated", a.published() != null && a.published().estimated());
+      n.put("source", a.source());
+      n.put("language", a.language());
+      n.put("duplicate_of", stored.duplicateOf());
+    }
   }
 
   private static String iso(PublishedDate d) {

@@ -13,25 +13,31 @@ import io.javalin.http.NotFoundResponse;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.router.JavalinDefaultRouting;
 import io.javalin.util.JavalinBindException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.trame.StoryView;
 import org.trame.Trame;
 import org.trame.app.view.JsonViews;
 import org.trame.search.SearchRequest;
+import org.trame.search.SearchResult;
 import org.trame.store.StoreException;
 import org.trame.story.Story;
 import org.trame.timeline.StoryTimeline;
@@ -60,10 +66,30 @@ public final class WebServer implements AutoCloseable {
   /** More search hits than this is not a page anyone reads. */
   private static final int MAX_HITS = SearchRequest.MAX_LIMIT;
 
+  /**
+   * Stories in one page of {@code /api/stories} unless {@code limit} says otherwise: each is
+   * summarized from its articles, so a page of a large store stays a page.
+   */
+  private static final int STORIES_PAGE = 50;
+
+  /** Most stories a page of {@code /api/stories} or of an entity's stories holds. */
+  private static final int MAX_STORIES = 1000;
+
+  /** The entities a listed story names most: what the front page shows beside its title. */
+  private static final int LISTED_ENTITIES = 5;
+
+  /** Where the OpenAPI document of every {@code /api/} route lives, written by hand. */
+  static final String OPENAPI_RESOURCE = "/org/trame/app/web/openapi.json";
+
+  /** A route the server answers: a method and a path in Javalin's syntax. */
+  public record Route(String method, String path) {}
+
   private final Snapshots store;
   private final Javalin app;
   private final String host;
   private final CountDownLatch stopped = new CountDownLatch(1);
+  private final List<Route> routes = new CopyOnWriteArrayList<>();
+  private final byte[] openApi = openApiDocument();
 
   private WebServer(Path data, String host) {
     this.store = new Snapshots(data);
@@ -71,6 +97,10 @@ public final class WebServer implements AutoCloseable {
     this.app =
         Javalin.create(config -> {
           config.showJavalinBanner = false;
+          // every route as registered, so a test can hold the OpenAPI document to all of them
+          config.events(events ->
+              events.handlerAdded(
+                  h -> routes.add(new Route(h.getHttpMethod().name(), h.getPath()))));
           config.staticFiles.add(files -> {
             files.hostedPath = "/";
             files.directory = "/web";
@@ -124,6 +154,11 @@ public final class WebServer implements AutoCloseable {
     return "http://" + h + ":" + port() + "/";
   }
 
+  /** The routes the server registered (filters and error handlers are not routes). */
+  public List<Route> routes() {
+    return List.copyOf(routes);
+  }
+
   /** Blocks until {@link #close()} is called (from a shutdown hook, for the command line). */
   public void awaitClose() throws InterruptedException {
     stopped.await();
@@ -149,6 +184,10 @@ public final class WebServer implements AutoCloseable {
     // <id> matches slashes: article ids are paths such as cine-mag/x.txt
     r.get("/api/articles/<id>", this::article);
     r.get("/api/search", this::search);
+    r.get("/api/entities", this::entities);
+    // <name> matches slashes, as some names have them ("AC/DC")
+    r.get("/api/entities/<name>", this::entity);
+    r.get("/openapi.json", ctx -> ctx.contentType(JSON_TYPE).result(openApi));
 
     // every error, Javalin's own 404 included, is {"error": "..."}: never an HTML page
     r.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
@@ -162,17 +201,93 @@ public final class WebServer implements AutoCloseable {
         });
   }
 
+  /**
+   * {@code /api/stories?limit=&offset=}: {@code {"total","offset","limit","stories":[summary]}},
+   * most recently active first, each story as {@link JsonViews#storySummary} shows it.
+   */
   private void stories(Context ctx) {
-    int limit = limit(ctx, Integer.MAX_VALUE, Integer.MAX_VALUE);
+    int limit = limit(ctx, STORIES_PAGE, MAX_STORIES);
+    int offset = offset(ctx);
+    json(
+        ctx,
+        store.read(t -> {
+          List<Story> all = t.stories();
+          ObjectNode root = JsonViews.JSON.createObjectNode();
+          root.put("total", all.size());
+          root.put("offset", offset);
+          root.put("limit", limit);
+          ArrayNode array = root.putArray("stories");
+          for (Story s : all.stream().skip(offset).limit(limit).toList()) {
+            t.story(s.id(), null)
+                .ifPresent(view -> array.add(JsonViews.storySummary(view, LISTED_ENTITIES)));
+          }
+          return root;
+        }));
+  }
+
+  /**
+   * {@code /api/entities}: the entities the most articles name, {@code {"entities":[{"name",
+   * "type","count"}]}}.
+   */
+  private void entities(Context ctx) {
+    SearchRequest all =
+        new SearchRequest(
+            "",
+            null,
+            null,
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            SearchRequest.Sort.RELEVANCE,
+            false,
+            1,
+            0);
     json(
         ctx,
         store.read(t -> {
           ObjectNode root = JsonViews.JSON.createObjectNode();
-          ArrayNode array = root.putArray("stories");
-          for (Story s : t.stories().stream().limit(limit).toList()) {
-            array.add(JsonViews.story(s, id -> t.event(id).orElse(null)));
-          }
+          root.set("entities", JsonViews.search(all, t.search(all)).get("facets").get("entities"));
           return root;
+        }));
+  }
+
+  /**
+   * {@code /api/entities/NAME?limit=}: the stories whose articles name an entity (by its canonical
+   * name, case and accents ignored), most matching articles first, and the claims of those stories
+   * about it. 404 when no article names it.
+   */
+  private void entity(Context ctx) {
+    String name = ctx.pathParam("name").strip();
+    if (name.isEmpty()) {
+      throw new BadRequestResponse("name: an entity's name is needed, e.g. /api/entities/Paris");
+    }
+    int limit = limit(ctx, STORIES_PAGE, MAX_STORIES);
+    SearchRequest request =
+        new SearchRequest(
+            "",
+            null,
+            null,
+            Set.of(),
+            Set.of(),
+            Set.of(name),
+            SearchRequest.Sort.RELEVANCE,
+            true,
+            limit,
+            0);
+    json(
+        ctx,
+        store.read(t -> {
+          SearchResult found = t.search(request);
+          if (found.total() == 0) {
+            throw new NotFoundResponse("no article names the entity '" + name + "'");
+          }
+          List<StoryView> views = new ArrayList<>();
+          for (SearchResult.StoryHits s : found.stories()) {
+            if (s.storyId() != null) {
+              t.story(s.storyId(), null).ifPresent(views::add);
+            }
+          }
+          return JsonViews.entity(name, found, views);
         }));
   }
 
@@ -256,6 +371,17 @@ public final class WebServer implements AutoCloseable {
   }
 
   // ------------------------------------------------------------------ plumbing
+
+  private static byte[] openApiDocument() {
+    try (InputStream in = WebServer.class.getResourceAsStream(OPENAPI_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the OpenAPI document is missing: " + OPENAPI_RESOURCE);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + OPENAPI_RESOURCE, e);
+    }
+  }
 
   /** The store cannot be read (gone, damaged): its message says what, and it is no bug here. */
   private static void storeTrouble(RuntimeException e, Context ctx) {

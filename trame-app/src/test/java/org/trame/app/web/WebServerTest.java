@@ -156,6 +156,125 @@ class WebServerTest {
   }
 
   @Test
+  void storiesAreSummarizedForTheFrontPageAndPaged() throws Exception {
+    String id = json("/api/articles/" + BREAKDOWN, 200).get("story").asText();
+    JsonNode page = json("/api/stories", 200);
+    assertThat(page.get("total").asInt()).isEqualTo(page.get("stories").size());
+    JsonNode story = null;
+    for (JsonNode s : page.get("stories")) {
+      if (s.get("id").asText().equals(id)) {
+        story = s;
+      }
+    }
+    assertThat(story).as("story " + id).isNotNull();
+    // its dated articles per month of publication, in order, for the sparkline
+    int counted = 0;
+    List<String> months = new ArrayList<>();
+    for (JsonNode m : story.get("months")) {
+      months.add(m.get("month").asText());
+      counted += m.get("count").asInt();
+    }
+    assertThat(months).isSorted().contains("2021-02");
+    assertThat(counted).isEqualTo(story.get("counts").get("articles").asInt());
+    assertThat(story.get("counts").get("sources").asInt()).isPositive();
+    assertThat(story.get("entities").size()).isBetween(1, 5);
+
+    int total = page.get("total").asInt();
+    JsonNode second = json("/api/stories?limit=1&offset=1", 200);
+    assertThat(second.get("stories").get(0).get("id").asText())
+        .isEqualTo(page.get("stories").get(1).get("id").asText());
+    assertThat(json("/api/stories?offset=" + total, 200).get("stories").size()).isZero();
+    assertThat(json("/api/stories?offset=-2", 400).get("error").asText()).contains("offset");
+    assertThat(json("/api/stories?limit=1001", 400).get("error").asText()).contains("limit");
+  }
+
+  @Test
+  void anEntityWithItsStories() throws Exception {
+    JsonNode top = json("/api/entities", 200).get("entities");
+    assertThat(top.size()).isPositive();
+    String name = top.get(0).get("name").asText();
+    JsonNode entity = json("/api/entities/" + encode(name), 200);
+    assertThat(entity.get("name").asText()).isEqualTo(name);
+    assertThat(entity.get("type").asText()).isEqualTo(top.get(0).get("type").asText());
+    assertThat(entity.get("articles").asInt()).isEqualTo(top.get(0).get("count").asInt());
+    assertThat(entity.get("stories").size()).isPositive();
+    for (JsonNode s : entity.get("stories")) {
+      assertThat(s.get("count").asInt()).isPositive();
+      // each listed story is one whose articles name it
+      String firstArticle =
+          json("/api/stories/" + s.get("id").asText(), 200).get("articles").get(0).asText();
+      assertThat(firstArticle).isNotEmpty();
+    }
+    assertThat(texts(entity.get("related"), "name")).doesNotContain(name);
+    // case and accents are ignored, as in search
+    assertThat(
+            json("/api/entities/" + encode(name.toUpperCase(java.util.Locale.ROOT)), 200)
+                .get("articles")
+                .asInt())
+        .isEqualTo(entity.get("articles").asInt());
+    assertThat(json("/api/entities/Personne%20Inconnue", 404).get("error").asText())
+        .contains("Personne Inconnue");
+    assertThat(json("/api/entities/" + encode(name) + "?limit=0", 400).get("error").asText())
+        .contains("limit");
+  }
+
+  private static String encode(String text) {
+    return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  /**
+   * The OpenAPI document cannot rot: every route the server registers under /api/ is in it, and
+   * every path in it answers (with the ids of this store in place of its parameters).
+   */
+  @Test
+  void theOpenApiDocumentDescribesEveryRouteAndEachOfItsPathsAnswers() throws Exception {
+    JsonNode doc = json("/openapi.json", 200);
+    assertThat(doc.get("openapi").asText()).startsWith("3.1");
+    List<String> documented = new ArrayList<>();
+    doc.get("paths").fieldNames().forEachRemaining(documented::add);
+
+    List<String> registered = new ArrayList<>();
+    for (WebServer.Route r : server.routes()) {
+      if (r.path().startsWith("/api/")) {
+        assertThat(r.method()).as(r.path()).isEqualTo("GET");
+        // Javalin's <id> (slashes allowed) and {id} are both {id} in OpenAPI
+        registered.add(r.path().replaceAll("<([^>]+)>", "{$1}"));
+      }
+    }
+    assertThat(registered).isNotEmpty();
+    assertThat(documented).containsExactlyInAnyOrderElementsOf(registered);
+
+    String story = json("/api/articles/" + BREAKDOWN, 200).get("story").asText();
+    String entity = json("/api/entities", 200).get("entities").get(0).get("name").asText();
+    java.util.Map<String, String> ids = java.util.Map.of("id", story, "name", encode(entity));
+    for (String path : documented) {
+      JsonNode get = doc.get("paths").get(path).get("get");
+      assertThat(get).as(path).isNotNull();
+      assertThat(get.get("responses").has("200")).as(path).isTrue();
+      // the article route's {id} is an article id, the story route's a story id
+      String concrete =
+          path.startsWith("/api/articles/")
+              ? "/api/articles/" + BREAKDOWN
+              : java.util.regex.Pattern.compile("\\{([^}]+)}")
+                  .matcher(path)
+                  .replaceAll(m -> ids.get(m.group(1)));
+      // search needs words
+      if (path.equals("/api/search")) {
+        concrete += "?q=telecabine";
+      }
+      HttpResponse<String> response = get(concrete);
+      assertThat(response.statusCode()).as(concrete + ": " + response.body()).isEqualTo(200);
+    }
+    // every $ref points at something the document holds
+    java.util.regex.Matcher refs =
+        java.util.regex.Pattern.compile("\"\\$ref\"\\s*:\\s*\"#/([^\"]+)\"")
+            .matcher(doc.toString());
+    while (refs.find()) {
+      assertThat(doc.at("/" + refs.group(1)).isMissingNode()).as(refs.group(1)).isFalse();
+    }
+  }
+
+  @Test
   void aStoryWithItsTimelineAndAsOfADay() throws Exception {
     String id = json("/api/articles/" + BREAKDOWN, 200).get("story").asText();
     JsonNode story = json("/api/stories/" + id, 200);
@@ -213,8 +332,9 @@ class WebServerTest {
     assertThat(article.get("original").asText())
         .contains("À lire aussi\nLe marché de Noël s'installe place du Lac\n01/12/2021, 18:40");
     // the page offers both
-    assertThat(get("/").body()).contains("id=\"article-version\"");
-    assertThat(get("/app.js").body()).contains("article.original");
+    assertThat(get("/js/pages/article.js").body())
+        .contains("'article-version'")
+        .contains("article.original");
   }
 
   @Test
@@ -393,8 +513,53 @@ class WebServerTest {
       assertThat(response.statusCode()).as(asset).isEqualTo(200);
       assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
     }
-    for (String file : List.of("index.html", "app.js", "style.css")) {
-      assertThat(resource(file)).as(file).doesNotContain("http:").doesNotContain("https:");
+    for (String file : PAGE_FILES) {
+      // the SVG namespace is a name, not an address anything is loaded from
+      assertThat(resource(file).replace("'http://www.w3.org/2000/svg'", "'svg'"))
+          .as(file)
+          .doesNotContain("http:")
+          .doesNotContain("https:");
+      HttpResponse<String> response = get("/" + file);
+      assertThat(response.statusCode()).as(file).isEqualTo(200);
+      assertThat(response.headers().firstValue("Content-Security-Policy")).as(file).isPresent();
+    }
+    // the policy forbids inline script: the page has none to be broken by it
+    String index = resource("index.html");
+    assertThat(index).containsPattern("<script type=\"module\" src=\"app.js\"></script>");
+    assertThat(index.split("<script", -1)).hasSize(2);
+    assertThat(index).doesNotContainPattern("\\son[a-z]+=").doesNotContain("style=");
+    assertThat(WebServer.CONTENT_SECURITY_POLICY).doesNotContain("unsafe-inline");
+  }
+
+  /** The page and its modules, which must neither load anything from elsewhere nor parse markup. */
+  private static final List<String> PAGE_FILES =
+      List.of(
+          "index.html",
+          "app.js",
+          "style.css",
+          "js/i18n.js",
+          "js/dom.js",
+          "js/charts.js",
+          "js/pages/front.js",
+          "js/pages/story.js",
+          "js/pages/entity.js",
+          "js/pages/search.js",
+          "js/pages/article.js");
+
+  /** Data reaches the page as text only: no script of the page parses strings as markup. */
+  @Test
+  void noScriptOfThePageParsesMarkup() throws Exception {
+    for (String file : PAGE_FILES) {
+      if (file.endsWith(".js")) {
+        assertThat(resource(file))
+            .as(file)
+            .doesNotContain("innerHTML")
+            .doesNotContain("outerHTML")
+            .doesNotContain("insertAdjacentHTML")
+            .doesNotContain("document.write")
+            .doesNotContain("eval(")
+            .doesNotContain("new Function");
+      }
     }
   }
 
@@ -429,6 +594,34 @@ class WebServerTest {
 
   private static int articles(WebServer on) throws Exception {
     return JSON.readTree(get(on, "/api/status").body()).get("articles").asInt();
+  }
+
+  @Test
+  void theApiBenchmarkLoadsBothSidesAndCountsEveryRequest() throws Exception {
+    List<ApiBenchmark.Series> series =
+        ApiBenchmark.run(tmp.resolve("data"), List.of("telecabine", "chorale"), 12, 3);
+    assertThat(series).extracting(ApiBenchmark.Series::name).containsExactly("search", "story");
+    for (ApiBenchmark.Series s : series) {
+      for (ApiBenchmark.Latencies l : List.of(s.api(), s.direct())) {
+        assertThat(l.requests()).isEqualTo(12);
+        assertThat(l.errors()).as(s.name()).isZero();
+        assertThat(l.p50Millis()).isPositive().isLessThanOrEqualTo(l.p99Millis());
+      }
+    }
+    assertThat(series.get(0).distinct()).isEqualTo(2);
+  }
+
+  @Test
+  void percentilesAreRanksOfTheSortedLatencies() {
+    long[] nanos = new long[100];
+    for (int i = 0; i < nanos.length; i++) {
+      // 100 ms down to 1 ms: order must not matter
+      nanos[i] = (100 - i) * 1_000_000L;
+    }
+    ApiBenchmark.Latencies l = ApiBenchmark.Latencies.of(nanos, 1);
+    assertThat(l.p50Millis()).isEqualTo(50.0);
+    assertThat(l.p99Millis()).isEqualTo(99.0);
+    assertThat(l.errors()).isEqualTo(1);
   }
 
   @Test
