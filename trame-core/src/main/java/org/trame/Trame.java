@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.trame.article.PublishedDate;
 import org.trame.article.RawArticle;
+import org.trame.claim.ClaimBuilder;
+import org.trame.claim.StoryClaims;
 import org.trame.clean.Languages;
 import org.trame.dedup.NearDuplicateFinder;
 import org.trame.ingest.ArticleSink;
@@ -63,6 +65,7 @@ public final class Trame implements Closeable {
   private final Store store;
   private final Pipeline pipeline;
   private final TimelineBuilder timelines = new PublicationTimeline();
+  private final ClaimBuilder claims = new StoryClaims();
 
   /**
    * Settings of an ingest.
@@ -332,7 +335,13 @@ public final class Trame implements Closeable {
                 .orElse(null),
             lastOf(events));
     return Optional.of(
-        new StoryView(shown, asOf, events, articles, timelines.build(events, visible), List.of()));
+        new StoryView(
+            shown,
+            asOf,
+            events,
+            articles,
+            timelines.build(events, visible),
+            claims.build(articles)));
   }
 
   private static Event restrict(Event e, Map<String, StoredArticle> visible) {
