@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.trame.analysis.TimeMention;
@@ -21,7 +20,7 @@ import org.trame.store.StoredArticle;
  *
  * <p>The subject is the nearest name of a fitting type in the sentence (a work for a release, a
  * person or organisation for a trial), else the name of that type the article mentions most; with
- * neither, the sentence is left out rather than pinned on a guess.
+ * neither ("le septième épisode sortira…"), the story decides ({@link StoryClaims}).
  *
  * <p>Dates that are not the schedule are left out: one that something has lasted "depuis" (since),
  * one said to be the first plan ("initialement prévu le…"), and the old date of a move ("repoussé
@@ -29,27 +28,27 @@ import org.trame.store.StoredArticle;
  */
 public final class ScheduledDates implements StatementExtractor {
 
-  private record Trigger(ClaimKind kind, Pattern pattern, Set<String> subjectTypes) {}
+  /**
+   * @param weak a verb that opens anything ("s'ouvrira"): the date is an opening only when no other
+   *     kind's word claims it ("le procès… s'ouvrira le 12 juin" is a trial date)
+   */
+  private record Trigger(ClaimKind kind, Pattern pattern, boolean weak) {}
 
-  private record Found(ClaimKind kind, Set<String> types, int start, int end) {}
+  private record Found(ClaimKind kind, boolean weak, int start, int end) {}
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS;
 
-  /** A trigger and its date are at most this many characters apart. */
+  /** A trigger and its date are at most this many characters apart (half as many, date first). */
   private static final int MAX_GAP = 80;
-
-  private static final Set<String> WORKS = Set.of("WORK", "MISC");
 
   private static final List<Trigger> TRIGGERS =
       List.of(
           trigger(
               ClaimKind.PREMIERE_DATE,
-              WORKS,
               "\\bavant-premi[èe]res?\\b|\\bpremi[èe]re\\s+mondiale\\b|\\bpresent[ée]e?\\s+en"
                   + "\\s+premi[èe]re\\b|\\b(?:world\\s+)?premiere[sd]?\\b"),
           trigger(
               ClaimKind.RELEASE_DATE,
-              WORKS,
               "\\bsort(?:ir|ira|iront|irait|iraient|ie|ies|ent|i|is)\\b"
                   + "|\\bsort(?=\\s+(?:en\\s+salles?|au\\s+cin[ée]ma|le\\s|dans\\s))"
                   + "|\\ben\\s+salles?\\b|\\bau\\s+cin[ée]ma\\b|\\bdans\\s+(?:les|nos|vos)\\s+salles\\b"
@@ -58,28 +57,35 @@ public final class ScheduledDates implements StatementExtractor {
                   + "|\\bhits?\\s+(?:theaters|theatres|cinemas|screens)\\b"),
           trigger(
               ClaimKind.TRIAL_DATE,
-              Set.of("PER", "ORG", "MISC"),
               "\\bproc[èe]s(?!-)\\b|\\bcompara[îi]tr(?:a|ont|e)\\b|\\bser(?:a|ont)\\s+jug[ée]e?s?\\b"
                   + "|\\btrial\\b|\\bwill\\s+be\\s+tried\\b"),
           trigger(
               ClaimKind.VOTE_DATE,
-              Set.of("ORG", "LOC", "MISC", "WORK"),
               "\\bvot(?:e|es|era|eront|é|ée|ing)\\b|\\bscrutin\\b|\\br[ée]f[ée]rendum\\b"
                   + "|\\b[ée]lections?\\b|\\bballot\\b"),
           trigger(
               ClaimKind.LAUNCH_DATE,
-              Set.of("WORK", "MISC", "ORG"),
-              "\\blancement\\b|\\blancer(?:a|ont)?\\b|\\bmise\\s+en\\s+vente\\b"
+              "\\blancement\\b|\\blancer(?:a|ont)?\\b|\\bd[ée]coll(?:er|era|ag\\w*)\\b|\\bmise\\s+en\\s+vente\\b"
                   + "|\\bcommercialis(?:é|ée|és|ation|era|eront)\\b|\\blaunch(?:es|ed|ing)?\\b"
                   + "|\\bgoes\\s+on\\s+sale\\b"),
           trigger(
               ClaimKind.OPENING_DATE,
-              Set.of("ORG", "LOC", "WORK", "MISC"),
-              "\\bouverture\\b|\\bouvrir(?:a|ont)\\b|\\binaugur(?:ation|era|eront|é|ée)\\b"
-                  + "|\\bopening\\b|\\bwill\\s+open\\b|\\bopens\\b"));
+              "\\bc[ée]r[ée]monie\\s+d['’]ouverture\\b|\\bouverture\\s+(?:au|du)\\s+public\\b"
+                  + "|\\bouvrir(?:a|ont)?\\s+(?:ses|leurs)\\s+portes\\b|\\binaugur(?:ation|era|eront|é|ée)\\b"
+                  + "|\\bopening\\s+ceremony\\b|\\bopens?\\s+(?:its|their)\\s+doors\\b"
+                  + "|\\binaugurat(?:ion|ed|es)\\b"),
+          new Trigger(
+              ClaimKind.OPENING_DATE,
+              Pattern.compile(
+                  "\\bs['’]ouvrir(?:a|ont)\\b(?!\\s+à\\s+\\d)|\\bwill\\s+open\\b", FLAGS),
+              true));
 
   /** Something has gone on since that date: it is no schedule. */
   private static final Pattern SINCE = Pattern.compile("\\b(?:depuis|since)\\s*$", FLAGS);
+
+  /** "ne sortira pas le 30 septembre, comme prévu, mais le 14 juillet": not that date. */
+  private static final Pattern NEGATED =
+      Pattern.compile("\\b(?:pas|plus|not|no\\s+longer)\\s*$", FLAGS);
 
   /** The first plan, told as history. */
   private static final Pattern FIRST_PLAN =
@@ -93,17 +99,18 @@ public final class ScheduledDates implements StatementExtractor {
 
   private static final Pattern MOVED_FROM = Pattern.compile("\\b(?:du|de|from)\\s*$", FLAGS);
 
-  /** Words that say the sentence speaks of what is to come. */
+  /** Words that say the sentence speaks of what is to come, or of a schedule being set. */
   private static final Pattern FUTURE =
       Pattern.compile(
           "\\b(?:\\p{L}+(?:ra|ront|rait|raient)|prévue?s?|attendue?s?|programmée?s?|devrai[ts]?"
-              + "|devraient|will|scheduled|slated|expected|due|set\\s+(?:for|to))\\b",
+              + "|devraient|fixée?s?|report[ée]e?s?|renvoyée?s?|repouss[ée]e?s?|décalée?s?"
+              + "|will|scheduled|slated|expected|due|set\\s+(?:for|to)|postponed|delayed|moved)\\b",
           FLAGS);
 
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
-  private static Trigger trigger(ClaimKind kind, Set<String> types, String regex) {
-    return new Trigger(kind, Pattern.compile(regex, FLAGS), types);
+  private static Trigger trigger(ClaimKind kind, String regex) {
+    return new Trigger(kind, Pattern.compile(regex, FLAGS), false);
   }
 
   @Override
@@ -111,7 +118,7 @@ public final class ScheduledDates implements StatementExtractor {
     String text = article.article().fullText();
     PublishedDate said = article.article().published();
     List<Subjects.Name> names = Subjects.names(article);
-    Map<Set<String>, Optional<String>> mainByTypes = new HashMap<>();
+    Map<ClaimKind, Optional<String>> mainByKind = new java.util.EnumMap<>(ClaimKind.class);
     List<Statement> statements = new ArrayList<>();
     for (Sentences.Span sentence : Sentences.of(text)) {
       List<TimeMention> dates = new ArrayList<>();
@@ -134,7 +141,7 @@ public final class ScheduledDates implements StatementExtractor {
           triggers.add(
               new Found(
                   trigger.kind(),
-                  trigger.subjectTypes(),
+                  trigger.weak(),
                   sentence.start() + m.start(),
                   sentence.start() + m.end()));
         }
@@ -149,7 +156,7 @@ public final class ScheduledDates implements StatementExtractor {
           }
         }
         Found rival = nearest == null ? null : byDate.get(nearest);
-        if (nearest != null && (rival == null || gap(f, nearest) < gap(rival, nearest))) {
+        if (nearest != null && (rival == null || beats(f, rival, nearest))) {
           byDate.put(nearest, f);
         }
       }
@@ -160,15 +167,12 @@ public final class ScheduledDates implements StatementExtractor {
         }
         Optional<String> subject =
             nearestName(names, sentence, f)
-                .or(() -> mainByTypes.computeIfAbsent(f.types(), ty -> Subjects.main(names, ty)));
-        if (subject.isEmpty()) {
-          continue;
-        }
+                .or(() -> mainByKind.computeIfAbsent(f.kind(), k -> Subjects.main(names, k)));
         PublishedDate value = ClaimDates.parse(t.value()).orElseThrow();
         value = ahead(value, t, said, words);
         statements.add(
             new Statement(
-                subject.get(),
+                subject.orElse(null),
                 f.kind(),
                 value,
                 article.id(),
@@ -181,8 +185,20 @@ public final class ScheduledDates implements StatementExtractor {
     return statements;
   }
 
+  private static boolean beats(Found f, Found rival, TimeMention date) {
+    if (f.weak() != rival.weak()) {
+      return rival.weak();
+    }
+    return gap(f, date) < gap(rival, date);
+  }
+
+  /**
+   * Characters between a trigger and a date; a date before its trigger counts double, since a
+   * schedule is written after its word ("reporté au 22 décembre") and a date before it is more
+   * often when the news was told ("a annoncé lundi soir que le lancement…").
+   */
   private static int gap(Found f, TimeMention t) {
-    return t.start() >= f.end() ? t.start() - f.end() : Math.max(0, f.start() - t.end());
+    return t.start() >= f.end() ? t.start() - f.end() : 2 * Math.max(0, f.start() - t.end());
   }
 
   /**
@@ -204,7 +220,7 @@ public final class ScheduledDates implements StatementExtractor {
   private static boolean kept(
       String text, Sentences.Span sentence, TimeMention t, List<TimeMention> all) {
     String before = text.substring(sentence.start(), t.start());
-    if (SINCE.matcher(before).find()) {
+    if (SINCE.matcher(before).find() || NEGATED.matcher(before).find()) {
       return false;
     }
     String near = before.substring(Math.max(0, before.length() - 50));
@@ -227,7 +243,7 @@ public final class ScheduledDates implements StatementExtractor {
     Subjects.Name best = null;
     int bestGap = Integer.MAX_VALUE;
     for (Subjects.Name n : names) {
-      if (!f.types().contains(n.type()) || !sentence.contains(n.start())) {
+      if (!f.kind().subjectTypes().contains(n.type()) || !sentence.contains(n.start())) {
         continue;
       }
       int gap = n.start() >= f.end() ? n.start() - f.end() : Math.max(0, f.start() - n.end());

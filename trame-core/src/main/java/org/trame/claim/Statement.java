@@ -5,7 +5,8 @@ import org.trame.article.PublishedDate;
 /**
  * One value of a claim as one article states it, before the story's statements are put together.
  *
- * @param subject the name the article gives what it is about (not yet the story's name for it)
+ * @param subject the name the article gives what it is about (not yet the story's name for it), or
+ *     null when the article names nothing that fits
  * @param kind what kind of fact
  * @param value the value stated
  * @param articleId the article

@@ -47,8 +47,17 @@ public final class StoryClaims implements ClaimBuilder {
     Subjects subjects = Subjects.of(names);
     Map<String, List<Statement>> bySubject = new LinkedHashMap<>();
     statements.sort(ClaimHistory.SAID_ORDER);
+    Map<ClaimKind, String> central = new java.util.EnumMap<>(ClaimKind.class);
     for (Statement s : statements) {
-      String key = s.kind().ordinal() + "\u001f" + subjects.canonical(s.subject());
+      String main =
+          central.computeIfAbsent(
+              s.kind(), k -> Subjects.main(names, k).map(subjects::canonical).orElse(""));
+      String subject = main;
+      if (s.subject() != null
+          && (main.isEmpty() || 2 * subjects.mentions(s.subject()) >= subjects.mentions(main))) {
+        subject = subjects.canonical(s.subject());
+      }
+      String key = s.kind().ordinal() + "\u001f" + subject;
       bySubject.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
     }
     List<Claim> claims = new ArrayList<>();

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.trame.analysis.EntityMention;
@@ -100,21 +99,24 @@ final class Subjects {
 
   /** The subject's name for {@code name}: its group's, else the name itself. */
   String canonical(String name) {
-    return named.computeIfAbsent(
-        name,
-        n -> {
-          List<String> words = words(n);
-          return groups.stream()
-              .filter(g -> compatible(words, g.words()))
-              .max(Comparator.comparingInt(Group::mentions))
-              .map(Group::name)
-              .orElse(n);
-        });
+    return named.computeIfAbsent(name, n -> group(n).map(Group::name).orElse(n));
   }
 
-  /** The most mentioned subject among names of these types. */
-  static Optional<String> main(List<Name> names, Set<String> types) {
-    List<Name> typed = names.stream().filter(n -> types.contains(n.type())).toList();
+  /** How many mentions name the subject {@code name} belongs to; 0 for a name not seen. */
+  int mentions(String name) {
+    return group(name).map(Group::mentions).orElse(0);
+  }
+
+  private Optional<Group> group(String name) {
+    List<String> words = words(name);
+    return groups.stream()
+        .filter(g -> compatible(words, g.words()))
+        .max(Comparator.comparingInt(Group::mentions));
+  }
+
+  /** The most mentioned subject among names of the types a subject of {@code kind} has. */
+  static Optional<String> main(List<Name> names, ClaimKind kind) {
+    List<Name> typed = names.stream().filter(n -> kind.subjectTypes().contains(n.type())).toList();
     Subjects subjects = of(typed);
     return subjects.groups.stream().max(Comparator.comparingInt(Group::mentions)).map(Group::name);
   }

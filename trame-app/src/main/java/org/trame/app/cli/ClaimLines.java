@@ -44,7 +44,7 @@ final class ClaimLines {
   private static String group(List<ClaimValue> values) {
     Set<String> shown = new LinkedHashSet<>();
     Set<String> marks = new LinkedHashSet<>();
-    List<String> who = new ArrayList<>();
+    Set<String> who = new LinkedHashSet<>();
     for (ClaimValue v : values) {
       shown.add(v.text());
       who.add(v.articleId() + " " + Text.date(v.said()));

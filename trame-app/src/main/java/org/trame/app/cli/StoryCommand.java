@@ -151,7 +151,8 @@ final class StoryCommand implements Callable<Integer> {
     if (!view.claims().isEmpty()) {
       out.println("  claims:");
       for (Claim c : view.claims()) {
-        out.printf("    %s, %s: %s%n", c.subject(), c.kind().words(), c.current().text());
+        String what = c.subject().isEmpty() ? "" : c.subject() + ", ";
+        out.printf("    %s%s: %s%n", what, c.kind().words(), c.current().text());
         out.println("      " + ClaimLines.history(c));
       }
     }
