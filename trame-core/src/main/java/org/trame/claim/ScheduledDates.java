@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.trame.analysis.TimeMention;
+import org.trame.article.Precision;
 import org.trame.article.PublishedDate;
 import org.trame.store.StoredArticle;
 
@@ -121,19 +122,22 @@ public final class ScheduledDates implements StatementExtractor {
     Map<ClaimKind, Optional<String>> mainByKind = new java.util.EnumMap<>(ClaimKind.class);
     List<Statement> statements = new ArrayList<>();
     for (Sentences.Span sentence : Sentences.of(text)) {
+      String words = text.substring(sentence.start(), sentence.end());
       List<TimeMention> dates = new ArrayList<>();
+      Map<TimeMention, PublishedDate> values = new HashMap<>();
       for (TimeMention t : article.analysis().times()) {
+        Optional<PublishedDate> value = ClaimDates.parse(t.value());
         if (sentence.contains(t.start())
             && t.end() <= sentence.end()
-            && ClaimDates.parse(t.value()).isPresent()
+            && value.isPresent()
             && kept(text, sentence, t, article.analysis().times())) {
           dates.add(t);
+          values.put(t, ahead(value.get(), t, said, words));
         }
       }
       if (dates.isEmpty()) {
         continue;
       }
-      String words = text.substring(sentence.start(), sentence.end());
       List<Found> triggers = new ArrayList<>();
       for (Trigger trigger : TRIGGERS) {
         Matcher m = trigger.pattern().matcher(words);
@@ -151,7 +155,10 @@ public final class ScheduledDates implements StatementExtractor {
       for (Found f : triggers) {
         TimeMention nearest = null;
         for (TimeMention t : dates) {
-          if (gap(f, t) <= MAX_GAP && (nearest == null || gap(f, t) < gap(f, nearest))) {
+          if (gap(f, t) <= MAX_GAP
+              && (nearest == null
+                  || reach(f, t, values.get(t), said)
+                      < reach(f, nearest, values.get(nearest), said))) {
             nearest = t;
           }
         }
@@ -168,8 +175,7 @@ public final class ScheduledDates implements StatementExtractor {
         Optional<String> subject =
             nearestName(names, sentence, f)
                 .or(() -> mainByKind.computeIfAbsent(f.kind(), k -> Subjects.main(names, k)));
-        PublishedDate value = ClaimDates.parse(t.value()).orElseThrow();
-        value = ahead(value, t, said, words);
+        PublishedDate value = values.get(t);
         statements.add(
             new Statement(
                 subject.orElse(null),
@@ -183,6 +189,17 @@ public final class ScheduledDates implements StatementExtractor {
     }
     statements.sort(java.util.Comparator.comparingInt(Statement::position));
     return statements;
+  }
+
+  /**
+   * How far a trigger reaches for a date: its {@link #gap}, plus {@link #MAX_GAP} for a date over
+   * before the article was published, so that a date to come in reach is taken first. A schedule is
+   * mostly told ahead, and a past day in its sentence is mostly the day of the news ("la NASA a
+   * annoncé lundi soir que le lancement était reporté au 22 décembre").
+   */
+  private static int reach(Found f, TimeMention t, PublishedDate value, PublishedDate said) {
+    boolean past = said != null && value.lastDay().isBefore(said.date());
+    return gap(f, t) + (past ? MAX_GAP : 0);
   }
 
   private static boolean beats(Found f, Found rival, TimeMention date) {
@@ -204,11 +221,13 @@ public final class ScheduledDates implements StatementExtractor {
   /**
    * Relative dates are resolved against the publication day with no regard to tense: "sortira cet
    * été", written in December, is read as the summer gone. A future statement whose date is over
-   * before it was said, and that named no year, means the next one.
+   * before it was said, and that named a season or a month but no year, means the next one (a
+   * weekday is the day the news was told, far more often than a schedule a year away).
    */
   private static PublishedDate ahead(
       PublishedDate value, TimeMention t, PublishedDate said, String sentence) {
     if (said == null
+        || (value.precision() != Precision.SEASON && value.precision() != Precision.MONTH)
         || YEAR.matcher(t.text()).find()
         || !value.lastDay().isBefore(said.date())
         || !FUTURE.matcher(sentence).find()) {

@@ -30,6 +30,13 @@ final class Subjects {
   /** A name in an article: the entity's canonical name, with the number that follows it. */
   record Name(String text, String type, int start, int end) {}
 
+  /**
+   * The tagger stops a title at its colon: "Mission" of "Mission: Impossible 7". A work's name
+   * takes up to three capitalized words after a colon.
+   */
+  private static final Pattern AFTER_COLON =
+      Pattern.compile("^\\s?:\\s?(\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2})");
+
   /** The tagger leaves a sequel's number out of the title: "Mission Impossible" 7. */
   private static final Pattern NUMBER_AFTER =
       Pattern.compile("^\\s?(\\d{1,2}|I{1,3}|IV|VI{0,3}|IX|X)(?![\\p{L}\\p{N}])");
@@ -51,9 +58,17 @@ final class Subjects {
     List<Name> names = new ArrayList<>();
     for (EntityMention m : article.analysis().entities()) {
       String name = m.canonical();
-      if (m.end() <= text.length()) {
+      int end = m.end();
+      if (end <= text.length() && m.type().equals("WORK")) {
+        Matcher more = AFTER_COLON.matcher(text.substring(end, Math.min(text.length(), end + 60)));
+        if (more.find()) {
+          name = name + " " + more.group(1);
+          end += more.end();
+        }
+      }
+      if (end <= text.length()) {
         Matcher number =
-            NUMBER_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 6)));
+            NUMBER_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 6)));
         if (number.find() && !name.endsWith(number.group(1))) {
           name = name + " " + number.group(1);
         }

@@ -80,6 +80,16 @@ class ScheduledDatesTest {
   }
 
   @Test
+  void aDateToComeIsTakenBeforeThePastDayTheNewsWasTold() {
+    assertThat(
+            values(
+                "2021-11-23",
+                "La NASA a annoncé lundi soir que le lancement du télescope était reporté au 22"
+                    + " décembre."))
+        .containsExactly("launch_date 2021-12-22");
+  }
+
+  @Test
   void whatRunsSinceADateOrHasNoScheduleWordStatesNothing() {
     assertThat(
             values(
