@@ -8,6 +8,8 @@ import org.trame.store.StoredArticle;
 public interface ClaimBuilder {
 
   /**
+   * The claims these articles make, each with every value given for it.
+   *
    * @param articles the story's visible articles (an as-of view passes only those published by its
    *     day, so the claims are as then known)
    */
