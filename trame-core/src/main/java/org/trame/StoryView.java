@@ -2,10 +2,10 @@ package org.trame;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.trame.claim.Claim;
 import org.trame.store.StoredArticle;
 import org.trame.story.Event;
 import org.trame.story.Story;
-import org.trame.timeline.Claim;
 import org.trame.timeline.TimelineEntry;
 
 /**
@@ -17,7 +17,8 @@ import org.trame.timeline.TimelineEntry;
  * @param events its visible events, in order of their first article
  * @param articles its visible articles, by publication date (undated last)
  * @param timeline its dated entries
- * @param claims facts whose values changed over time (none until the claims stage exists)
+ * @param claims typed facts with every value given for them (a release date and its changes), as
+ *     known by {@code asOf}
  */
 public record StoryView(
     Story story,

@@ -16,6 +16,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.trame.article.PublishedDate;
 import org.trame.article.RawArticle;
+import org.trame.claim.Claim;
+import org.trame.claim.ClaimBuilder;
+import org.trame.claim.StoryClaims;
+import org.trame.claim.Supersession;
 import org.trame.clean.Languages;
 import org.trame.dedup.NearDuplicateFinder;
 import org.trame.ingest.ArticleSink;
@@ -35,6 +39,7 @@ import org.trame.story.StoryAssigner;
 import org.trame.story.StoryEngine;
 import org.trame.timeline.StoryTimeline;
 import org.trame.timeline.TimelineBuilder;
+import org.trame.timeline.TimelineEntry;
 
 /**
  * trame's one entry point: open a data directory, ingest articles, read back stories, their
@@ -63,6 +68,7 @@ public final class Trame implements Closeable {
   private final Store store;
   private final Pipeline pipeline;
   private final TimelineBuilder timelines = new StoryTimeline();
+  private final ClaimBuilder claims = new StoryClaims();
 
   /**
    * Settings of an ingest.
@@ -353,14 +359,10 @@ public final class Trame implements Closeable {
                 .min(Comparator.naturalOrder())
                 .orElse(null),
             lastOf(events));
-    return Optional.of(
-        new StoryView(
-            shown,
-            asOf,
-            events,
-            articles,
-            timelines.build(events, visible, timelineSize),
-            List.of()));
+    List<Claim> told = claims.build(articles);
+    List<TimelineEntry> timeline =
+        Supersession.mark(timelines.build(events, visible, timelineSize), told);
+    return Optional.of(new StoryView(shown, asOf, events, articles, timeline, told));
   }
 
   private static Event restrict(Event e, Map<String, StoredArticle> visible) {

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.trame.StoryView;
 import org.trame.Trame;
 import org.trame.app.view.JsonViews;
+import org.trame.claim.Claim;
 import org.trame.store.StoredArticle;
 import org.trame.story.Assignment;
 import org.trame.timeline.StoryTimeline;
@@ -158,6 +159,14 @@ final class StoryCommand implements Callable<Integer> {
           Text.shorten(t.text(), 100),
           t.sources().size(),
           t.sources().size() == 1 ? "" : "s");
+    }
+    if (!view.claims().isEmpty()) {
+      out.println("  claims:");
+      for (Claim c : view.claims()) {
+        String what = c.subject().isEmpty() ? "" : c.subject() + ", ";
+        out.printf("    %s%s: %s%n", what, c.kind().words(), c.current().text());
+        out.println("      " + ClaimLines.history(c));
+      }
     }
     out.println("  articles:");
     for (StoredArticle a : view.articles()) {

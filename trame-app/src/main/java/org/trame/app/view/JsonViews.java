@@ -10,6 +10,8 @@ import org.trame.analysis.EntityMention;
 import org.trame.analysis.TimeMention;
 import org.trame.article.Article;
 import org.trame.article.PublishedDate;
+import org.trame.claim.Claim;
+import org.trame.claim.ClaimValue;
 import org.trame.search.SearchHit;
 import org.trame.search.SearchRequest;
 import org.trame.search.SearchResult;
@@ -18,8 +20,6 @@ import org.trame.store.StoredArticle;
 import org.trame.story.Assignment;
 import org.trame.story.Event;
 import org.trame.story.Story;
-import org.trame.timeline.Claim;
-import org.trame.timeline.ClaimValue;
 import org.trame.timeline.TimelineDates;
 import org.trame.timeline.TimelineEntry;
 
@@ -133,13 +133,18 @@ public final class JsonViews {
     for (Claim c : view.claims()) {
       ObjectNode claim = claims.addObject();
       claim.put("subject", c.subject());
-      claim.put("kind", c.kind());
+      claim.put("kind", c.kind().label());
+      claim.put("current", c.current().text());
       ArrayNode values = claim.putArray("values");
       for (ClaimValue v : c.values()) {
         ObjectNode value = values.addObject();
-        value.put("value", v.value());
+        value.put("value", v.text());
+        value.put("precision", v.value().precision().label());
         value.put("said", iso(v.said()));
+        value.put("said_estimated", v.said() != null && v.said().estimated());
         value.put("article", v.articleId());
+        value.put("source", v.source());
+        value.put("change", v.change().label());
       }
     }
     return node;

@@ -1,0 +1,113 @@
+package org.trame.claim;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.trame.article.Precision;
+import org.trame.article.PublishedDate;
+
+/**
+ * Dates as claims hold them: a TIMEX3 value read into a {@link PublishedDate} at its precision, and
+ * the comparisons the change marks need.
+ */
+final class ClaimDates {
+
+  /** A season is its three meteorological months: summer is June to August. */
+  private static final Pattern VALUE =
+      Pattern.compile("(\\d{4})(?:-(?:(\\d{2})(?:-(\\d{2}))?|(SP|SU|FA|WI)))?(?:T.*)?");
+
+  /**
+   * Two statements this many days apart or less are of about the same time: one outlet cannot be
+   * said to have corrected the other. A week covers a weekly's cycle and the days it takes a change
+   * to reach every outlet.
+   */
+  static final int SAME_TIME_DAYS = 7;
+
+  private ClaimDates() {}
+
+  /**
+   * A resolved TIMEX3 date value ({@code 2023}, {@code 2023-07}, {@code 2023-07-12}, {@code
+   * 2023-SU}, or one of these with a time of day), else empty (references, weeks, quarters).
+   */
+  static Optional<PublishedDate> parse(String value) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    Matcher m = VALUE.matcher(value);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    try {
+      int year = Integer.parseInt(m.group(1));
+      if (m.group(4) != null) {
+        int month =
+            switch (m.group(4)) {
+              case "SP" -> 3;
+              case "SU" -> 6;
+              case "FA" -> 9;
+              default -> 12;
+            };
+        return Optional.of(
+            new PublishedDate(LocalDate.of(year, month, 1), Precision.SEASON, false));
+      }
+      if (m.group(2) == null) {
+        return Optional.of(new PublishedDate(LocalDate.of(year, 1, 1), Precision.YEAR, false));
+      }
+      int month = Integer.parseInt(m.group(2));
+      if (m.group(3) == null) {
+        return Optional.of(new PublishedDate(LocalDate.of(year, month, 1), Precision.MONTH, false));
+      }
+      return Optional.of(
+          PublishedDate.day(LocalDate.of(year, month, Integer.parseInt(m.group(3)))));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** {@code 2023-07-12}, {@code 2023-07}, {@code 2023-SU}, {@code 2023}. */
+  static String label(PublishedDate d) {
+    if (d.precision() != Precision.SEASON) {
+      return d.iso();
+    }
+    String season =
+        switch (d.date().getMonthValue()) {
+          case 3, 4, 5 -> "SP";
+          case 6, 7, 8 -> "SU";
+          case 9, 10, 11 -> "FA";
+          default -> "WI";
+        };
+    return d.date().getYear() + "-" + season;
+  }
+
+  /** The same value: same period at the same precision. */
+  static boolean same(PublishedDate a, PublishedDate b) {
+    return a.date().equals(b.date()) && a.precision() == b.precision();
+  }
+
+  /** Whether {@code inner} lies inside {@code outer}'s period (14 July 2023 inside summer 2023). */
+  static boolean within(PublishedDate inner, PublishedDate outer) {
+    return !inner.date().isBefore(outer.date()) && !inner.lastDay().isAfter(outer.lastDay());
+  }
+
+  /**
+   * Whether two statements were made at about the same time: the days between their periods, none
+   * when they overlap, are at most {@link #SAME_TIME_DAYS}. A month-precision article therefore
+   * stands beside any day of its month, since nobody can tell which came first.
+   */
+  static boolean sameTime(PublishedDate a, PublishedDate b) {
+    if (a == null || b == null) {
+      return false;
+    }
+    PublishedDate earlier = a.date().isAfter(b.date()) ? b : a;
+    PublishedDate later = earlier == a ? b : a;
+    long gap = ChronoUnit.DAYS.between(earlier.lastDay(), later.date());
+    return gap <= SAME_TIME_DAYS;
+  }
+
+  /** The same value a whole number of years later ("cet été" said in December: next summer). */
+  static PublishedDate plusYears(PublishedDate d, int years) {
+    return new PublishedDate(d.date().plusYears(years), d.precision(), d.estimated());
+  }
+}

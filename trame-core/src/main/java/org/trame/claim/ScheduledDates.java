@@ -1,0 +1,276 @@
+package org.trame.claim;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.trame.analysis.TimeMention;
+import org.trame.article.Precision;
+import org.trame.article.PublishedDate;
+import org.trame.store.StoredArticle;
+
+/**
+ * Scheduled dates (release, premiere, trial, vote, launch, opening), in French and English: a
+ * sentence where a trigger word ("sortira", "en salles", "procès", "scrutin", "released") stands
+ * next to a resolved date. Each trigger takes the nearest date of its sentence, and each date the
+ * nearest trigger, so "ce lundi 19 décembre, il a dévoilé… le film, qui sortira cet été" gives
+ * summer, not the Monday.
+ *
+ * <p>The subject is the nearest name of a fitting type in the sentence (a work for a release, a
+ * person or organisation for a trial), else the name of that type the article mentions most; with
+ * neither ("le septième épisode sortira…"), the story decides ({@link StoryClaims}).
+ *
+ * <p>Dates that are not the schedule are left out: one that something has lasted "depuis" (since),
+ * one said to be the first plan ("initialement prévu le…"), and the old date of a move ("repoussé
+ * du 17 novembre 2021 au 27 mai 2022" states only the second).
+ */
+public final class ScheduledDates implements StatementExtractor {
+
+  /**
+   * @param weak a verb that opens anything ("s'ouvrira"): the date is an opening only when no other
+   *     kind's word claims it ("le procès… s'ouvrira le 12 juin" is a trial date)
+   */
+  private record Trigger(ClaimKind kind, Pattern pattern, boolean weak) {}
+
+  private record Found(ClaimKind kind, boolean weak, int start, int end) {}
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS;
+
+  /** A trigger and its date are at most this many characters apart (half as many, date first). */
+  private static final int MAX_GAP = 80;
+
+  private static final List<Trigger> TRIGGERS =
+      List.of(
+          trigger(
+              ClaimKind.PREMIERE_DATE,
+              "\\bavant-premi[èe]res?\\b|\\bpremi[èe]re\\s+mondiale\\b|\\bpresent[ée]e?\\s+en"
+                  + "\\s+premi[èe]re\\b|\\b(?:world\\s+)?premiere[sd]?\\b"),
+          trigger(
+              ClaimKind.RELEASE_DATE,
+              "\\bsort(?:ir|ira|iront|irait|iraient|ie|ies|ent|i|is)\\b"
+                  + "|\\bsort(?=\\s+(?:en\\s+salles?|au\\s+cin[ée]ma|le\\s|dans\\s))"
+                  + "|\\ben\\s+salles?\\b|\\bau\\s+cin[ée]ma\\b|\\bdans\\s+(?:les|nos|vos)\\s+salles\\b"
+                  + "|\\bsur\\s+(?:les|nos)\\s+[ée]crans\\b|\\bdate\\s+de\\s+sortie\\b"
+                  + "|\\breleas(?:e|es|ed|ing)\\b|\\bin\\s+(?:theaters|theatres|cinemas)\\b"
+                  + "|\\bhits?\\s+(?:theaters|theatres|cinemas|screens)\\b"),
+          trigger(
+              ClaimKind.TRIAL_DATE,
+              "\\bproc[èe]s(?!-)\\b|\\bcompara[îi]tr(?:a|ont|e)\\b|\\bser(?:a|ont)\\s+jug[ée]e?s?\\b"
+                  + "|\\btrial\\b|\\bwill\\s+be\\s+tried\\b"),
+          trigger(
+              ClaimKind.VOTE_DATE,
+              "\\bvot(?:e|es|era|eront|é|ée|ing)\\b|\\bscrutin\\b|\\br[ée]f[ée]rendum\\b"
+                  + "|\\b[ée]lections?\\b|\\bballot\\b"),
+          trigger(
+              ClaimKind.LAUNCH_DATE,
+              "\\blancement\\b|\\blancer(?:a|ont)?\\b|\\bd[ée]coll(?:er|era|ag\\w*)\\b|\\bmise\\s+en\\s+vente\\b"
+                  + "|\\bcommercialis(?:é|ée|és|ation|era|eront)\\b|\\blaunch(?:es|ed|ing)?\\b"
+                  + "|\\bgoes\\s+on\\s+sale\\b"),
+          trigger(
+              ClaimKind.OPENING_DATE,
+              "\\bc[ée]r[ée]monie\\s+d['’]ouverture\\b|\\bouverture\\s+(?:au|du)\\s+public\\b"
+                  + "|\\bouvrir(?:a|ont)?\\s+(?:ses|leurs)\\s+portes\\b|\\binaugur(?:ation|era|eront|é|ée)\\b"
+                  + "|\\bopening\\s+ceremony\\b|\\bopens?\\s+(?:its|their)\\s+doors\\b"
+                  + "|\\binaugurat(?:ion|ed|es)\\b"),
+          new Trigger(
+              ClaimKind.OPENING_DATE,
+              Pattern.compile(
+                  "\\bs['’]ouvrir(?:a|ont)\\b(?!\\s+à\\s+\\d)|\\bwill\\s+open\\b", FLAGS),
+              true));
+
+  /** Something has gone on since that date: it is no schedule. */
+  private static final Pattern SINCE = Pattern.compile("\\b(?:depuis|since)\\s*$", FLAGS);
+
+  /** "ne sortira pas le 30 septembre, comme prévu, mais le 14 juillet": not that date. */
+  private static final Pattern NEGATED =
+      Pattern.compile("\\b(?:pas|plus|not|no\\s+longer)\\s*$", FLAGS);
+
+  /** The first plan, told as history. */
+  private static final Pattern FIRST_PLAN =
+      Pattern.compile(
+          "\\b(?:initialement|à\\s+l'origine|originellement|au\\s+départ|d'abord|originally"
+              + "|initially|previously|first\\s+scheduled)\\b",
+          FLAGS);
+
+  /** "du 17 novembre 2021 au 27 mai 2022": the date after is the new one. */
+  private static final Pattern MOVED_TO = Pattern.compile("^\\s*(?:au|à|to|until)\\s", FLAGS);
+
+  private static final Pattern MOVED_FROM = Pattern.compile("\\b(?:du|de|from)\\s*$", FLAGS);
+
+  /** Words that say the sentence speaks of what is to come, or of a schedule being set. */
+  private static final Pattern FUTURE =
+      Pattern.compile(
+          "\\b(?:\\p{L}+(?:ra|ront|rait|raient)|prévue?s?|attendue?s?|programmée?s?|devrai[ts]?"
+              + "|devraient|fixée?s?|report[ée]e?s?|renvoyée?s?|repouss[ée]e?s?|décalée?s?"
+              + "|will|scheduled|slated|expected|due|set\\s+(?:for|to)|postponed|delayed|moved)\\b",
+          FLAGS);
+
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+  private static Trigger trigger(ClaimKind kind, String regex) {
+    return new Trigger(kind, Pattern.compile(regex, FLAGS), false);
+  }
+
+  @Override
+  public List<Statement> extract(StoredArticle article) {
+    String text = article.article().fullText();
+    PublishedDate said = article.article().published();
+    List<Subjects.Name> names = Subjects.names(article);
+    Map<ClaimKind, Optional<String>> mainByKind = new java.util.EnumMap<>(ClaimKind.class);
+    List<Statement> statements = new ArrayList<>();
+    for (Sentences.Span sentence : Sentences.of(text)) {
+      String words = text.substring(sentence.start(), sentence.end());
+      List<TimeMention> dates = new ArrayList<>();
+      Map<TimeMention, PublishedDate> values = new HashMap<>();
+      for (TimeMention t : article.analysis().times()) {
+        Optional<PublishedDate> value = ClaimDates.parse(t.value());
+        if (sentence.contains(t.start())
+            && t.end() <= sentence.end()
+            && value.isPresent()
+            && kept(text, sentence, t, article.analysis().times())) {
+          dates.add(t);
+          values.put(t, ahead(value.get(), t, said, words));
+        }
+      }
+      if (dates.isEmpty()) {
+        continue;
+      }
+      List<Found> triggers = new ArrayList<>();
+      for (Trigger trigger : TRIGGERS) {
+        Matcher m = trigger.pattern().matcher(words);
+        while (m.find()) {
+          triggers.add(
+              new Found(
+                  trigger.kind(),
+                  trigger.weak(),
+                  sentence.start() + m.start(),
+                  sentence.start() + m.end()));
+        }
+      }
+      // each trigger takes its nearest date; a date taken by several keeps its nearest trigger
+      Map<TimeMention, Found> byDate = new HashMap<>();
+      for (Found f : triggers) {
+        TimeMention nearest = null;
+        for (TimeMention t : dates) {
+          if (gap(f, t) <= MAX_GAP
+              && (nearest == null
+                  || reach(f, t, values.get(t), said)
+                      < reach(f, nearest, values.get(nearest), said))) {
+            nearest = t;
+          }
+        }
+        Found rival = nearest == null ? null : byDate.get(nearest);
+        if (nearest != null && (rival == null || beats(f, rival, nearest))) {
+          byDate.put(nearest, f);
+        }
+      }
+      for (TimeMention t : dates) {
+        Found f = byDate.get(t);
+        if (f == null) {
+          continue;
+        }
+        Optional<String> subject =
+            nearestName(names, sentence, f)
+                .or(() -> mainByKind.computeIfAbsent(f.kind(), k -> Subjects.main(names, k)));
+        PublishedDate value = values.get(t);
+        statements.add(
+            new Statement(
+                subject.orElse(null),
+                f.kind(),
+                value,
+                article.id(),
+                article.article().source(),
+                said,
+                t.start()));
+      }
+    }
+    statements.sort(java.util.Comparator.comparingInt(Statement::position));
+    return statements;
+  }
+
+  /**
+   * How far a trigger reaches for a date: its {@link #gap}, plus {@link #MAX_GAP} for a date over
+   * before the article was published, so that a date to come in reach is taken first. A schedule is
+   * mostly told ahead, and a past day in its sentence is mostly the day of the news ("la NASA a
+   * annoncé lundi soir que le lancement était reporté au 22 décembre").
+   */
+  private static int reach(Found f, TimeMention t, PublishedDate value, PublishedDate said) {
+    boolean past = said != null && value.lastDay().isBefore(said.date());
+    return gap(f, t) + (past ? MAX_GAP : 0);
+  }
+
+  private static boolean beats(Found f, Found rival, TimeMention date) {
+    if (f.weak() != rival.weak()) {
+      return rival.weak();
+    }
+    return gap(f, date) < gap(rival, date);
+  }
+
+  /**
+   * Characters between a trigger and a date; a date before its trigger counts double, since a
+   * schedule is written after its word ("reporté au 22 décembre") and a date before it is more
+   * often when the news was told ("a annoncé lundi soir que le lancement…").
+   */
+  private static int gap(Found f, TimeMention t) {
+    return t.start() >= f.end() ? t.start() - f.end() : 2 * Math.max(0, f.start() - t.end());
+  }
+
+  /**
+   * Relative dates are resolved against the publication day with no regard to tense: "sortira cet
+   * été", written in December, is read as the summer gone. A future statement whose date is over
+   * before it was said, and that named a season or a month but no year, means the next one (a
+   * weekday is the day the news was told, far more often than a schedule a year away).
+   */
+  private static PublishedDate ahead(
+      PublishedDate value, TimeMention t, PublishedDate said, String sentence) {
+    if (said == null
+        || (value.precision() != Precision.SEASON && value.precision() != Precision.MONTH)
+        || YEAR.matcher(t.text()).find()
+        || !value.lastDay().isBefore(said.date())
+        || !FUTURE.matcher(sentence).find()) {
+      return value;
+    }
+    return ClaimDates.plusYears(value, 1);
+  }
+
+  private static boolean kept(
+      String text, Sentences.Span sentence, TimeMention t, List<TimeMention> all) {
+    String before = text.substring(sentence.start(), t.start());
+    if (SINCE.matcher(before).find() || NEGATED.matcher(before).find()) {
+      return false;
+    }
+    String near = before.substring(Math.max(0, before.length() - 50));
+    if (FIRST_PLAN.matcher(near).find()) {
+      return false;
+    }
+    if (MOVED_FROM.matcher(before).find()) {
+      String after = text.substring(t.end(), sentence.end());
+      Matcher to = MOVED_TO.matcher(after);
+      if (to.find()) {
+        int next = t.end() + to.end();
+        return all.stream().noneMatch(o -> o.start() >= next && o.start() <= next + 4);
+      }
+    }
+    return true;
+  }
+
+  private static Optional<String> nearestName(
+      List<Subjects.Name> names, Sentences.Span sentence, Found f) {
+    Subjects.Name best = null;
+    int bestGap = Integer.MAX_VALUE;
+    for (Subjects.Name n : names) {
+      if (!f.kind().subjectTypes().contains(n.type()) || !sentence.contains(n.start())) {
+        continue;
+      }
+      int gap = n.start() >= f.end() ? n.start() - f.end() : Math.max(0, f.start() - n.end());
+      if (gap < bestGap) {
+        best = n;
+        bestGap = gap;
+      }
+    }
+    return Optional.ofNullable(best).map(Subjects.Name::text);
+  }
+}

@@ -1,0 +1,24 @@
+package org.trame.claim;
+
+import org.trame.article.PublishedDate;
+
+/**
+ * One value of a claim as one article states it, before the story's statements are put together.
+ *
+ * @param subject the name the article gives what it is about (not yet the story's name for it), or
+ *     null when the article names nothing that fits
+ * @param kind what kind of fact
+ * @param value the value stated
+ * @param articleId the article
+ * @param source the article's outlet, or null
+ * @param said the article's publication date, or null when it has none
+ * @param position where in the article's full text the value is written, to keep reading order
+ */
+public record Statement(
+    String subject,
+    ClaimKind kind,
+    PublishedDate value,
+    String articleId,
+    String source,
+    PublishedDate said,
+    int position) {}

@@ -1,0 +1,74 @@
+package org.trame.claim;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.trame.store.StoredArticle;
+
+/**
+ * The claims stage: each extractor's statements from the story's articles, their subjects put under
+ * the story's one name for each ({@link Subjects}), and each subject's statements of a kind made
+ * into one claim with its history ({@link ClaimHistory}).
+ *
+ * <p>A copy states what its original does: it is read only when its original is not visible.
+ */
+public final class StoryClaims implements ClaimBuilder {
+
+  private final List<StatementExtractor> extractors;
+
+  /** The extractors trame ships: scheduled dates. */
+  public StoryClaims() {
+    this(List.of(new ScheduledDates()));
+  }
+
+  public StoryClaims(List<StatementExtractor> extractors) {
+    this.extractors = List.copyOf(extractors);
+  }
+
+  @Override
+  public List<Claim> build(List<StoredArticle> articles) {
+    Set<String> visible = new HashSet<>();
+    articles.forEach(a -> visible.add(a.id()));
+    List<Statement> statements = new ArrayList<>();
+    List<Subjects.Name> names = new ArrayList<>();
+    for (StoredArticle a : articles) {
+      if (a.duplicate() && visible.contains(a.duplicateOf())) {
+        continue;
+      }
+      names.addAll(Subjects.names(a));
+      for (StatementExtractor extractor : extractors) {
+        statements.addAll(extractor.extract(a));
+      }
+    }
+    Subjects subjects = Subjects.of(names);
+    Map<String, List<Statement>> bySubject = new LinkedHashMap<>();
+    statements.sort(ClaimHistory.SAID_ORDER);
+    Map<ClaimKind, String> central = new java.util.EnumMap<>(ClaimKind.class);
+    for (Statement s : statements) {
+      String main =
+          central.computeIfAbsent(
+              s.kind(), k -> Subjects.main(names, k).map(subjects::canonical).orElse(""));
+      String subject = main;
+      if (s.subject() != null
+          && (main.isEmpty() || 2 * subjects.mentions(s.subject()) >= subjects.mentions(main))) {
+        subject = subjects.canonical(s.subject());
+      }
+      String key = s.kind().ordinal() + "\u001f" + subject;
+      bySubject.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+    }
+    List<Claim> claims = new ArrayList<>();
+    bySubject.forEach((key, said) ->
+        claims.add(
+            ClaimHistory.of(key.substring(key.indexOf('\u001f') + 1), said.get(0).kind(), said)));
+    // the kinds in their order, and within one the most stated subject first
+    claims.sort(
+        Comparator.comparing(Claim::kind)
+            .thenComparing(c -> -c.values().size())
+            .thenComparing(Claim::subject));
+    return claims;
+  }
+}

@@ -1,0 +1,168 @@
+package org.trame.claim;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.trame.analysis.EntityMention;
+import org.trame.store.StoredArticle;
+
+/**
+ * The names a story gives its subjects, put together so that one claim has one subject: "Mission",
+ * "Mission Impossible" and "Mission Impossible 7" are one work, "Mission Impossible 6" another.
+ *
+ * <p>Two names are one subject when the words of the shorter run inside the longer (as its start
+ * when it is one word) and carry no number the longer lacks. A name that fits several subjects goes
+ * to the most named one. Each subject is called by its most telling name: one with a number (a
+ * sequel's number tells it from the saga), then the most mentioned, then the longest.
+ */
+final class Subjects {
+
+  /** A name in an article: the entity's canonical name, with the number that follows it. */
+  record Name(String text, String type, int start, int end) {}
+
+  /**
+   * The tagger stops a title at its colon: "Mission" of "Mission: Impossible 7". A work's name
+   * takes up to three capitalized words after a colon.
+   */
+  private static final Pattern AFTER_COLON =
+      Pattern.compile("^\\s?:\\s?(\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2})");
+
+  /** The tagger leaves a sequel's number out of the title: "Mission Impossible" 7. */
+  private static final Pattern NUMBER_AFTER =
+      Pattern.compile("^\\s?(\\d{1,2}|I{1,3}|IV|VI{0,3}|IX|X)(?![\\p{L}\\p{N}])");
+
+  private static final Pattern ROMAN = Pattern.compile("i{1,3}|iv|vi{0,3}|ix|x");
+
+  private record Group(String name, List<String> words, int mentions) {}
+
+  private final List<Group> groups;
+  private final Map<String, String> named = new HashMap<>();
+
+  private Subjects(List<Group> groups) {
+    this.groups = groups;
+  }
+
+  /** The names of an article's entities, in text order. */
+  static List<Name> names(StoredArticle article) {
+    String text = article.article().fullText();
+    List<Name> names = new ArrayList<>();
+    for (EntityMention m : article.analysis().entities()) {
+      String name = m.canonical();
+      int end = m.end();
+      if (end <= text.length() && m.type().equals("WORK")) {
+        Matcher more = AFTER_COLON.matcher(text.substring(end, Math.min(text.length(), end + 60)));
+        if (more.find()) {
+          name = name + " " + more.group(1);
+          end += more.end();
+        }
+      }
+      if (end <= text.length()) {
+        Matcher number =
+            NUMBER_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 6)));
+        if (number.find() && !name.endsWith(number.group(1))) {
+          name = name + " " + number.group(1);
+        }
+      }
+      if (!words(name).isEmpty()) {
+        names.add(new Name(name, m.type(), m.start(), m.end()));
+      }
+    }
+    return names;
+  }
+
+  /** The subjects these names make, counting each mention. */
+  static Subjects of(Collection<Name> names) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Name n : names) {
+      counts.merge(n.text(), 1, Integer::sum);
+    }
+    List<String> order = new ArrayList<>(counts.keySet());
+    order.sort(
+        Comparator.comparing((String n) -> numbers(words(n)).isEmpty())
+            .thenComparing(n -> -counts.get(n))
+            .thenComparing(n -> -words(n).size())
+            .thenComparing(Comparator.naturalOrder()));
+    List<Group> groups = new ArrayList<>();
+    for (String name : order) {
+      List<String> words = words(name);
+      int best = -1;
+      for (int i = 0; i < groups.size(); i++) {
+        if (compatible(words, groups.get(i).words())
+            && (best < 0 || groups.get(i).mentions() > groups.get(best).mentions())) {
+          best = i;
+        }
+      }
+      if (best < 0) {
+        groups.add(new Group(name, words, counts.get(name)));
+      } else {
+        Group g = groups.get(best);
+        groups.set(best, new Group(g.name(), g.words(), g.mentions() + counts.get(name)));
+      }
+    }
+    return new Subjects(groups);
+  }
+
+  /** The subject's name for {@code name}: its group's, else the name itself. */
+  String canonical(String name) {
+    return named.computeIfAbsent(name, n -> group(n).map(Group::name).orElse(n));
+  }
+
+  /** How many mentions name the subject {@code name} belongs to; 0 for a name not seen. */
+  int mentions(String name) {
+    return group(name).map(Group::mentions).orElse(0);
+  }
+
+  private Optional<Group> group(String name) {
+    List<String> words = words(name);
+    return groups.stream()
+        .filter(g -> compatible(words, g.words()))
+        .max(Comparator.comparingInt(Group::mentions));
+  }
+
+  /** The most mentioned subject among names of the types a subject of {@code kind} has. */
+  static Optional<String> main(List<Name> names, ClaimKind kind) {
+    List<Name> typed = names.stream().filter(n -> kind.subjectTypes().contains(n.type())).toList();
+    Subjects subjects = of(typed);
+    return subjects.groups.stream().max(Comparator.comparingInt(Group::mentions)).map(Group::name);
+  }
+
+  private static boolean compatible(List<String> a, List<String> b) {
+    List<String> shorter = a.size() <= b.size() ? a : b;
+    List<String> longer = shorter == a ? b : a;
+    int at = java.util.Collections.indexOfSubList(longer, shorter);
+    if (at < 0 || (shorter.size() == 1 && at != 0)) {
+      return false;
+    }
+    return numbers(longer).containsAll(numbers(shorter));
+  }
+
+  private static List<String> numbers(List<String> words) {
+    List<String> numbers = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (w.chars().allMatch(Character::isDigit) || (i > 0 && ROMAN.matcher(w).matches())) {
+        numbers.add(w);
+      }
+    }
+    return numbers;
+  }
+
+  /** Lower-case words without accents; punctuation ("Mission : Impossible") is no word. */
+  static List<String> words(String name) {
+    String folded =
+        Normalizer.normalize(name, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "")
+            .toLowerCase(Locale.ROOT);
+    return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+  }
+}

@@ -1,0 +1,39 @@
+package org.trame.claim;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.trame.timeline.TimelineEntry;
+
+/**
+ * Marks the timeline's announcements that a later statement replaced: a release announced for 17
+ * November 2021 is superseded once a later source gives 12 July 2023. The claims decide it, since
+ * only they know that two dates are values of one fact.
+ */
+public final class Supersession {
+
+  private Supersession() {}
+
+  /** {@code timeline} with its still-announced entries on a replaced value marked superseded. */
+  public static List<TimelineEntry> mark(List<TimelineEntry> timeline, List<Claim> claims) {
+    Set<String> replaced = new HashSet<>();
+    for (Claim c : claims) {
+      if (c.current() == null) {
+        continue;
+      }
+      for (ClaimValue v : c.values()) {
+        if (!v.text().equals(c.current().text()) && v.said().compareTo(c.current().said()) < 0) {
+          replaced.add(v.text());
+        }
+      }
+    }
+    List<TimelineEntry> out = new ArrayList<>(timeline.size());
+    for (TimelineEntry e : timeline) {
+      boolean superseded =
+          e.status() == TimelineEntry.Status.ANNOUNCED && replaced.contains(e.date().iso());
+      out.add(superseded ? e.withStatus(TimelineEntry.Status.SUPERSEDED) : e);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,141 @@
+package org.trame.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.trame.TestArticles;
+import org.trame.analysis.ArticleAnalyser;
+import org.trame.analysis.ner.NameTagger;
+import org.trame.analysis.time.RuleTimeTagger;
+import org.trame.article.Article;
+import org.trame.store.StoredArticle;
+
+class ScheduledDatesTest {
+
+  private static final ArticleAnalyser FRENCH =
+      ArticleAnalyser.of(NameTagger.french(), new RuleTimeTagger());
+  private static final ArticleAnalyser ENGLISH =
+      ArticleAnalyser.of(NameTagger.english(), new RuleTimeTagger());
+
+  private final ScheduledDates extractor = new ScheduledDates();
+
+  private static StoredArticle stored(ArticleAnalyser analyser, String date, String text) {
+    Article a = TestArticles.article("a.txt", "la-revue", "fr", date, "Titre", text);
+    return new StoredArticle(a, analyser.analyse(a), null, "s-1", "e-1", null);
+  }
+
+  private List<String> values(String date, String text) {
+    return extractor.extract(stored(FRENCH, date, text)).stream()
+        .map(s -> s.kind().label() + " " + ClaimDates.label(s.value()))
+        .toList();
+  }
+
+  @Test
+  void aReleaseDateIsTheDateBesideTheReleaseWord() {
+    List<Statement> found =
+        extractor.extract(
+            stored(
+                FRENCH,
+                "2023-06",
+                "Le tournage a duré deux ans. Le film sortira dans les salles le 12 juillet 2023."));
+    assertThat(found)
+        .singleElement()
+        .satisfies(s -> {
+          assertThat(s.kind()).isEqualTo(ClaimKind.RELEASE_DATE);
+          assertThat(s.value().iso()).isEqualTo("2023-07-12");
+          assertThat(s.said().iso()).isEqualTo("2023-06");
+          assertThat(s.articleId()).isEqualTo("a.txt");
+          assertThat(s.source()).isEqualTo("la-revue");
+        });
+  }
+
+  @Test
+  void theDayTheNewsWasToldIsNotTheSchedule() {
+    assertThat(
+            values(
+                "2022-12",
+                "Ce lundi 19 décembre, le studio a dévoilé une bande-annonce du film, qui sortira"
+                    + " cet été en salles."))
+        // "cet été" resolves to the summer gone; a future schedule means the next one
+        .containsExactly("release_date 2023-SU");
+  }
+
+  @Test
+  void aDateDeniedOrOnlyFirstPlannedIsNotTheSchedule() {
+    assertThat(
+            values(
+                "2022-01",
+                "Le studio a annoncé que le film ne sortira pas le 30 septembre 2022, comme prévu,"
+                    + " mais le 14 juillet 2023."))
+        .containsExactly("release_date 2023-07-14");
+    assertThat(
+            values(
+                "2020-04",
+                "Initialement attendu le 23 juillet 2021, le film arrivera dans les salles le 17"
+                    + " novembre 2021."))
+        .containsExactly("release_date 2021-11-17");
+    assertThat(values("2020-04", "La sortie a été repoussée du 17 novembre 2021 au 27 mai 2022."))
+        .containsExactly("release_date 2022-05-27");
+  }
+
+  @Test
+  void aDateToComeIsTakenBeforeThePastDayTheNewsWasTold() {
+    assertThat(
+            values(
+                "2021-11-23",
+                "La NASA a annoncé lundi soir que le lancement du télescope était reporté au 22"
+                    + " décembre."))
+        .containsExactly("launch_date 2021-12-22");
+  }
+
+  @Test
+  void whatRunsSinceADateOrHasNoScheduleWordStatesNothing() {
+    assertThat(
+            values(
+                "2022-12-19",
+                "Le making-of est montré dans les salles IMAX depuis le 15 décembre dernier."))
+        .isEmpty();
+    assertThat(values("2022-12", "La scène a été tournée en Norvège en septembre 2020.")).isEmpty();
+  }
+
+  @Test
+  void aTrialThatWillOpenIsATrialDateNotAnOpening() {
+    assertThat(
+            values(
+                "2024-03-04",
+                "Le procès de Gérard Lemarchand s'ouvrira le 12 juin 2024 devant le tribunal"
+                    + " correctionnel de Lyon."))
+        .containsExactly("trial_date 2024-06-12");
+    assertThat(
+            values(
+                "2024-03-04",
+                "Le nouveau musée des Confluences ouvrira ses portes le 20 décembre 2024."))
+        .containsExactly("opening_date 2024-12-20");
+  }
+
+  @Test
+  void englishSchedulesToo() {
+    List<Statement> found =
+        extractor.extract(
+            stored(
+                ENGLISH,
+                "2023-05-02",
+                "Paramount said the film will be released in theaters on July 12, 2023. The vote"
+                    + " is scheduled for June 8."));
+    assertThat(found)
+        .extracting(s -> s.kind().label() + " " + ClaimDates.label(s.value()))
+        .containsExactly("release_date 2023-07-12", "vote_date 2023-06-08");
+  }
+
+  @Test
+  void theSubjectIsTheNearestNameOfAFittingType() {
+    List<Statement> found =
+        extractor.extract(
+            stored(
+                FRENCH,
+                "2024-03-04",
+                "Selon son avocat, Gérard Lemarchand sera jugé le 14 juin 2024 à Lyon."));
+    assertThat(found).singleElement().extracting(Statement::subject).isEqualTo("Gérard Lemarchand");
+  }
+}

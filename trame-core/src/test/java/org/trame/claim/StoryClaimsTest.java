@@ -1,0 +1,112 @@
+package org.trame.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.trame.Fixtures;
+import org.trame.IngestListener;
+import org.trame.StoryView;
+import org.trame.Trame;
+import org.trame.store.StoredArticle;
+
+/** Claims as a story view shows them, from ingested articles, whole and as of a day. */
+class StoryClaimsTest {
+
+  private static final String A000 = "000_fbe2a65f0896a790.txt";
+  private static final String A001 = "001_4179a5b5388f3342.txt";
+  private static final String A002 = "002_dc644bb6f1418f39.txt";
+  private static final String A003 = "003_7904fc1834e44a38.txt";
+
+  @TempDir Path data;
+
+  private static String storyOf(Trame trame, String articleId) {
+    return trame.article(articleId).orElseThrow().storyId();
+  }
+
+  @Test
+  void theSeedFilmsReleaseDateShowsItsUpdatesInOrder() throws Exception {
+    Optional<Path> seeds = Fixtures.shared("seeds");
+    assumeThat(seeds).as("../shared/seeds").isPresent();
+    try (Trame trame = Trame.open(data)) {
+      trame.ingest(List.of(seeds.get()), IngestListener.NONE);
+    }
+    try (Trame trame = Trame.openReadOnly(data)) {
+      StoryView view = trame.story(storyOf(trame, A000), null).orElseThrow();
+      List<Claim> releases =
+          view.claims().stream().filter(c -> c.kind() == ClaimKind.RELEASE_DATE).toList();
+      assertThat(releases).hasSize(1);
+      Claim release = releases.get(0);
+      // "Mission Impossible 7", "Mission : Impossible 7", "le septième opus": one subject
+      assertThat(release.subject()).isEqualTo("Mission Impossible 7");
+      assertThat(release.values())
+          .extracting(
+              ClaimValue::text, ClaimValue::articleId, v -> v.said().iso(), ClaimValue::change)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("2021-11-17", A003, "2020-10", Change.FIRST),
+              org.assertj.core.groups.Tuple.tuple("2023-SU", A001, "2022-12", Change.UPDATE),
+              org.assertj.core.groups.Tuple.tuple("2023-07-14", A002, "2022-12-19", Change.REFINED),
+              org.assertj.core.groups.Tuple.tuple("2023-07-12", A000, "2023-06", Change.UPDATE));
+      assertThat(release.current().text()).isEqualTo("2023-07-12");
+
+      // as of the first day of 2021 only 003 was out: the film was due on 17 November 2021
+      StoryView then = trame.story(view.story().id(), LocalDate.of(2021, 1, 1)).orElseThrow();
+      assertThat(then.articles()).extracting(StoredArticle::id).containsExactly(A003);
+      assertThat(then.claims())
+          .singleElement()
+          .satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(ClaimKind.RELEASE_DATE);
+            assertThat(c.current().text()).isEqualTo("2021-11-17");
+            assertThat(c.values()).hasSize(1);
+          });
+
+      // at the end of 2022, the summer and then its 14 July were known, not the 12
+      StoryView dec = trame.story(view.story().id(), LocalDate.of(2022, 12, 31)).orElseThrow();
+      Claim known = dec.claims().get(0);
+      assertThat(known.values())
+          .extracting(ClaimValue::text)
+          .containsExactly("2021-11-17", "2023-SU", "2023-07-14");
+      assertThat(known.current().text()).isEqualTo("2023-07-14");
+    }
+  }
+
+  @Test
+  void twoOutletsOfTheSameWeekGivingTwoTrialDatesConflictAndALaterMoveUpdates() throws Exception {
+    try (Trame trame = Trame.open(data)) {
+      trame.ingest(List.of(Fixtures.fixture("proces")), IngestListener.NONE);
+    }
+    try (Trame trame = Trame.openReadOnly(data)) {
+      String story = storyOf(trame, "le-quotidien/proces-lemarchand-fixe.txt");
+      assertThat(storyOf(trame, "radio-centre/lemarchand-juge-en-juin.txt")).isEqualTo(story);
+      assertThat(storyOf(trame, "le-quotidien/proces-lemarchand-renvoye.txt")).isEqualTo(story);
+
+      StoryView view = trame.story(story, null).orElseThrow();
+      Claim trial =
+          view.claims().stream()
+              .filter(c -> c.kind() == ClaimKind.TRIAL_DATE)
+              .findFirst()
+              .orElseThrow();
+      assertThat(trial.subject()).isEqualTo("Gérard Lemarchand");
+      assertThat(trial.values())
+          .filteredOn(v -> v.value().precision() == org.trame.article.Precision.DAY)
+          .extracting(ClaimValue::text, ClaimValue::source, ClaimValue::change)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("2024-06-12", "le-quotidien", Change.REFINED),
+              org.assertj.core.groups.Tuple.tuple("2024-06-14", "radio-centre", Change.CONFLICT),
+              org.assertj.core.groups.Tuple.tuple("2024-09-09", "le-quotidien", Change.UPDATE));
+      assertThat(trial.current().text()).isEqualTo("2024-09-09");
+      // no other kind of claim grew from "s'ouvrira": it is the trial that opens
+      assertThat(view.claims()).extracting(Claim::kind).containsOnly(ClaimKind.TRIAL_DATE);
+
+      // that week, the first word stood and the disagreement showed; nothing was dropped
+      Claim then = trame.story(story, LocalDate.of(2024, 3, 10)).orElseThrow().claims().get(0);
+      assertThat(then.current().text()).isEqualTo("2024-06-12");
+      assertThat(then.values()).extracting(ClaimValue::change).contains(Change.CONFLICT);
+    }
+  }
+}

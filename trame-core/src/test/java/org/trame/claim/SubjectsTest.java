@@ -1,0 +1,55 @@
+package org.trame.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.trame.TestArticles;
+import org.trame.analysis.Analysis;
+import org.trame.analysis.EntityMention;
+import org.trame.article.Article;
+import org.trame.store.StoredArticle;
+
+class SubjectsTest {
+
+  private static Subjects.Name work(String name) {
+    return new Subjects.Name(name, "WORK", 0, name.length());
+  }
+
+  @Test
+  void aSagaItsFilmAndItsShortNamesAreOneSubjectButTwoSequelsAreTwo() {
+    Subjects subjects =
+        Subjects.of(
+            List.of(
+                work("Mission"),
+                work("Mission"),
+                work("Mission Impossible"),
+                work("Mission : Impossible 7"),
+                work("Mission Impossible 6")));
+    // named by the name with a number, the most mentioned of those
+    assertThat(subjects.canonical("Mission")).isEqualTo("Mission : Impossible 7");
+    assertThat(subjects.canonical("mission impossible")).isEqualTo("Mission : Impossible 7");
+    assertThat(subjects.canonical("Mission Impossible 6")).isEqualTo("Mission Impossible 6");
+    // one word joins only as a name's start; an unseen name stands for itself
+    assertThat(subjects.canonical("Impossible")).isEqualTo("Impossible");
+    assertThat(subjects.mentions("Mission")).isEqualTo(4);
+    assertThat(subjects.mentions("Fiat")).isZero();
+  }
+
+  @Test
+  void aTitleCutAtItsColonOrMissingItsNumberIsMadeWhole() {
+    String title = "« Mission: Impossible 7 » repoussé";
+    Article a = TestArticles.article("a.txt", "2022-01", title, "Le film.");
+    StoredArticle stored =
+        new StoredArticle(
+            a,
+            new Analysis(List.of(new EntityMention("Mission", "WORK", 2, 9)), List.of()),
+            null,
+            "s-1",
+            "e-1",
+            null);
+    assertThat(Subjects.names(stored))
+        .extracting(Subjects.Name::text)
+        .containsExactly("Mission Impossible 7");
+  }
+}
