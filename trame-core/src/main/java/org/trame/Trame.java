@@ -217,12 +217,39 @@ public final class Trame implements Closeable {
     private long duplicates;
     private long unchanged;
     private long uncommitted;
+    private final java.time.Instant started = java.time.Instant.now();
+    private final Map<String, Long> rejectedByKind = new HashMap<>();
+    private String lastStoredId;
+    private long storedAtLastCommit;
 
     Batch(IngestListener listener) {
       if (pipeline == null) {
         throw new IllegalStateException("opened for reading only");
       }
       this.listener = listener;
+    }
+
+    /**
+     * Commits, with the record of this ingest so far in the same commit, then tells the listener:
+     * what it hears has been made durable.
+     */
+    private void commit(boolean finished) {
+      LastIngest record =
+          new LastIngest(
+              started,
+              java.time.Instant.now(),
+              finished,
+              stored,
+              duplicates,
+              unchanged,
+              rejectedByKind);
+      store.putState(LastIngest.STATE, org.trame.internal.Json.write(record));
+      pipeline.commit();
+      uncommitted = 0;
+      if (stored > storedAtLastCommit) {
+        storedAtLastCommit = stored;
+        listener.committed(stored, lastStoredId);
+      }
     }
 
     @Override
@@ -258,9 +285,11 @@ public final class Trame implements Closeable {
         }
         case UNCHANGED -> unchanged++;
       }
-      if (outcome != Pipeline.Outcome.UNCHANGED && ++uncommitted >= COMMIT_EVERY) {
-        pipeline.commit();
-        uncommitted = 0;
+      if (outcome != Pipeline.Outcome.UNCHANGED) {
+        lastStoredId = article.id();
+        if (++uncommitted >= COMMIT_EVERY) {
+          commit(false);
+        }
       }
     }
 
@@ -268,6 +297,7 @@ public final class Trame implements Closeable {
     public void reject(String origin, String problem) {
       IngestReport.Rejection r = new IngestReport.Rejection(origin, problem);
       rejected.add(r);
+      rejectedByKind.merge(r.kind(), 1L, Long::sum);
       listener.rejected(r);
     }
 
@@ -275,7 +305,7 @@ public final class Trame implements Closeable {
       while (!ahead.isEmpty()) {
         process(ahead.poll());
       }
-      pipeline.commit();
+      commit(true);
       return new IngestReport(stored, duplicates, unchanged, rejected);
     }
   }
@@ -382,6 +412,13 @@ public final class Trame implements Closeable {
 
   public StoreCounts status() {
     return store.counts();
+  }
+
+  /** What the latest ingest did, as of its latest commit; empty for a store never ingested into. */
+  public Optional<LastIngest> lastIngest() {
+    return store
+        .state(LastIngest.STATE)
+        .map(bytes -> org.trame.internal.Json.read(bytes, LastIngest.class));
   }
 
   /**

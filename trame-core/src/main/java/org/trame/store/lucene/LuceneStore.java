@@ -69,6 +69,7 @@ import org.trame.search.SearchResult;
 import org.trame.store.Store;
 import org.trame.store.StoreCounts;
 import org.trame.store.StoreException;
+import org.trame.store.StoreLockedException;
 import org.trame.store.StoredArticle;
 import org.trame.story.Event;
 import org.trame.story.Neighbour;
@@ -117,6 +118,9 @@ public final class LuceneStore implements Store {
 
   private static final String FORMAT_KEY = "trame.format";
   private static final String COMMITTED_KEY = "trame.committed";
+
+  /** Beside the index: which process writes to it (see {@link #recordWriter}). */
+  private static final String WRITER_FILE = "writer.pid";
 
   private static final int PENDING_LIMIT = 64;
   private static final int QUERY_TERMS = 30;
@@ -179,12 +183,15 @@ public final class LuceneStore implements Store {
         this.writer = new IndexWriter(directory, config);
       } catch (LockObtainFailedException e) {
         directory.close();
-        throw new StoreException(
-            "another trame process is writing to "
+        throw new StoreLockedException(
+            "another trame process"
+                + describeWriter(dir)
+                + " is writing to "
                 + dir
                 + " (only one writer at a time): wait for it to finish, or use another --data directory",
             e);
       }
+      recordWriter(dir);
       this.searchers = new SearcherManager(writer, null);
     } else {
       this.writer = null;
@@ -213,6 +220,40 @@ public final class LuceneStore implements Store {
     } finally {
       release(searcher);
     }
+  }
+
+  /**
+   * Says who holds the write lock, for the message another writer gets. Lucene's lock is what
+   * excludes; this file only names the holder, and is stale (but never read) once it has gone.
+   */
+  private static void recordWriter(Path dir) {
+    ProcessHandle self = ProcessHandle.current();
+    String command = self.info().commandLine().orElse("");
+    String line =
+        "pid "
+            + self.pid()
+            + " since "
+            + Instant.now()
+            + (command.isEmpty() ? "" : "\n" + abbreviate(command));
+    try {
+      Files.writeString(dir.resolve(WRITER_FILE), line + "\n");
+    } catch (IOException e) {
+      // the lock is held all the same; only the name in another writer's message is missing
+    }
+  }
+
+  /** " (pid 123 since …)" from the holder's file, or nothing when it cannot be read. */
+  private static String describeWriter(Path dir) {
+    try {
+      List<String> lines = Files.readAllLines(dir.resolve(WRITER_FILE));
+      return lines.isEmpty() || lines.get(0).isBlank() ? "" : " (" + lines.get(0).strip() + ")";
+    } catch (IOException | RuntimeException e) {
+      return "";
+    }
+  }
+
+  private static String abbreviate(String command) {
+    return command.length() <= 300 ? command : command.substring(0, 300) + "…";
   }
 
   /** The time of the last commit, after checking that the index is one this code can read. */
