@@ -49,8 +49,11 @@ import org.trame.timeline.TimelineBuilder;
  */
 public final class Trame implements Closeable {
 
-  /** Stored articles are committed in batches of this many: a crash loses at most one batch. */
-  private static final int COMMIT_EVERY = 1000;
+  /**
+   * Stored articles are committed in batches of this many by default: a crash loses at most one
+   * batch, and each commit costs a sync to disk.
+   */
+  public static final int COMMIT_EVERY = 1000;
 
   /**
    * How far the pipeline sees ahead of the article it processes, in articles and in characters:
@@ -62,6 +65,7 @@ public final class Trame implements Closeable {
 
   private final Store store;
   private final Pipeline pipeline;
+  private final int commitEvery;
   private final TimelineBuilder timelines = new PublicationTimeline();
 
   /**
@@ -70,11 +74,13 @@ public final class Trame implements Closeable {
    * @param nearDuplicateThreshold estimated resemblance (in (0, 1]) from which an article is linked
    *     as a copy of an earlier one
    * @param languages those trame processes; articles in others are stored, marked as not supported
+   * @param commitEvery new articles in a batch: each batch is committed (made durable) at once
    */
   public record Options(
       double nearDuplicateThreshold,
       Languages languages,
-      Function<Store, StoryAssigner> storyAssigner) {
+      Function<Store, StoryAssigner> storyAssigner,
+      int commitEvery) {
 
     public Options {
       if (!(nearDuplicateThreshold > 0 && nearDuplicateThreshold <= 1)) {
@@ -83,6 +89,16 @@ public final class Trame implements Closeable {
       }
       Objects.requireNonNull(languages, "languages");
       Objects.requireNonNull(storyAssigner, "storyAssigner");
+      if (commitEvery < 1) {
+        throw new IllegalArgumentException("commit every 1 article or more, not " + commitEvery);
+      }
+    }
+
+    public Options(
+        double nearDuplicateThreshold,
+        Languages languages,
+        Function<Store, StoryAssigner> storyAssigner) {
+      this(nearDuplicateThreshold, languages, storyAssigner, COMMIT_EVERY);
     }
 
     public Options(double nearDuplicateThreshold, Languages languages) {
@@ -94,21 +110,27 @@ public final class Trame implements Closeable {
     }
 
     public Options withNearDuplicateThreshold(double threshold) {
-      return new Options(threshold, languages, storyAssigner);
+      return new Options(threshold, languages, storyAssigner, commitEvery);
     }
 
     public Options withLanguages(Languages configured) {
-      return new Options(nearDuplicateThreshold, configured, storyAssigner);
+      return new Options(nearDuplicateThreshold, configured, storyAssigner, commitEvery);
     }
 
     /** The cluster stage, made over the store (the learned {@link StoryEngine} by default). */
     public Options withStoryAssigner(Function<Store, StoryAssigner> assigner) {
-      return new Options(nearDuplicateThreshold, languages, assigner);
+      return new Options(nearDuplicateThreshold, languages, assigner, commitEvery);
+    }
+
+    /** Commits every {@code articles} new articles rather than every {@value #COMMIT_EVERY}. */
+    public Options withCommitEvery(int articles) {
+      return new Options(nearDuplicateThreshold, languages, storyAssigner, articles);
     }
   }
 
   private Trame(Store store, Clock clock, Options options) {
     this.store = store;
+    this.commitEvery = options.commitEvery();
     this.pipeline =
         store.writable()
             ? Pipeline.standard(
@@ -287,7 +309,7 @@ public final class Trame implements Closeable {
       }
       if (outcome != Pipeline.Outcome.UNCHANGED) {
         lastStoredId = article.id();
-        if (++uncommitted >= COMMIT_EVERY) {
+        if (++uncommitted >= commitEvery) {
           commit(false);
         }
       }

@@ -82,6 +82,14 @@ final class IngestCommand implements Callable<Integer> {
   double nearDuplicateThreshold = NearDuplicateFinder.DEFAULT_THRESHOLD;
 
   @Option(
+      names = "--commit-every",
+      paramLabel = "N",
+      description =
+          "Commit (make durable, and say so) every N new articles (default: ${DEFAULT-VALUE})."
+              + " Smaller batches lose less to a crash and cost more syncs to disk.")
+  int commitEvery = Trame.COMMIT_EVERY;
+
+  @Option(
       names = "--wait",
       paramLabel = "SECONDS",
       description =
@@ -109,6 +117,9 @@ final class IngestCommand implements Callable<Integer> {
           spec.commandLine(),
           "--near-duplicate-threshold must be in (0, 1], not " + nearDuplicateThreshold);
     }
+    if (commitEvery < 1) {
+      throw new ParameterException(spec.commandLine(), "--commit-every must be 1 or more");
+    }
     if (waitSeconds < 0) {
       throw new ParameterException(spec.commandLine(), "--wait must be 0 or more seconds");
     }
@@ -134,7 +145,8 @@ final class IngestCommand implements Callable<Integer> {
           }
         };
     IngestReport report;
-    try (Trame trame = open(new Trame.Options(nearDuplicateThreshold, configured))) {
+    try (Trame trame =
+        open(new Trame.Options(nearDuplicateThreshold, configured).withCommitEvery(commitEvery))) {
       report =
           trame.ingest(
               locations,
