@@ -83,7 +83,7 @@ class KillTest {
 
   private static final class Tally {
     int kills;
-    final int[] byMoment = new int[Moment.values().length];
+    final java.util.Map<Moment, Integer> byMoment = new java.util.EnumMap<>(Moment.class);
     int missed;
     int completedRuns;
     long articlesChecked;
@@ -113,9 +113,9 @@ class KillTest {
             + " checks, 0 lost%n",
         SEED,
         tally.kills,
-        tally.byMoment[0],
-        tally.byMoment[1],
-        tally.byMoment[2],
+        tally.byMoment.getOrDefault(Moment.ANY_TIME, 0),
+        tally.byMoment.getOrDefault(Moment.IN_COMMIT, 0),
+        tally.byMoment.getOrDefault(Moment.AFTER_ACK, 0),
         tally.missed,
         tally.completedRuns,
         tally.articlesChecked);
@@ -150,11 +150,21 @@ class KillTest {
         int ackToWaitFor = 1 + random.nextInt(3);
         Path log = dir.resolve(input.name() + "-run-" + System.nanoTime() + ".log");
         long started = System.nanoTime();
+        Set<String> filesBefore = indexFiles(data.resolve("index"));
         Process ingest = start(data, input, log);
         boolean killed = false;
         if (toKill) {
           killed =
-              killAt(ingest, moment, fraction, wholeRunMillis, ackToWaitFor, data, log, random);
+              killAt(
+                  ingest,
+                  moment,
+                  fraction,
+                  wholeRunMillis,
+                  ackToWaitFor,
+                  data,
+                  filesBefore,
+                  log,
+                  random);
         }
         if (!killed) {
           assertThat(ingest.waitFor(10, TimeUnit.MINUTES)).isTrue();
@@ -182,7 +192,7 @@ class KillTest {
           landed++;
           inRound++;
           tally.kills++;
-          tally.byMoment[moment.ordinal()]++;
+          tally.byMoment.merge(moment, 1, Integer::sum);
         } else {
           if (toKill) {
             tally.missed++; // it finished before the moment came: checked all the same
@@ -209,6 +219,7 @@ class KillTest {
       long wholeRunMillis,
       int ackToWaitFor,
       Path data,
+      Set<String> before,
       Path log,
       Random random)
       throws Exception {
@@ -222,13 +233,13 @@ class KillTest {
         }
       }
       case IN_COMMIT -> {
-        Path index = data.resolve("index");
-        while (ingest.isAlive() && System.nanoTime() < limit && !committing(index)) {
-          // polled often (a commit's segment list lives for milliseconds), not spun: the ingest
-          // needs the CPU
+        while (ingest.isAlive()
+            && System.nanoTime() < limit
+            && !committing(data.resolve("index"), before)) {
+          // polled often (a commit lasts milliseconds), not spun: the ingest needs the CPU
           Thread.sleep(0, 200_000);
         }
-        sleepMicros(random.nextInt(3000));
+        sleepMicros(random.nextInt(20_000));
       }
       case AFTER_ACK -> {
         while (ingest.isAlive() && System.nanoTime() < limit && acks(log).size() < ackToWaitFor) {
@@ -245,15 +256,33 @@ class KillTest {
     return true;
   }
 
-  /** Lucene writes a commit's segment list under this name, then renames it. */
-  private static boolean committing(Path index) {
+  /**
+   * Whether a commit is being written: index files that were not there when the run began. With a
+   * RAM buffer far larger than a batch, the writer flushes segments only to commit them; then it
+   * writes {@code pending_segments_N} and renames it. (A kill in a commit can leave a pending file
+   * behind, hence the comparison with what was there before.)
+   */
+  private static boolean committing(Path index, Set<String> before) {
+    for (String name : indexFiles(index)) {
+      if (!before.contains(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> indexFiles(Path index) {
     if (!Files.isDirectory(index)) {
-      return false;
+      return Set.of();
     }
     try (Stream<Path> files = Files.list(index)) {
-      return files.anyMatch(f -> f.getFileName().toString().startsWith("pending_segments"));
+      return files
+          .map(f -> f.getFileName().toString())
+          .filter(n ->
+              n.startsWith("_") || n.startsWith("pending_segments") || n.startsWith("segments_"))
+          .collect(java.util.stream.Collectors.toSet());
     } catch (IOException e) {
-      return false; // listed while files come and go
+      return Set.of(); // listed while files come and go
     }
   }
 
@@ -380,25 +409,9 @@ class KillTest {
     return lines.get(lines.size() - 1);
   }
 
-  private Process start(Path data, Input input, Path log) throws IOException {
-    return new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "--enable-native-access=ALL-UNNAMED",
-            "-Xmx1g",
-            "-cp",
-            System.getProperty("java.class.path"),
-            "org.trame.app.Main",
-            "ingest",
-            "--json",
-            "--commit-every",
-            String.valueOf(input.commitEvery()),
-            "--data",
-            data.toString(),
-            input.path().toString())
-        // the acknowledgements and the report on standard output; progress and problems apart
-        .redirectOutput(log.toFile())
-        .redirectError(dir.resolve(log.getFileName() + ".err").toFile())
-        .start();
+  private static Process start(Path data, Input input, Path log) throws IOException {
+    return TestInputs.startIngest(
+        data, input.path(), log, "--commit-every", String.valueOf(input.commitEvery()));
   }
 
   /** The 72 demo articles (66 text files, 6 pages): one commit, at the end. */
@@ -422,30 +435,6 @@ class KillTest {
    * commitEvery}. Without the shared evaluation data, synthetic articles of the same number stand
    * in.
    */
-  /** A short article on one of a few subjects, so that stories form and grow. */
-  private static String syntheticLine(String id, int i) {
-    String[][] subjects = {
-      {"pont", "travaux", "circulation", "tablier", "mairie", "chantier"},
-      {"festival", "concert", "musique", "scène", "public", "billets"},
-      {"tempête", "vent", "rafales", "arbres", "électricité", "pompiers"}
-    };
-    String[] words = subjects[i % subjects.length];
-    Random random = new Random(i);
-    StringBuilder text = new StringBuilder();
-    for (int w = 0; w < 100; w++) {
-      text.append(words[random.nextInt(words.length)]).append(w % 10 == 9 ? ". " : " ");
-    }
-    return String.format(
-        Locale.ROOT,
-        "{\"id\":\"%s\",\"title\":\"%s %d\",\"text\":\"%s\",\"date\":\"2022-%02d-%02d\"}",
-        id,
-        words[0],
-        i,
-        text.toString().strip(),
-        1 + (i / 100) % 12,
-        1 + i % 28);
-  }
-
   private Input newsSlice(int n, int commitEvery) throws IOException {
     Path file = dir.resolve("news.jsonl");
     Path orangesum = SHARED.resolve("eval/corpus/orangesum-fr.jsonl.gz");
@@ -466,7 +455,7 @@ class KillTest {
       for (int i = 0; i < n; i++) {
         String id = String.format(Locale.ROOT, "synthetic-%05d", i);
         ids.add(id);
-        lines.add(syntheticLine(id, i));
+        lines.add(TestInputs.line(id, i));
       }
     }
     Files.write(file, lines, StandardCharsets.UTF_8);

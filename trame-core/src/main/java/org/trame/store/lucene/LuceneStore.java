@@ -184,11 +184,11 @@ public final class LuceneStore implements Store {
       } catch (LockObtainFailedException e) {
         directory.close();
         throw new StoreLockedException(
-            "another trame process"
-                + describeWriter(dir)
-                + " is writing to "
+            "another trame process is writing to "
                 + dir
-                + " (only one writer at a time): wait for it to finish, or use another --data directory",
+                + describeWriter(dir)
+                + "; only one writer at a time: wait for it to finish (ingest --wait SECONDS),"
+                + " or use another --data directory",
             e);
       }
       recordWriter(dir);
