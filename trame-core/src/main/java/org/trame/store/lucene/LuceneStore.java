@@ -166,14 +166,25 @@ public final class LuceneStore implements Store {
    */
   private record Pending(StoredArticle article, LongDoubleHashMap weights, Sketch sketch) {}
 
+  /** Opens the Lucene directory of an index folder: the file system's, or a test's stand-in. */
+  @FunctionalInterface
+  interface Directories {
+    Directory open(Path indexDir) throws IOException;
+  }
+
   private LuceneStore(Path dir, boolean writable, Sketcher sketcher) throws IOException {
+    this(dir, writable, sketcher, FSDirectory::open);
+  }
+
+  private LuceneStore(Path dir, boolean writable, Sketcher sketcher, Directories directories)
+      throws IOException {
     this.dir = dir;
     this.sketcher = sketcher;
     Path indexDir = dir.resolve("index");
     if (writable) {
       Files.createDirectories(indexDir);
     }
-    this.directory = FSDirectory.open(indexDir);
+    this.directory = directories.open(indexDir);
     if (writable) {
       IndexWriterConfig config = new IndexWriterConfig(analyzer);
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -294,6 +305,15 @@ public final class LuceneStore implements Store {
   public static LuceneStore openForWriting(Path dir, Sketcher sketcher) {
     try {
       return new LuceneStore(dir, true, sketcher);
+    } catch (IOException e) {
+      throw new StoreException("cannot open the store in " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Opens the store for writing over a directory of the caller's (tests: a disk that fills). */
+  static LuceneStore openForWriting(Path dir, Directories directories) {
+    try {
+      return new LuceneStore(dir, true, Sketcher.standard(), directories);
     } catch (IOException e) {
       throw new StoreException("cannot open the store in " + dir + ": " + e.getMessage(), e);
     }
