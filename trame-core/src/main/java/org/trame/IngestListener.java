@@ -10,4 +10,10 @@ public interface IngestListener {
 
   /** An input, or part of one, was not stored. */
   default void rejected(IngestReport.Rejection rejection) {}
+
+  /**
+   * A commit made the articles stored so far durable: {@code storedSoFar} new articles in this
+   * ingest, the last of them {@code lastStoredId}. Called only when the commit stored something.
+   */
+  default void committed(long storedSoFar, String lastStoredId) {}
 }

@@ -54,8 +54,11 @@ import org.trame.timeline.TimelineEntry;
  */
 public final class Trame implements Closeable {
 
-  /** Stored articles are committed in batches of this many: a crash loses at most one batch. */
-  private static final int COMMIT_EVERY = 1000;
+  /**
+   * Stored articles are committed in batches of this many by default: a crash loses at most one
+   * batch, and each commit costs a sync to disk.
+   */
+  public static final int COMMIT_EVERY = 1000;
 
   /**
    * How far the pipeline sees ahead of the article it processes, in articles and in characters:
@@ -67,6 +70,7 @@ public final class Trame implements Closeable {
 
   private final Store store;
   private final Pipeline pipeline;
+  private final int commitEvery;
   private final TimelineBuilder timelines = new StoryTimeline();
   private final ClaimBuilder claims = new StoryClaims();
 
@@ -76,11 +80,13 @@ public final class Trame implements Closeable {
    * @param nearDuplicateThreshold estimated resemblance (in (0, 1]) from which an article is linked
    *     as a copy of an earlier one
    * @param languages those trame processes; articles in others are stored, marked as not supported
+   * @param commitEvery new articles in a batch: each batch is committed (made durable) at once
    */
   public record Options(
       double nearDuplicateThreshold,
       Languages languages,
-      Function<Store, StoryAssigner> storyAssigner) {
+      Function<Store, StoryAssigner> storyAssigner,
+      int commitEvery) {
 
     public Options {
       if (!(nearDuplicateThreshold > 0 && nearDuplicateThreshold <= 1)) {
@@ -89,6 +95,16 @@ public final class Trame implements Closeable {
       }
       Objects.requireNonNull(languages, "languages");
       Objects.requireNonNull(storyAssigner, "storyAssigner");
+      if (commitEvery < 1) {
+        throw new IllegalArgumentException("commit every 1 article or more, not " + commitEvery);
+      }
+    }
+
+    public Options(
+        double nearDuplicateThreshold,
+        Languages languages,
+        Function<Store, StoryAssigner> storyAssigner) {
+      this(nearDuplicateThreshold, languages, storyAssigner, COMMIT_EVERY);
     }
 
     public Options(double nearDuplicateThreshold, Languages languages) {
@@ -100,21 +116,27 @@ public final class Trame implements Closeable {
     }
 
     public Options withNearDuplicateThreshold(double threshold) {
-      return new Options(threshold, languages, storyAssigner);
+      return new Options(threshold, languages, storyAssigner, commitEvery);
     }
 
     public Options withLanguages(Languages configured) {
-      return new Options(nearDuplicateThreshold, configured, storyAssigner);
+      return new Options(nearDuplicateThreshold, configured, storyAssigner, commitEvery);
     }
 
     /** The cluster stage, made over the store (the learned {@link StoryEngine} by default). */
     public Options withStoryAssigner(Function<Store, StoryAssigner> assigner) {
-      return new Options(nearDuplicateThreshold, languages, assigner);
+      return new Options(nearDuplicateThreshold, languages, assigner, commitEvery);
+    }
+
+    /** Commits every {@code articles} new articles rather than every {@value #COMMIT_EVERY}. */
+    public Options withCommitEvery(int articles) {
+      return new Options(nearDuplicateThreshold, languages, storyAssigner, articles);
     }
   }
 
   private Trame(Store store, Clock clock, Options options) {
     this.store = store;
+    this.commitEvery = options.commitEvery();
     this.pipeline =
         store.writable()
             ? Pipeline.standard(
@@ -232,12 +254,39 @@ public final class Trame implements Closeable {
     private long duplicates;
     private long unchanged;
     private long uncommitted;
+    private final java.time.Instant started = java.time.Instant.now();
+    private final Map<String, Long> rejectedByKind = new HashMap<>();
+    private String lastStoredId;
+    private long storedAtLastCommit;
 
     Batch(IngestListener listener) {
       if (pipeline == null) {
         throw new IllegalStateException("opened for reading only");
       }
       this.listener = listener;
+    }
+
+    /**
+     * Commits, with the record of this ingest so far in the same commit, then tells the listener:
+     * what it hears has been made durable.
+     */
+    private void commit(boolean finished) {
+      LastIngest record =
+          new LastIngest(
+              started,
+              java.time.Instant.now(),
+              finished,
+              stored,
+              duplicates,
+              unchanged,
+              rejectedByKind);
+      store.putState(LastIngest.STATE, org.trame.internal.Json.write(record));
+      pipeline.commit();
+      uncommitted = 0;
+      if (stored > storedAtLastCommit) {
+        storedAtLastCommit = stored;
+        listener.committed(stored, lastStoredId);
+      }
     }
 
     @Override
@@ -273,9 +322,11 @@ public final class Trame implements Closeable {
         }
         case UNCHANGED -> unchanged++;
       }
-      if (outcome != Pipeline.Outcome.UNCHANGED && ++uncommitted >= COMMIT_EVERY) {
-        pipeline.commit();
-        uncommitted = 0;
+      if (outcome != Pipeline.Outcome.UNCHANGED) {
+        lastStoredId = article.id();
+        if (++uncommitted >= commitEvery) {
+          commit(false);
+        }
       }
     }
 
@@ -283,6 +334,7 @@ public final class Trame implements Closeable {
     public void reject(String origin, String problem) {
       IngestReport.Rejection r = new IngestReport.Rejection(origin, problem);
       rejected.add(r);
+      rejectedByKind.merge(r.kind(), 1L, Long::sum);
       listener.rejected(r);
     }
 
@@ -290,7 +342,7 @@ public final class Trame implements Closeable {
       while (!ahead.isEmpty()) {
         process(ahead.poll());
       }
-      pipeline.commit();
+      commit(true);
       return new IngestReport(stored, duplicates, unchanged, rejected);
     }
   }
@@ -412,6 +464,13 @@ public final class Trame implements Closeable {
 
   public StoreCounts status() {
     return store.counts();
+  }
+
+  /** What the latest ingest did, as of its latest commit; empty for a store never ingested into. */
+  public Optional<LastIngest> lastIngest() {
+    return store
+        .state(LastIngest.STATE)
+        .map(bytes -> org.trame.internal.Json.read(bytes, LastIngest.class));
   }
 
   /**

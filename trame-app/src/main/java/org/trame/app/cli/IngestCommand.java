@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.trame.IngestListener;
 import org.trame.IngestReport;
 import org.trame.Trame;
 import org.trame.app.view.JsonViews;
 import org.trame.clean.Languages;
 import org.trame.dedup.NearDuplicateFinder;
 import org.trame.ingest.FetchPolicy;
+import org.trame.store.StoreLockedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,7 +35,12 @@ import picocli.CommandLine.Spec;
       "http:// and https:// URLs are fetched (a feed, most often); loopback and private addresses"
           + " only with --allow-private-addresses.",
       "Inputs already stored are skipped; rejected inputs are named with the reason, and the rest"
-          + " is stored."
+          + " is stored.",
+      "Articles are committed in batches; after each commit one line says what is now durable:"
+          + " 'committed N new articles, last one stored: ID'. An ingest stopped at any moment"
+          + " keeps those, and the same command run again takes up where it stopped.",
+      "Only one process writes to a data directory at a time: another one fails at once, naming"
+          + " the process that writes (exit code 3), or waits for it with --wait."
     })
 final class IngestCommand implements Callable<Integer> {
 
@@ -74,7 +81,26 @@ final class IngestCommand implements Callable<Integer> {
               + " linked.")
   double nearDuplicateThreshold = NearDuplicateFinder.DEFAULT_THRESHOLD;
 
+  @Option(
+      names = "--commit-every",
+      paramLabel = "N",
+      description =
+          "Commit (make durable, and say so) every N new articles (default: ${DEFAULT-VALUE})."
+              + " Smaller batches lose less to a crash and cost more syncs to disk.")
+  int commitEvery = Trame.COMMIT_EVERY;
+
+  @Option(
+      names = "--wait",
+      paramLabel = "SECONDS",
+      description =
+          "When another process is writing to the data directory, wait up to this long for it to"
+              + " finish (default: ${DEFAULT-VALUE}, fail at once).")
+  int waitSeconds = 0;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  /** How often a waiting ingest tries the store again. */
+  private static final long RETRY_MILLIS = 200;
 
   @Override
   public Integer call() throws Exception {
@@ -91,14 +117,41 @@ final class IngestCommand implements Callable<Integer> {
           spec.commandLine(),
           "--near-duplicate-threshold must be in (0, 1], not " + nearDuplicateThreshold);
     }
+    if (commitEvery < 1) {
+      throw new ParameterException(spec.commandLine(), "--commit-every must be 1 or more");
+    }
+    if (waitSeconds < 0) {
+      throw new ParameterException(spec.commandLine(), "--wait must be 0 or more seconds");
+    }
+    IngestListener listener =
+        new IngestListener() {
+          @Override
+          public void progress(long bytesDone, long bytesTotal, long articlesStored) {
+            progress.progress(bytesDone, bytesTotal, articlesStored);
+          }
+
+          @Override
+          public void rejected(IngestReport.Rejection rejection) {
+            progress.rejected(rejection);
+          }
+
+          @Override
+          public void committed(long storedSoFar, String lastStoredId) {
+            // flushed at once: a line here is a promise that survives the process being killed
+            progress.clear();
+            out.printf(
+                "committed %d new articles, last one stored: %s%n", storedSoFar, lastStoredId);
+            out.flush();
+          }
+        };
     IngestReport report;
     try (Trame trame =
-        Trame.open(data.dir(), new Trame.Options(nearDuplicateThreshold, configured))) {
+        open(new Trame.Options(nearDuplicateThreshold, configured).withCommitEvery(commitEvery))) {
       report =
           trame.ingest(
               locations,
               FetchPolicy.standard().withPrivateAddresses(allowPrivateAddresses),
-              progress);
+              listener);
     }
     progress.clear();
     out.printf(
@@ -123,5 +176,27 @@ final class IngestCommand implements Callable<Integer> {
     }
     out.flush();
     return report.rejected().isEmpty() ? 0 : TrameCommand.EXIT_REJECTED;
+  }
+
+  /** Opens the store for writing, waiting up to --wait for another writer to finish. */
+  private Trame open(Trame.Options options) throws InterruptedException {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(waitSeconds);
+    boolean said = false;
+    while (true) {
+      try {
+        return Trame.open(data.dir(), options);
+      } catch (StoreLockedException e) {
+        if (System.nanoTime() - deadline >= 0) {
+          throw e;
+        }
+        if (!said) {
+          spec.commandLine()
+              .getErr()
+              .println("waiting up to " + waitSeconds + " s: " + e.getMessage());
+          said = true;
+        }
+        Thread.sleep(RETRY_MILLIS);
+      }
+    }
   }
 }

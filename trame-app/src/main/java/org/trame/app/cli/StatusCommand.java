@@ -1,7 +1,9 @@
 package org.trame.app.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.trame.LastIngest;
 import org.trame.Trame;
 import org.trame.app.view.JsonViews;
 import org.trame.store.StoreCounts;
@@ -16,7 +18,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Counts what the store holds: articles, duplicates, events, stories, and articles by"
-            + " language (those in a language trame was not set to process are marked).")
+            + " language (those in a language trame was not set to process are marked); then what"
+            + " the latest ingest did: when, stored, skipped, rejected by kind of problem, and"
+            + " whether it finished.")
 final class StatusCommand implements Callable<Integer> {
 
   @Mixin DataOption data;
@@ -25,6 +29,8 @@ final class StatusCommand implements Callable<Integer> {
       names = "--json",
       description =
           "Print JSON: {\"articles\",\"duplicates\",\"events\",\"stories\",\"last_ingest\","
+              + "\"ingest\":{\"started\",\"committed\",\"finished\",\"stored\",\"duplicates\","
+              + "\"unchanged\",\"rejected\",\"rejected_by_kind\"},"
               + "\"languages\":{\"fr\":{\"articles\",\"unsupported\",\"supported\"},…}}.")
   boolean json;
 
@@ -35,8 +41,9 @@ final class StatusCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Trame trame = Trame.openReadOnly(data.dir())) {
       StoreCounts c = trame.status();
+      Optional<LastIngest> ingest = trame.lastIngest();
       if (json) {
-        out.println(JsonViews.JSON.writeValueAsString(JsonViews.status(c)));
+        out.println(JsonViews.JSON.writeValueAsString(JsonViews.status(c, ingest)));
       } else {
         out.printf(
             "%s%n  articles   %d%n  duplicates %d%n  events     %d%n  stories    %d%n"
@@ -61,9 +68,28 @@ final class StatusCommand implements Callable<Integer> {
                               ? "  not supported"
                               : "  (" + n.unsupported() + " not supported)"));
         }
+        ingest.ifPresent(i -> printIngest(out, i));
       }
     }
     out.flush();
     return 0;
+  }
+
+  private static void printIngest(PrintWriter out, LastIngest i) {
+    out.printf(
+        "  latest ingest, started %s: %s%n    stored %d (%d copies), skipped %d already stored,"
+            + " rejected %d%n",
+        i.started(),
+        i.finished()
+            ? "finished " + i.committed()
+            : "stopped or still running; last commit " + i.committed(),
+        i.stored(),
+        i.duplicates(),
+        i.unchanged(),
+        i.rejected());
+    if (!i.rejectedByKind().isEmpty()) {
+      out.println("    rejected by kind");
+      i.rejectedByKind().forEach((kind, n) -> out.printf("      %6d  %s%n", n, kind));
+    }
   }
 }

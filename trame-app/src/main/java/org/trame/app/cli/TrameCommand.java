@@ -40,6 +40,9 @@ public final class TrameCommand implements Runnable {
   /** Exit code for a usage error. */
   public static final int EXIT_USAGE = 2;
 
+  /** Exit code when another process is writing to the data directory: worth trying later. */
+  public static final int EXIT_BUSY = 3;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -55,6 +58,11 @@ public final class TrameCommand implements Runnable {
     CommandLine cli = new CommandLine(new TrameCommand());
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
+      if (e instanceof org.trame.store.StoreLockedException) {
+        err.println("trame: " + e.getMessage());
+        err.flush();
+        return EXIT_BUSY;
+      }
       if (e instanceof StoreException
           || e instanceof java.io.IOException
           || e instanceof java.io.UncheckedIOException) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.function.Function;
+import org.trame.LastIngest;
 import org.trame.StoryView;
 import org.trame.analysis.EntityMention;
 import org.trame.analysis.TimeMention;
@@ -278,6 +279,27 @@ public final class JsonViews {
                 .put("articles", c.articles())
                 .put("unsupported", c.unsupported())
                 .put("supported", c.unsupported() == 0));
+    return node;
+  }
+
+  /** The counts, and what the latest ingest did as {@code "ingest"} (null when none has run). */
+  public static ObjectNode status(StoreCounts counts, java.util.Optional<LastIngest> lastIngest) {
+    ObjectNode node = status(counts);
+    if (lastIngest.isEmpty()) {
+      node.putNull("ingest");
+      return node;
+    }
+    LastIngest i = lastIngest.get();
+    ObjectNode ingest = node.putObject("ingest");
+    ingest.put("started", i.started().toString());
+    ingest.put("committed", i.committed().toString());
+    ingest.put("finished", i.finished());
+    ingest.put("stored", i.stored());
+    ingest.put("duplicates", i.duplicates());
+    ingest.put("unchanged", i.unchanged());
+    ingest.put("rejected", i.rejected());
+    ObjectNode kinds = ingest.putObject("rejected_by_kind");
+    i.rejectedByKind().forEach(kinds::put);
     return node;
   }
 

@@ -178,7 +178,10 @@ public final class WebServer implements AutoCloseable {
     // JSON declared as JSON is never sniffed into something a browser would run
     r.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
 
-    r.get("/api/status", ctx -> json(ctx, store.read(t -> JsonViews.status(t.status()))));
+    r.get(
+        "/api/status",
+        ctx -> json(ctx, store.read(t -> JsonViews.status(t.status(), t.lastIngest()))));
+    r.get("/api/health", this::health);
     r.get("/api/stories", this::stories);
     r.get("/api/stories/{id}", this::story);
     // <id> matches slashes: article ids are paths such as cine-mag/x.txt
@@ -384,6 +387,30 @@ public final class WebServer implements AutoCloseable {
   }
 
   /** The store cannot be read (gone, damaged): its message says what, and it is no bug here. */
+  /**
+   * 200 with the store's figures when it can be read as last committed, else 503 with the reason:
+   * for a supervisor or load balancer, which needs a status code rather than a page.
+   */
+  private void health(Context ctx) {
+    ctx.header("Cache-Control", "no-store");
+    ObjectNode body;
+    try {
+      body = store.read(t -> JsonViews.status(t.status(), t.lastIngest()));
+    } catch (RuntimeException e) {
+      LOG.warn("health check: the store cannot be read: {}", e.getMessage());
+      ObjectNode down = JsonViews.JSON.createObjectNode();
+      down.put("status", "unavailable");
+      down.put("error", e.getMessage() == null ? e.toString() : e.getMessage());
+      ctx.status(HttpStatus.SERVICE_UNAVAILABLE.getCode());
+      json(ctx, down);
+      return;
+    }
+    ObjectNode up = JsonViews.JSON.createObjectNode();
+    up.put("status", "ok");
+    up.setAll(body);
+    json(ctx, up);
+  }
+
   private static void storeTrouble(RuntimeException e, Context ctx) {
     LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
     error(ctx, HttpStatus.INTERNAL_SERVER_ERROR.getCode(), e.getMessage());

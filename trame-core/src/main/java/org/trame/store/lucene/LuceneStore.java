@@ -69,6 +69,7 @@ import org.trame.search.SearchResult;
 import org.trame.store.Store;
 import org.trame.store.StoreCounts;
 import org.trame.store.StoreException;
+import org.trame.store.StoreLockedException;
 import org.trame.store.StoredArticle;
 import org.trame.story.Event;
 import org.trame.story.Neighbour;
@@ -118,6 +119,9 @@ public final class LuceneStore implements Store {
   private static final String FORMAT_KEY = "trame.format";
   private static final String COMMITTED_KEY = "trame.committed";
 
+  /** Beside the index: which process writes to it (see {@link #recordWriter}). */
+  private static final String WRITER_FILE = "writer.pid";
+
   private static final int PENDING_LIMIT = 64;
   private static final int QUERY_TERMS = 30;
   private static final int RETRIEVED = 40;
@@ -162,7 +166,18 @@ public final class LuceneStore implements Store {
    */
   private record Pending(StoredArticle article, LongDoubleHashMap weights, Sketch sketch) {}
 
+  /** Opens the Lucene directory of an index folder: the file system's, or a test's stand-in. */
+  @FunctionalInterface
+  interface Directories {
+    Directory open(Path indexDir) throws IOException;
+  }
+
   private LuceneStore(Path dir, boolean writable, Sketcher sketcher) throws IOException {
+    this(dir, writable, sketcher, FSDirectory::open);
+  }
+
+  private LuceneStore(Path dir, boolean writable, Sketcher sketcher, Directories directories)
+      throws IOException {
     this.dir = dir;
     this.sketcher = sketcher;
     Path indexDir = dir.resolve(IndexSwap.INDEX);
@@ -170,7 +185,7 @@ public final class LuceneStore implements Store {
       IndexSwap.recover(dir); // a recluster interrupted while it replaced the index
       Files.createDirectories(indexDir);
     }
-    this.directory = FSDirectory.open(indexDir);
+    this.directory = directories.open(indexDir);
     if (writable) {
       IndexWriterConfig config = new IndexWriterConfig(analyzer);
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -180,12 +195,15 @@ public final class LuceneStore implements Store {
         this.writer = new IndexWriter(directory, config);
       } catch (LockObtainFailedException e) {
         directory.close();
-        throw new StoreException(
+        throw new StoreLockedException(
             "another trame process is writing to "
                 + dir
-                + " (only one writer at a time): wait for it to finish, or use another --data directory",
+                + describeWriter(dir)
+                + "; only one writer at a time: wait for it to finish (ingest --wait SECONDS),"
+                + " or use another --data directory",
             e);
       }
+      recordWriter(dir);
       this.searchers = new SearcherManager(writer, null);
     } else {
       this.writer = null;
@@ -214,6 +232,40 @@ public final class LuceneStore implements Store {
     } finally {
       release(searcher);
     }
+  }
+
+  /**
+   * Says who holds the write lock, for the message another writer gets. Lucene's lock is what
+   * excludes; this file only names the holder, and is stale (but never read) once it has gone.
+   */
+  private static void recordWriter(Path dir) {
+    ProcessHandle self = ProcessHandle.current();
+    String command = self.info().commandLine().orElse("");
+    String line =
+        "pid "
+            + self.pid()
+            + " since "
+            + Instant.now()
+            + (command.isEmpty() ? "" : "\n" + abbreviate(command));
+    try {
+      Files.writeString(dir.resolve(WRITER_FILE), line + "\n");
+    } catch (IOException e) {
+      // the lock is held all the same; only the name in another writer's message is missing
+    }
+  }
+
+  /** " (pid 123 since …)" from the holder's file, or nothing when it cannot be read. */
+  private static String describeWriter(Path dir) {
+    try {
+      List<String> lines = Files.readAllLines(dir.resolve(WRITER_FILE));
+      return lines.isEmpty() || lines.get(0).isBlank() ? "" : " (" + lines.get(0).strip() + ")";
+    } catch (IOException | RuntimeException e) {
+      return "";
+    }
+  }
+
+  private static String abbreviate(String command) {
+    return command.length() <= 300 ? command : command.substring(0, 300) + "…";
   }
 
   /** The time of the last commit, after checking that the index is one this code can read. */
@@ -254,6 +306,15 @@ public final class LuceneStore implements Store {
   public static LuceneStore openForWriting(Path dir, Sketcher sketcher) {
     try {
       return new LuceneStore(dir, true, sketcher);
+    } catch (IOException e) {
+      throw new StoreException("cannot open the store in " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Opens the store for writing over a directory of the caller's (tests: a disk that fills). */
+  static LuceneStore openForWriting(Path dir, Directories directories) {
+    try {
+      return new LuceneStore(dir, true, Sketcher.standard(), directories);
     } catch (IOException e) {
       throw new StoreException("cannot open the store in " + dir + ": " + e.getMessage(), e);
     }
