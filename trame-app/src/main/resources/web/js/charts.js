@@ -212,6 +212,7 @@ export class TimelineChart {
       });
       mark.dataset.index = item.index;
       mark.dataset.date = e.date;
+      mark.dataset.announced = e.announced ? 'true' : 'false';
       const name = `${date(e.date)} — ${e.text}`;
       mark.setAttribute('aria-label', name);
       const title = svg('title');

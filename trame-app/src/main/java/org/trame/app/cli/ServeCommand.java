@@ -37,6 +37,13 @@ final class ServeCommand implements Callable<Integer> {
               + " the network, with no access control).")
   String host = "127.0.0.1";
 
+  @Option(
+      names = "--allow-ingest",
+      description =
+          "Take articles posted to /api/articles (JSON as in JSON Lines, or an HTML page) and"
+              + " ingest them into the store; off by default, as anyone who reaches the port could.")
+  boolean allowIngest;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -47,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     WebServer server;
     try {
-      server = WebServer.start(data.dir(), host, port);
+      server = WebServer.start(data.dir(), host, port, allowIngest);
     } catch (BindException e) {
       spec.commandLine().getErr().println("trame: " + e.getMessage());
       return TrameCommand.EXIT_REJECTED;

@@ -18,12 +18,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -33,12 +36,15 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.trame.IngestListener;
+import org.trame.IngestReport;
 import org.trame.StoryView;
 import org.trame.Trame;
 import org.trame.app.view.JsonViews;
 import org.trame.search.SearchRequest;
 import org.trame.search.SearchResult;
 import org.trame.store.StoreException;
+import org.trame.store.StoreLockedException;
 import org.trame.story.Story;
 import org.trame.timeline.StoryTimeline;
 
@@ -84,19 +90,27 @@ public final class WebServer implements AutoCloseable {
   /** A route the server answers: a method and a path in Javalin's syntax. */
   public record Route(String method, String path) {}
 
+  /** Largest body {@code POST /api/articles} takes: a page or a batch, not a crawl. */
+  static final long MAX_POSTED_BYTES = 16L << 20;
+
   private final Snapshots store;
+  private final Path data;
+  private final boolean ingestAllowed;
   private final Javalin app;
   private final String host;
   private final CountDownLatch stopped = new CountDownLatch(1);
   private final List<Route> routes = new CopyOnWriteArrayList<>();
   private final byte[] openApi = openApiDocument();
 
-  private WebServer(Path data, String host) {
+  private WebServer(Path data, String host, boolean ingestAllowed) {
     this.store = new Snapshots(data);
+    this.data = data;
+    this.ingestAllowed = ingestAllowed;
     this.host = host;
     this.app =
         Javalin.create(config -> {
           config.showJavalinBanner = false;
+          config.http.maxRequestSize = MAX_POSTED_BYTES;
           // every route as registered, so a test can hold the OpenAPI document to all of them
           config.events(events ->
               events.handlerAdded(
@@ -123,7 +137,16 @@ public final class WebServer implements AutoCloseable {
    * @throws BindException when the address cannot be listened on (port taken, unknown host)
    */
   public static WebServer start(Path data, String host, int port) throws BindException {
-    WebServer server = new WebServer(data, host);
+    return start(data, host, port, false);
+  }
+
+  /**
+   * As {@link #start(Path, String, int)}; with {@code allowIngest}, {@code POST /api/articles}
+   * stores posted articles (else it answers 403).
+   */
+  public static WebServer start(Path data, String host, int port, boolean allowIngest)
+      throws BindException {
+    WebServer server = new WebServer(data, host, allowIngest);
     // opened now: an unreadable store is one clear error here, not a 500 on every request
     server.store.read(Trame::status);
     try {
@@ -186,6 +209,7 @@ public final class WebServer implements AutoCloseable {
     r.get("/api/stories/{id}", this::story);
     // <id> matches slashes: article ids are paths such as cine-mag/x.txt
     r.get("/api/articles/<id>", this::article);
+    r.post("/api/articles", this::ingest);
     r.get("/api/search", this::search);
     r.get("/api/entities", this::entities);
     // <name> matches slashes, as some names have them ("AC/DC")
@@ -484,6 +508,94 @@ public final class WebServer implements AutoCloseable {
               + "'");
     }
     return n;
+  }
+
+  /**
+   * Stores posted articles: {@code application/json} (one article object as in JSON Lines, an array
+   * of them, or JSON Lines) or {@code text/html} (one page; {@code ?id=} names it, else its content
+   * does, so posting it again stores nothing twice). The ingest is the command line's, in a writer
+   * opened for the request; readers see it once it commits.
+   */
+  private void ingest(Context ctx) throws IOException {
+    if (!ingestAllowed) {
+      throw new HttpResponseException(
+          403, "ingest over HTTP is off: start the server with 'trame serve --allow-ingest'");
+    }
+    String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+    byte[] body = ctx.bodyAsBytes();
+    if (body.length == 0) {
+      throw new BadRequestResponse("the body is empty: post an article");
+    }
+    String name;
+    byte[] content;
+    if (type.startsWith("application/json") || type.startsWith("application/x-ndjson")) {
+      content = jsonLines(body);
+      name = "posted.jsonl";
+    } else if (type.startsWith("text/html")) {
+      content = body;
+      String id = ctx.queryParam("id");
+      if (id == null || id.isBlank()) {
+        id = "posted-" + Integer.toHexString(java.util.Arrays.hashCode(body)) + ".html";
+      }
+      name = id.replaceAll("[^A-Za-z0-9._-]", "_");
+      if (!name.endsWith(".html")) {
+        name += ".html";
+      }
+    } else {
+      throw new HttpResponseException(
+          415, "expected application/json or text/html, not '" + type + "'");
+    }
+    Path dir = Files.createTempDirectory("trame-post-");
+    try {
+      Path file = dir.resolve(name);
+      Files.write(file, content);
+      IngestReport report;
+      try (Trame writer = Trame.open(data)) {
+        report = writer.ingest(List.of(file), IngestListener.NONE);
+      } catch (StoreLockedException e) {
+        throw new HttpResponseException(409, e.getMessage());
+      }
+      ObjectNode node = JsonViews.JSON.createObjectNode();
+      node.put("stored", report.stored());
+      node.put("duplicates", report.duplicates());
+      node.put("unchanged", report.unchanged());
+      ArrayNode rejected = node.putArray("rejected");
+      report
+          .rejected()
+          .forEach(r -> rejected.addObject().put("input", r.origin()).put("problem", r.problem()));
+      boolean nothing = report.stored() == 0 && report.unchanged() == 0;
+      ctx.status(report.stored() > 0 ? 201 : nothing ? 422 : 200);
+      json(ctx, node);
+    } finally {
+      try (var files = Files.list(dir)) {
+        for (Path f : files.toList()) {
+          Files.deleteIfExists(f);
+        }
+      }
+      Files.deleteIfExists(dir);
+    }
+  }
+
+  /** One article object (compact or not), an array of them, or JSON Lines: as JSON Lines. */
+  private static byte[] jsonLines(byte[] body) {
+    String text = new String(body, StandardCharsets.UTF_8).strip();
+    StringBuilder lines = new StringBuilder();
+    try {
+      if (text.startsWith("[")) {
+        for (JsonNode item : JsonViews.JSON.readTree(text)) {
+          lines.append(JsonViews.JSON.writeValueAsString(item)).append('\n');
+        }
+      } else {
+        try (var values = JsonViews.JSON.readerFor(JsonNode.class).readValues(text)) {
+          while (values.hasNext()) {
+            lines.append(JsonViews.JSON.writeValueAsString(values.next())).append('\n');
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new BadRequestResponse("the body is not JSON: " + e.getMessage());
+    }
+    return lines.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   private static void json(Context ctx, JsonNode node) {

@@ -106,6 +106,64 @@ class WebServerTest {
     return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  private static HttpResponse<String> post(WebServer on, String type, String body)
+      throws Exception {
+    return post(on, "api/articles", type, body);
+  }
+
+  private static HttpResponse<String> post(WebServer on, String path, String type, String body)
+      throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(on.url()).resolve(path))
+            .header("Content-Type", type)
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+            .build();
+    return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * With --allow-ingest, posted articles (JSON, an array of it, an HTML page) are stored and served
+   * on the next request; a page posted again stores nothing twice; what cannot be stored is named,
+   * with the right status.
+   */
+  @Test
+  void postedArticlesAreIngestedWhenAllowed() throws Exception {
+    Path data = tmp.resolve("posted");
+    try (WebServer open = WebServer.start(data, "127.0.0.1", 0, true)) {
+      HttpResponse<String> one =
+          post(
+              open,
+              "application/json",
+              "{\"id\": \"radio/pont\", \"date\": \"2024-03-02\", \"title\": \"Le pont"
+                  + " rouvre\", \"text\": \"Le pont de la Digue rouvre à la circulation après"
+                  + " deux ans de travaux.\"}");
+      assertThat(one.statusCode()).as(one.body()).isEqualTo(201);
+      assertThat(JSON.readTree(one.body()).get("stored").asLong()).isEqualTo(1);
+      assertThat(get(open, "api/articles/radio/pont").statusCode()).isEqualTo(200);
+
+      String page =
+          "<html><head><title>Concert au parc</title></head><body><article><h1>Concert au"
+              + " parc</h1><p>La fanfare municipale jouera samedi au parc des Oiseaux, pour la"
+              + " fête du quartier, devant les familles venues pique-niquer.</p><p>Le concert"
+              + " commence à seize heures et se termine avant la nuit, sous les"
+              + " tilleuls.</p></article></body></html>";
+      HttpResponse<String> html = post(open, "api/articles?id=parc", "text/html", page);
+      assertThat(html.statusCode()).as(html.body()).isEqualTo(201);
+      HttpResponse<String> again = post(open, "api/articles?id=parc", "text/html", page);
+      assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+      assertThat(JSON.readTree(again.body()).get("unchanged").asLong()).isEqualTo(1);
+
+      HttpResponse<String> bad = post(open, "application/json", "[{\"id\": \"vide\"}]");
+      assertThat(bad.statusCode()).as(bad.body()).isEqualTo(422);
+      assertThat(JSON.readTree(bad.body()).get("rejected").get(0).get("problem").asText())
+          .contains("text");
+      assertThat(post(open, "application/json", "{pas du json").statusCode()).isEqualTo(400);
+      assertThat(post(open, "text/plain", "bonjour").statusCode()).isEqualTo(415);
+      assertThat(JSON.readTree(get(open, "api/status").body()).get("articles").asLong())
+          .isEqualTo(2);
+    }
+  }
+
   /** The JSON of a GET that must answer {@code status}, as JSON, with the security headers. */
   private static JsonNode json(String path, int status) throws Exception {
     HttpResponse<String> response = get(path);
@@ -236,13 +294,20 @@ class WebServerTest {
     List<String> registered = new ArrayList<>();
     for (WebServer.Route r : server.routes()) {
       if (r.path().startsWith("/api/")) {
-        assertThat(r.method()).as(r.path()).isEqualTo("GET");
         // Javalin's <id> (slashes allowed) and {id} are both {id} in OpenAPI
-        registered.add(r.path().replaceAll("<([^>]+)>", "{$1}"));
+        String path = r.path().replaceAll("<([^>]+)>", "{$1}");
+        registered.add(path);
+        assertThat(doc.get("paths").has(path)).as(path).isTrue();
+        assertThat(doc.get("paths").get(path).has(r.method().toLowerCase(java.util.Locale.ROOT)))
+            .as(r.method() + " " + path)
+            .isTrue();
       }
     }
     assertThat(registered).isNotEmpty();
     assertThat(documented).containsExactlyInAnyOrderElementsOf(registered);
+    // the one write route is a POST, which this read-only server refuses
+    documented.removeIf(path -> !doc.get("paths").get(path).has("get"));
+    assertThat(post(server, "application/json", "{}").statusCode()).isEqualTo(403);
 
     String story = json("/api/articles/" + BREAKDOWN, 200).get("story").asText();
     String entity = json("/api/entities", 200).get("entities").get(0).get("name").asText();
