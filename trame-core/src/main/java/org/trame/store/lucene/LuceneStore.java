@@ -5,6 +5,7 @@ import com.carrotsearch.hppc.LongIntHashMap;
 import com.carrotsearch.hppc.cursors.LongDoubleCursor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -307,7 +308,7 @@ public final class LuceneStore implements Store {
     try {
       return new LuceneStore(dir, true, sketcher);
     } catch (IOException e) {
-      throw new StoreException("cannot open the store in " + dir + ": " + e.getMessage(), e);
+      throw writeFailure("open", dir, e);
     }
   }
 
@@ -316,8 +317,39 @@ public final class LuceneStore implements Store {
     try {
       return new LuceneStore(dir, true, Sketcher.standard(), directories);
     } catch (IOException e) {
-      throw new StoreException("cannot open the store in " + dir + ": " + e.getMessage(), e);
+      throw writeFailure("open", dir, e);
     }
+  }
+
+  /** Opens the store for reading over a directory of the caller's (tests: a read-only disk). */
+  static LuceneStore openForReading(Path dir, Directories directories) {
+    try {
+      return new LuceneStore(dir, false, Sketcher.standard(), directories);
+    } catch (IOException e) {
+      throw new StoreException("cannot read the store in " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A write that failed, said with what the user can do about the two usual causes: a full disk and
+   * a store that cannot be written (read-only mount, no permission). Both keep the last commit
+   * whole.
+   */
+  private static StoreException writeFailure(String verb, Path dir, IOException e) {
+    String reason = String.valueOf(e.getMessage());
+    String advice = "";
+    if (e instanceof AccessDeniedException || reason.contains("Read-only file system")) {
+      advice =
+          "; the store cannot be written here (read-only file system, or no permission):"
+              + " it can still be read (status, search, story, serve), and an ingest works again"
+              + " once it is writable";
+    } else if (reason.contains("No space left on device")) {
+      advice =
+          "; the disk is full: what was committed before is kept, and the same ingest resumes"
+              + " where it stopped once there is room";
+    }
+    return new StoreException(
+        "cannot " + verb + " the store in " + dir + ": " + reason + advice, e);
   }
 
   /** Opens the store in {@code dir} for reading; a missing store reads as empty. */
@@ -710,7 +742,7 @@ public final class LuceneStore implements Store {
       // (and spares the writer the delete-by-term bookkeeping of an update)
       writer.addDocument(doc);
     } catch (IOException e) {
-      throw new StoreException("cannot write to the store in " + dir + ": " + e.getMessage(), e);
+      throw writeFailure("write to", dir, e);
     }
     stats.add(counts);
     lastWeights = null; // the IDF has changed
@@ -817,7 +849,7 @@ public final class LuceneStore implements Store {
       // most
       states.clear();
     } catch (IOException e) {
-      throw new StoreException("cannot commit to the store in " + dir + ": " + e.getMessage(), e);
+      throw writeFailure("commit to", dir, e);
     }
   }
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.store.FSDirectory;
@@ -17,11 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trame.IngestListener;
 import org.trame.IngestReport;
-import org.trame.TestArticles;
 import org.trame.Trame;
 import org.trame.article.RawArticle;
 import org.trame.store.StoreException;
-import org.trame.story.Story;
 
 /**
  * A disk that fills during an ingest: a clear error naming the store, the last commit intact, and
@@ -35,8 +32,8 @@ class DiskFullTest {
 
   @Test
   void aFullDiskStopsTheIngestCleanlyAndItResumesOnceThereIsRoom() throws Exception {
-    List<RawArticle> first = articles(0, 30);
-    List<RawArticle> second = articles(30, 200);
+    List<RawArticle> first = StoreFixtures.articles(0, 30);
+    List<RawArticle> second = StoreFixtures.articles(30, 200);
     try (Trame trame = Trame.open(dir)) {
       trame.ingest(first, IngestListener.NONE);
     }
@@ -55,7 +52,7 @@ class DiskFullTest {
     try (Trame reader = Trame.openReadOnly(dir)) {
       kept = reader.status().articles();
       assertThat(kept).isGreaterThanOrEqualTo(first.size()).isLessThan(200);
-      assertWhole(reader, kept);
+      StoreFixtures.assertWhole(reader, kept);
     }
 
     // room again: the same input goes in, what was kept is recognised
@@ -67,48 +64,8 @@ class DiskFullTest {
     }
     try (Trame reader = Trame.openReadOnly(dir)) {
       assertThat(reader.status().articles()).isEqualTo(200);
-      assertWhole(reader, 200);
+      StoreFixtures.assertWhole(reader, 200);
     }
-  }
-
-  /** Every story's articles stored and placed in it, each once. */
-  private static void assertWhole(Trame trame, long articles) {
-    long placed = 0;
-    for (Story story : trame.stories()) {
-      var view = trame.story(story.id(), null).orElseThrow();
-      assertThat(view.articles()).hasSameSizeAs(story.articleIds());
-      placed += view.articles().size();
-    }
-    assertThat(placed).isEqualTo(articles);
-  }
-
-  /** Distinct articles (random words, no two alike) over a few subjects. */
-  private static List<RawArticle> articles(int from, int to) {
-    String[] subjects = {"pont", "festival", "tempête", "vendanges"};
-    String[] words = {
-      "mairie", "travaux", "public", "vent", "raisin", "école", "route", "conseil", "habitants",
-      "chantier", "scène", "rafales", "cave", "élèves", "voitures", "budget", "quartier", "musique",
-      "arbres", "récolte", "parents", "circulation", "maire", "artistes", "pompiers", "chaleur"
-    };
-    List<RawArticle> list = new ArrayList<>();
-    for (int i = from; i < to; i++) {
-      String s = subjects[i % subjects.length];
-      java.util.Random random = new java.util.Random(i);
-      StringBuilder text = new StringBuilder(s);
-      for (int w = 0; w < 80; w++) {
-        text.append(' ').append(words[random.nextInt(words.length)]);
-        if (w % 12 == 11) {
-          text.append('.');
-        }
-      }
-      list.add(
-          TestArticles.raw(
-              "a-" + i,
-              String.format(java.util.Locale.ROOT, "2022-03-%02d", 1 + i % 28),
-              "Article " + i + " : " + s,
-              text.append('.').toString()));
-    }
-    return list;
   }
 
   /** A file system directory whose disk holds only {@code room} more bytes. */
