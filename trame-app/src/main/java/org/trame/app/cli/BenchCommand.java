@@ -10,7 +10,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Measures speed and memory against a peer in the same run; prints figures and ratios.",
-    subcommands = {BenchIngestCommand.class, BenchExtractionCommand.class, BenchApiCommand.class})
+    subcommands = {
+      BenchIngestCommand.class,
+      BenchExtractionCommand.class,
+      BenchApiCommand.class,
+      BenchWarcCommand.class
+    })
 final class BenchCommand implements Runnable {
 
   @Spec CommandLine.Model.CommandSpec spec;
