@@ -1,9 +1,6 @@
 package org.trame.eval.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.document.Document;
@@ -84,16 +81,11 @@ public final class IngestBenchmark {
   }
 
   private static Run measure(Work work, long count) throws IOException {
-    System.gc();
-    List<MemoryPoolMXBean> heap =
-        ManagementFactory.getMemoryPoolMXBeans().stream()
-            .filter(p -> p.getType() == MemoryType.HEAP)
-            .toList();
-    heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-    long start = System.nanoTime();
-    work.run();
-    double seconds = (System.nanoTime() - start) / 1e9;
-    long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-    return new Run(count, seconds, peak);
+    try (HeapMeter meter = HeapMeter.start()) {
+      long start = System.nanoTime();
+      work.run();
+      double seconds = (System.nanoTime() - start) / 1e9;
+      return new Run(count, seconds, meter.peakHeapBytes());
+    }
   }
 }

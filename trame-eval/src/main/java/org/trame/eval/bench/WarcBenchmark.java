@@ -2,14 +2,8 @@ package org.trame.eval.bench;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.net.URI;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -19,12 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
 import org.jsoup.nodes.Entities;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -257,55 +246,12 @@ public final class WarcBenchmark {
   private record Measured(IngestReport report, double seconds, long peakHeap, long peakLive) {}
 
   private static Measured measure(Work work) throws IOException {
-    System.gc();
-    List<MemoryPoolMXBean> heap =
-        ManagementFactory.getMemoryPoolMXBeans().stream()
-            .filter(p -> p.getType() == MemoryType.HEAP)
-            .toList();
-    Set<String> heapPools =
-        heap.stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
-    heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-    AtomicLong peakLive = new AtomicLong();
-    NotificationListener afterCollection =
-        (notification, handback) -> {
-          if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
-              notification.getType())) {
-            return;
-          }
-          var info =
-              GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-          long live = 0;
-          for (var pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
-            if (heapPools.contains(pool.getKey())) {
-              MemoryUsage usage = pool.getValue();
-              live += usage.getUsed();
-            }
-          }
-          peakLive.accumulateAndGet(live, Math::max);
-        };
-    List<NotificationEmitter> emitters = new ArrayList<>();
-    for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-      if (collector instanceof NotificationEmitter emitter) {
-        emitter.addNotificationListener(afterCollection, null, null);
-        emitters.add(emitter);
-      }
+    try (HeapMeter meter = HeapMeter.start()) {
+      long start = System.nanoTime();
+      IngestReport report = work.run();
+      double seconds = (System.nanoTime() - start) / 1e9;
+      return new Measured(report, seconds, meter.peakHeapBytes(), meter.peakLiveBytes());
     }
-    long start = System.nanoTime();
-    IngestReport report;
-    try {
-      report = work.run();
-    } finally {
-      for (NotificationEmitter emitter : emitters) {
-        try {
-          emitter.removeNotificationListener(afterCollection);
-        } catch (javax.management.ListenerNotFoundException e) {
-          // already gone: nothing to undo
-        }
-      }
-    }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-    return new Measured(report, seconds, peak, peakLive.get());
   }
 
   /** Bytes of a size such as {@code 1g}, {@code 200m}, {@code 64k} or {@code 5000}. */
