@@ -19,11 +19,15 @@ public final class Supersession {
   public static List<TimelineEntry> mark(List<TimelineEntry> timeline, List<Claim> claims) {
     Set<String> replaced = new HashSet<>();
     for (Claim c : claims) {
-      if (c.current() == null) {
+      // an undated value cannot be placed before or after another: it replaces nothing and is
+      // replaced by nothing
+      if (c.current() == null || c.current().said() == null) {
         continue;
       }
       for (ClaimValue v : c.values()) {
-        if (!v.text().equals(c.current().text()) && v.said().compareTo(c.current().said()) < 0) {
+        if (v.said() != null
+            && !v.text().equals(c.current().text())
+            && v.said().compareTo(c.current().said()) < 0) {
           replaced.add(v.text());
         }
       }
