@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
       BenchIngestCommand.class,
       BenchExtractionCommand.class,
       BenchApiCommand.class,
-      BenchWarcCommand.class
+      BenchWarcCommand.class,
+      BenchClusterCommand.class
     })
 final class BenchCommand implements Runnable {
 
