@@ -145,13 +145,21 @@ function languageName(code) {
  * which draws the page anew: the address is the one place they live.
  */
 function filterBar(p, status, known) {
-  const form = el('form', null, 'story-filters');
+  // folded on a phone, where it would push the stories off the screen; its summary counts the
+  // filters in force, and the line under it says how many stories pass
+  const box = el('details', null, 'story-filters');
+  box.id = 'story-filters-box';
+  box.open = window.matchMedia('(min-width: 40rem)').matches;
+  const active = p.entity.length + p.source.length
+    + [p.q, p.lang, p.from, p.to].filter(Boolean).length;
+  const summary = el('summary', active > 0 ? `${t('filters.title')} (${active})` : t('filters.title'));
+  summary.id = 'story-filters-title';
+  box.append(summary);
+  const form = el('form');
   form.id = 'story-filters';
   form.setAttribute('role', 'search');
   form.setAttribute('aria-labelledby', 'story-filters-title');
-  const title = el('h3', t('filters.title'));
-  title.id = 'story-filters-title';
-  form.append(title);
+  box.append(form);
 
   const fields = el('div', null, 'filter-fields');
   const words = el('input');
@@ -288,7 +296,7 @@ function filterBar(p, status, known) {
     if (Object.keys(target).length === 0 && location.hash.length <= 1) return;
     go(target);
   });
-  return form;
+  return box;
 }
 
 function card(story) {

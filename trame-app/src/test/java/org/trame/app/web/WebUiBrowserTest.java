@@ -422,7 +422,18 @@ class WebUiBrowserTest {
     assertThat(((Number) overflow).intValue())
         .as("horizontal overflow in pixels")
         .isLessThanOrEqualTo(0);
-    // every field has its label, and the form is reached with the keyboard
+    // the filters are folded, so the first story shows on the first screen; the summary counts
+    // the filters in force
+    WebElement summary = browser.findElement(By.cssSelector("#story-filters-box summary"));
+    assertThat(summary.getText()).isEqualTo("Filtrer les histoires (1)");
+    assertThat(browser.findElement(By.id("story-filters-box")).getDomProperty("open"))
+        .isEqualTo("false");
+    assertThat(browser.findElement(By.cssSelector("#stories > li")).getRect().getY())
+        .isLessThan(800);
+    screenshot("front-filtered-phone");
+    // opened from the keyboard; every field has its label
+    summary.sendKeys(Keys.ENTER);
+    visible("#filter-sort");
     for (WebElement control :
         all("#story-filters input:not([type=checkbox]), #story-filters select")) {
       String id = control.getAttribute("id");
@@ -433,7 +444,8 @@ class WebUiBrowserTest {
                 .getFirstSelectedOption()
                 .getAttribute("value"))
         .isEqualTo("size");
-    screenshot("front-filtered-phone");
+    assertThat(browser.findElement(By.id("filter-entities")).getText()).contains("Tom Cruise");
+    screenshot("front-filters-phone");
   }
 
   @Test
