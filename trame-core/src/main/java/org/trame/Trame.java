@@ -454,6 +454,19 @@ public final class Trame implements Closeable {
    * important dates (0 or less: every date).
    */
   public Optional<StoryView> story(String id, LocalDate asOf, int timelineSize) {
+    return view(id, asOf, timelineSize, true);
+  }
+
+  /**
+   * A story with its events and articles but no timeline and no claims (both empty): what a list of
+   * stories shows, without the cost of building them.
+   */
+  public Optional<StoryView> storySummary(String id) {
+    return view(id, null, 0, false);
+  }
+
+  private Optional<StoryView> view(
+      String id, LocalDate asOf, int timelineSize, boolean withTimeline) {
     Optional<Story> found = store.story(id);
     if (found.isEmpty()) {
       return Optional.empty();
@@ -491,6 +504,9 @@ public final class Trame implements Closeable {
                 .min(Comparator.naturalOrder())
                 .orElse(null),
             lastOf(events));
+    if (!withTimeline) {
+      return Optional.of(new StoryView(shown, asOf, events, articles, List.of(), List.of()));
+    }
     List<Claim> told = claims.build(articles);
     List<TimelineEntry> timeline =
         Supersession.mark(timelines.build(events, visible, timelineSize), told);

@@ -288,6 +288,16 @@ class StoryListingTest {
   }
 
   @Test
+  void aSummaryHasTheStorysArticlesWithoutTimelineOrClaims() {
+    StoryView summary = trame.storySummary("s-falaise").orElseThrow();
+    assertThat(summary.articles()).extracting(StoredArticle::id).containsExactly("a1", "a2", "a3");
+    assertThat(summary.sources()).isEqualTo(3);
+    assertThat(summary.timeline()).isEmpty();
+    assertThat(summary.claims()).isEmpty();
+    assertThat(trame.storySummary("s-none")).isEmpty();
+  }
+
+  @Test
   void badValuesAreRefusedNamingTheParameter() {
     assertThatThrownBy(() -> Sort.parse("pertinence"))
         .hasMessage("sort: expected 'activity', 'date' or 'size', got 'pertinence'");

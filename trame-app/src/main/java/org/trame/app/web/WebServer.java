@@ -264,7 +264,8 @@ public final class WebServer implements AutoCloseable {
           root.put("sort", query.sort().label());
           ArrayNode array = root.putArray("stories");
           for (Story s : page.stories()) {
-            t.story(s.id(), null)
+            // no timeline nor claims: a summary does not show them, and they cost the most
+            t.storySummary(s.id())
                 .ifPresent(view -> array.add(JsonViews.storySummary(view, LISTED_ENTITIES)));
           }
           return root;
