@@ -331,6 +331,11 @@ class WebUiBrowserTest {
     return titles;
   }
 
+  /** Waits for the cards to be these stories, in this order (the page may be drawn anew). */
+  private static void showsTheStories(List<String> titles) {
+    wait.until(d -> cardTitles().equals(titles));
+  }
+
   private static void waitForFilteredPage(String inAddress) {
     wait.until(ExpectedConditions.urlContains(inAddress));
     visible("#stories-matching");
@@ -351,7 +356,7 @@ class WebUiBrowserTest {
     WebElement entity = browser.findElement(By.id("filter-entity"));
     entity.sendKeys("Tom Cruise", Keys.ENTER);
     waitForFilteredPage("entity=Tom");
-    assertThat(cardTitles()).isEqualTo(apiTitles("entity=Tom+Cruise"));
+    showsTheStories(apiTitles("entity=Tom+Cruise"));
     assertThat(cardTitles()).isNotEmpty().hasSizeLessThan(everything);
     assertThat(cardTitles()).anySatisfy(t -> assertThat(t).contains("Mission: Impossible"));
     assertThat(all("#stories > li"))
@@ -364,7 +369,7 @@ class WebUiBrowserTest {
     List<String> shown = cardTitles();
     browser.navigate().refresh();
     waitForFilteredPage("entity=Tom");
-    wait.until(d -> cardTitles().equals(shown));
+    showsTheStories(shown);
     assertThat(browser.findElement(By.id("filter-entities")).getText()).contains("Tom Cruise");
 
     // words, on a fresh page; then the entity filter removed by its button
@@ -372,12 +377,13 @@ class WebUiBrowserTest {
     visible("#story-filters");
     browser.findElement(By.id("filter-q")).sendKeys("Ariane", Keys.ENTER);
     waitForFilteredPage("q=Ariane");
-    assertThat(cardTitles()).isEqualTo(apiTitles("q=Ariane")).isNotEmpty();
+    showsTheStories(apiTitles("q=Ariane"));
+    assertThat(cardTitles()).isNotEmpty();
     assertThat(cardTitles()).hasSizeLessThan(everything);
     assertThat(browser.findElement(By.id("filter-q")).getDomProperty("value")).isEqualTo("Ariane");
     browser.navigate().refresh();
     waitForFilteredPage("q=Ariane");
-    assertThat(cardTitles()).isEqualTo(apiTitles("q=Ariane"));
+    showsTheStories(apiTitles("q=Ariane"));
 
     // several sources, ticked, and the order by size
     browser.findElement(By.cssSelector("#filter-sources summary")).click();
@@ -396,13 +402,7 @@ class WebUiBrowserTest {
             + java.net.URLEncoder.encode(first, java.nio.charset.StandardCharsets.UTF_8)
             + "&source="
             + java.net.URLEncoder.encode(second, java.nio.charset.StandardCharsets.UTF_8);
-    wait.until(d -> {
-      try {
-        return cardTitles().equals(apiTitles(query));
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    showsTheStories(apiTitles(query));
 
     // "clear all" brings every story back
     browser.findElement(By.id("filter-clear")).click();
@@ -509,6 +509,16 @@ class WebUiBrowserTest {
     assertThat(browser.findElement(By.cssSelector("label[for=search-input]")).getText())
         .isEqualTo("Search the articles");
     wait.until(d -> d.findElement(By.id("front")).getText().contains("articles ·"));
+    // the filter bar speaks English too
+    assertThat(browser.findElement(By.cssSelector("#story-filters-box summary")).getText())
+        .isEqualTo("Filter the stories");
+    assertThat(browser.findElement(By.cssSelector("label[for=filter-entity]")).getText())
+        .isEqualTo("Named entity");
+    assertThat(
+            new Select(browser.findElement(By.id("filter-sort")))
+                .getFirstSelectedOption()
+                .getText())
+        .isEqualTo("recent activity");
     openTheSeedStory();
     assertThat(browser.findElement(By.id("timeline")).getText()).contains("precision: day");
     screenshot("story-english");
