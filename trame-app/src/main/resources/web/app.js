@@ -5,10 +5,10 @@
 // as text (textContent, createElement), never parsed as markup.
 //
 // What is shown lives in the address's fragment (#story=s-1&as_of=2021-01-01, #entity=NAME,
-// #article=ID, #search=WORDS&entity=…), so that the back button, reloading and bookmarks work.
+// #article=ID, #search=WORDS&entity=…, #stories&entity=…&sort=size for a filtered front page), so that the back button, reloading and bookmarks work.
 import { $, el, go } from './js/dom.js';
 import { t, language, setLanguage, LANGUAGES } from './js/i18n.js';
-import { frontPage } from './js/pages/front.js';
+import { frontPage, frontParams } from './js/pages/front.js';
 import { storyPage } from './js/pages/story.js';
 import { entityPage } from './js/pages/entity.js';
 import { articlePage } from './js/pages/article.js';
@@ -42,7 +42,9 @@ async function route() {
   showMessage('');
   main.setAttribute('aria-busy', 'true');
   try {
-    if (params.get('story')) {
+    if (params.has('stories')) {
+      await frontPage(main, frontParams(params));
+    } else if (params.get('story')) {
       await storyPage(main, params.get('story'), params.get('as_of'));
     } else if (params.has('search')) {
       await searchPage(main, searchParams(params));

@@ -9,10 +9,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.trame.article.PublishedDate;
 import org.trame.article.RawArticle;
@@ -29,6 +31,8 @@ import org.trame.ingest.Inputs;
 import org.trame.search.SearchHit;
 import org.trame.search.SearchRequest;
 import org.trame.search.SearchResult;
+import org.trame.search.StoryPage;
+import org.trame.search.StoryQuery;
 import org.trame.store.Store;
 import org.trame.store.StoreCounts;
 import org.trame.store.StoredArticle;
@@ -357,6 +361,82 @@ public final class Trame implements Closeable {
     return store.stories();
   }
 
+  /**
+   * The stories that pass {@code query}'s filters, in its order, one page of them: see {@link
+   * StoryQuery}. Words, entities, sources and languages are asked of the index (one search, and one
+   * more per entity); the date range and the order are the stories' own.
+   */
+  public StoryPage stories(StoryQuery query) {
+    Set<String> matching = query.byArticles() ? storiesWithArticles(query) : null;
+    List<Story> listed = new ArrayList<>();
+    for (Story s : store.stories()) {
+      if ((matching == null || matching.contains(s.id())) && active(s, query)) {
+        listed.add(s);
+      }
+    }
+    switch (query.sort()) {
+      case ACTIVITY -> {} // the store's own order
+      case DATE ->
+          listed.sort(
+              Comparator.comparing(
+                      (Story s) -> s.first() == null ? LocalDate.MIN : s.first().date(),
+                      Comparator.reverseOrder())
+                  .thenComparing(Story::id));
+      case SIZE ->
+          // stable: equal sizes keep the order of activity
+          listed.sort(Comparator.comparingInt((Story s) -> s.articleIds().size()).reversed());
+    }
+    int from = Math.min(listed.size(), query.offset());
+    int to = Math.min(listed.size(), from + query.limit());
+    return new StoryPage(query, listed.size(), listed.subList(from, to));
+  }
+
+  /** Stories with an article that matches the words, and for each entity one that names it. */
+  private Set<String> storiesWithArticles(StoryQuery query) {
+    Set<String> ids = null;
+    if (!query.text().isEmpty() || !query.sources().isEmpty() || !query.languages().isEmpty()) {
+      ids = new HashSet<>(store.storyIds(articles(query, query.text(), Set.of())));
+    }
+    for (String entity : query.entities()) {
+      if (ids != null && ids.isEmpty()) {
+        break;
+      }
+      Set<String> naming = store.storyIds(articles(query, "", Set.of(entity)));
+      if (ids == null) {
+        ids = new HashSet<>(naming);
+      } else {
+        ids.retainAll(naming);
+      }
+    }
+    return ids;
+  }
+
+  private static SearchRequest articles(StoryQuery query, String text, Set<String> entities) {
+    return new SearchRequest(
+        text,
+        null,
+        null,
+        query.languages(),
+        query.sources(),
+        entities,
+        SearchRequest.Sort.RELEVANCE,
+        false,
+        1,
+        0);
+  }
+
+  /** Whether the story's span overlaps the query's range; undated stories match no range. */
+  private static boolean active(Story s, StoryQuery query) {
+    if (query.from() == null && query.to() == null) {
+      return true;
+    }
+    if (s.first() == null || s.last() == null) {
+      return false;
+    }
+    return (query.from() == null || !s.last().lastDay().isBefore(query.from()))
+        && (query.to() == null || !s.first().date().isAfter(query.to()));
+  }
+
   public Optional<Event> event(String id) {
     return store.event(id);
   }
@@ -374,6 +454,19 @@ public final class Trame implements Closeable {
    * important dates (0 or less: every date).
    */
   public Optional<StoryView> story(String id, LocalDate asOf, int timelineSize) {
+    return view(id, asOf, timelineSize, true);
+  }
+
+  /**
+   * A story with its events and articles but no timeline and no claims (both empty): what a list of
+   * stories shows, without the cost of building them.
+   */
+  public Optional<StoryView> storySummary(String id) {
+    return view(id, null, 0, false);
+  }
+
+  private Optional<StoryView> view(
+      String id, LocalDate asOf, int timelineSize, boolean withTimeline) {
     Optional<Story> found = store.story(id);
     if (found.isEmpty()) {
       return Optional.empty();
@@ -411,6 +504,9 @@ public final class Trame implements Closeable {
                 .min(Comparator.naturalOrder())
                 .orElse(null),
             lastOf(events));
+    if (!withTimeline) {
+      return Optional.of(new StoryView(shown, asOf, events, articles, List.of(), List.of()));
+    }
     List<Claim> told = claims.build(articles);
     List<TimelineEntry> timeline =
         Supersession.mark(timelines.build(events, visible, timelineSize), told);

@@ -121,7 +121,7 @@ function storyGroup(group) {
     const meta = [date(hit.published), hit.source || t('unknownSource')];
     if (hit.copies > 0) meta.push(count('n.copy', hit.copies));
     row.append(el('span', ` ${meta.join(' · ')}`, 'meta'));
-    row.append(snippet(hit.snippet || ''));
+    row.append(snippet(hit.snippet || '', hit.highlights));
     hits.append(row);
   }
   item.append(hits);
@@ -129,18 +129,21 @@ function storyGroup(group) {
 }
 
 /**
- * The search marks matched words [like this]. Each part becomes a text node or a <mark> holding
- * text: whatever the article's text holds, no markup is ever parsed from it. (A bracket the article
- * itself wrote may be taken for a mark: harmless, it only changes what is highlighted.)
+ * A snippet is plain text, and its matched words are [start, end) offsets into it. The text goes in
+ * as text nodes and each match as a <mark> holding text: whatever the article's text holds
+ * (markup, brackets, "<mark>"), nothing is ever parsed from it. Offsets that do not fit the text
+ * (out of order, out of range) are skipped rather than trusted.
  */
-export function snippet(text) {
+export function snippet(text, highlights) {
   const p = el('p', null, 'snippet');
-  const pattern = /\[([^\[\]]*)\]/g;
   let at = 0;
-  for (const match of text.matchAll(pattern)) {
-    if (match.index > at) p.append(document.createTextNode(text.slice(at, match.index)));
-    p.append(el('mark', match[1]));
-    at = match.index + match[0].length;
+  for (const span of Array.isArray(highlights) ? highlights : []) {
+    const [start, end] = span;
+    if (!Number.isInteger(start) || !Number.isInteger(end)) continue;
+    if (start < at || end <= start || end > text.length) continue;
+    if (start > at) p.append(document.createTextNode(text.slice(at, start)));
+    p.append(el('mark', text.slice(start, end)));
+    at = end;
   }
   if (at < text.length) p.append(document.createTextNode(text.slice(at)));
   return p;

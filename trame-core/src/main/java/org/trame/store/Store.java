@@ -90,6 +90,13 @@ public interface Store extends Closeable {
    */
   SearchResult search(SearchRequest request);
 
+  /**
+   * The ids of the stories with at least one article that matches {@code request}'s words and
+   * filters; its sort, page and grouping play no part. Through the index: the cost grows with the
+   * matches, not the store.
+   */
+  java.util.Set<String> storyIds(SearchRequest request);
+
   /** The best {@code limit} hits for {@code query}, unfiltered; none for blank words. */
   default List<SearchHit> search(String query, int limit) {
     return query.isBlank() ? List.of() : search(SearchRequest.of(query, limit)).hits();

@@ -215,6 +215,7 @@ final class SearchCommand implements Callable<Integer> {
         indent,
         Text.shorten(h.title(), 100),
         indent,
-        Text.shorten(h.snippet(), 200));
+        // the matches between [ and ]: a terminal shows text, the reader tells marks apart
+        Text.shorten(h.markedSnippet("[", "]"), 200));
   }
 }

@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Serves the stories on the web until stopped: a page to browse them at /, and a read-only"
           + " JSON API under /api (the same JSON as --json).",
-      "Routes: /api/status, /api/stories, /api/stories/ID[?as_of=YYYY-MM-DD], /api/articles/ID,"
-          + " /api/search?q=WORDS."
+      "Routes: /api/status, /api/stories[?q=&entity=&source=&lang=&from=&to=&sort=&limit=&offset=],"
+          + " /api/stories/ID[?as_of=YYYY-MM-DD], /api/articles/ID, /api/search?q=WORDS."
     })
 final class ServeCommand implements Callable<Integer> {
 

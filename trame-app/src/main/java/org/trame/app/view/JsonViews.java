@@ -310,7 +310,10 @@ public final class JsonViews {
     node.put("story", hit.storyId());
     node.put("published", hit.published());
     node.put("score", hit.score());
+    // plain text: the matches are offsets, so no client ever parses markup out of an article
     node.put("snippet", hit.snippet());
+    ArrayNode highlights = node.putArray("highlights");
+    hit.highlights().forEach(h -> highlights.addArray().add(h.start()).add(h.end()));
     node.put("source", hit.source());
     node.put("language", hit.language());
     node.put("copies", hit.copies());

@@ -41,8 +41,11 @@ import org.trame.IngestReport;
 import org.trame.StoryView;
 import org.trame.Trame;
 import org.trame.app.view.JsonViews;
+import org.trame.app.view.StoryQueries;
 import org.trame.search.SearchRequest;
 import org.trame.search.SearchResult;
+import org.trame.search.StoryPage;
+import org.trame.search.StoryQuery;
 import org.trame.store.StoreException;
 import org.trame.store.StoreLockedException;
 import org.trame.story.Story;
@@ -79,7 +82,7 @@ public final class WebServer implements AutoCloseable {
   private static final int STORIES_PAGE = 50;
 
   /** Most stories a page of {@code /api/stories} or of an entity's stories holds. */
-  private static final int MAX_STORIES = 1000;
+  private static final int MAX_STORIES = StoryQuery.MAX_LIMIT;
 
   /** The entities a listed story names most: what the front page shows beside its title. */
   private static final int LISTED_ENTITIES = 5;
@@ -229,23 +232,40 @@ public final class WebServer implements AutoCloseable {
   }
 
   /**
-   * {@code /api/stories?limit=&offset=}: {@code {"total","offset","limit","stories":[summary]}},
-   * most recently active first, each story as {@link JsonViews#storySummary} shows it.
+   * {@code /api/stories?q=&entity=&source=&lang=&from=&to=&sort=&limit=&offset=}: {@code
+   * {"total","offset","limit","sort","stories":[summary]}}, each story as {@link
+   * JsonViews#storySummary} shows it; filters and order as {@link StoryQueries} reads them. An
+   * unknown parameter is refused too: a misspelt filter would otherwise list everything.
    */
   private void stories(Context ctx) {
-    int limit = limit(ctx, STORIES_PAGE, MAX_STORIES);
-    int offset = offset(ctx);
+    for (String name : ctx.queryParamMap().keySet()) {
+      if (!StoryQueries.PARAMETERS.contains(name)) {
+        throw new BadRequestResponse(
+            "unknown parameter '"
+                + name
+                + "': /api/stories takes "
+                + String.join(", ", StoryQueries.PARAMETERS));
+      }
+    }
+    StoryQuery query;
+    try {
+      query = StoryQueries.parse(ctx::queryParams, STORIES_PAGE);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestResponse(e.getMessage());
+    }
     json(
         ctx,
         store.read(t -> {
-          List<Story> all = t.stories();
+          StoryPage page = t.stories(query);
           ObjectNode root = JsonViews.JSON.createObjectNode();
-          root.put("total", all.size());
-          root.put("offset", offset);
-          root.put("limit", limit);
+          root.put("total", page.total());
+          root.put("offset", query.offset());
+          root.put("limit", query.limit());
+          root.put("sort", query.sort().label());
           ArrayNode array = root.putArray("stories");
-          for (Story s : all.stream().skip(offset).limit(limit).toList()) {
-            t.story(s.id(), null)
+          for (Story s : page.stories()) {
+            // no timeline nor claims: a summary does not show them, and they cost the most
+            t.storySummary(s.id())
                 .ifPresent(view -> array.add(JsonViews.storySummary(view, LISTED_ENTITIES)));
           }
           return root;

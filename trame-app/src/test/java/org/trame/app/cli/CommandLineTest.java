@@ -66,6 +66,70 @@ class CommandLineTest {
     assertThat(articles).isEqualTo(72);
   }
 
+  private static List<String> storyIds(String... args) throws Exception {
+    List<String> all = new ArrayList<>(List.of("stories", "--json", "--data", data));
+    all.addAll(List.of(args));
+    List<String> ids = new ArrayList<>();
+    json(Cli.run(all.toArray(String[]::new)))
+        .get("stories")
+        .forEach(s -> ids.add(s.get("id").asText()));
+    return ids;
+  }
+
+  @Test
+  void storiesAreFilteredSortedAndPagedAsByTheApi() throws Exception {
+    JsonNode all = json(Cli.run("stories", "--json", "--data", data));
+    assertThat(all.get("total").asInt()).isEqualTo(all.get("stories").size());
+    List<String> ids = new ArrayList<>();
+    all.get("stories").forEach(s -> ids.add(s.get("id").asText()));
+    String seed = null;
+    for (JsonNode s : all.get("stories")) {
+      if (s.get("title").asText().contains("Mission: Impossible")) {
+        seed = s.get("id").asText();
+      }
+    }
+    assertThat(seed).as("the seed story").isNotNull();
+
+    List<String> tomCruise = storyIds("--entity", "tom cruise");
+    assertThat(tomCruise).contains(seed).hasSizeLessThan(ids.size());
+    assertThat(ids).containsSubsequence(tomCruise); // in the same order, activity
+    assertThat(storyIds("--entity", "Tom Cruise", "--entity", "Nobody Atall")).isEmpty();
+    assertThat(storyIds("cascade", "norvège")).contains(seed);
+    assertThat(storyIds("--lang", "fr,en")).containsExactlyInAnyOrderElementsOf(ids);
+    assertThat(storyIds("--from", "2030")).isEmpty();
+    assertThat(storyIds("--limit", "2", "--offset", "1")).isEqualTo(ids.subList(1, 3));
+
+    List<Integer> sizes = new ArrayList<>();
+    json(Cli.run("stories", "--json", "--data", data, "--sort", "size"))
+        .get("stories")
+        .forEach(s -> sizes.add(s.get("articles").size()));
+    assertThat(sizes).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+    // as text: how many match, then one line a story
+    Cli text = Cli.run("stories", "--data", data, "--entity", "Tom Cruise");
+    assertThat(text.exit()).isZero();
+    assertThat(text.out()).startsWith(tomCruise.size() + " stor").contains(seed + " ");
+    assertThat(Cli.run("stories", "--data", data, "zzzqqq").out())
+        .contains("no story matches these filters");
+  }
+
+  @Test
+  void aBadStoryFilterIsAUsageErrorWithTheApisMessage() {
+    Cli sort = Cli.run("stories", "--data", data, "--sort", "pertinence");
+    assertThat(sort.exit()).isEqualTo(2);
+    assertThat(sort.err())
+        .contains("sort: expected 'activity', 'date' or 'size', got 'pertinence'");
+    Cli lang = Cli.run("stories", "--data", data, "--lang", "français");
+    assertThat(lang.exit()).isEqualTo(2);
+    assertThat(lang.err()).contains("lang: expected a language code");
+    Cli range = Cli.run("stories", "--data", data, "--from", "2022", "--to", "2021");
+    assertThat(range.exit()).isEqualTo(2);
+    assertThat(range.err()).contains("from (2022-01-01) is after to (2021-12-31)");
+    Cli limit = Cli.run("stories", "--data", data, "--limit", "lots");
+    assertThat(limit.exit()).isEqualTo(2);
+    assertThat(limit.err()).contains("limit: expected a whole number from 1 to 1000, got 'lots'");
+  }
+
   @Test
   void storyShowsItsTimelineAndAnAsOfView() throws Exception {
     String storyId =
@@ -360,8 +424,17 @@ class CommandLineTest {
         json(Cli.run("search", "--json", "--data", data, "norvege", "cascades")).get("hits");
     assertThat(hits.size()).isPositive();
     for (JsonNode h : hits) {
-      assertThat(h.get("snippet").asText()).contains("[");
+      // plain text, and the matched words by their offsets in it
+      String snippet = h.get("snippet").asText();
+      assertThat(h.get("highlights").size()).isPositive();
+      for (JsonNode span : h.get("highlights")) {
+        String word = snippet.substring(span.get(0).asInt(), span.get(1).asInt());
+        assertThat(word.toLowerCase(java.util.Locale.ROOT)).matches("(norv[eè]g|cascade).*");
+      }
     }
+    // the terminal marks them with brackets
+    assertThat(Cli.run("search", "--data", data, "cascade").out())
+        .containsPattern("\\[[Cc]ascades?\\]");
     assertThat(Cli.run("search", "--data", data, "zzzzqqq").out()).contains("nothing found");
   }
 

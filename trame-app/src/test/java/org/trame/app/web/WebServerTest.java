@@ -246,6 +246,94 @@ class WebServerTest {
     assertThat(json("/api/stories?limit=1001", 400).get("error").asText()).contains("limit");
   }
 
+  private static List<String> storyIds(String path) throws Exception {
+    List<String> ids = new ArrayList<>();
+    JsonNode page = json(path, 200);
+    for (JsonNode s : page.get("stories")) {
+      ids.add(s.get("id").asText());
+    }
+    assertThat(page.get("total").asInt()).as(path).isGreaterThanOrEqualTo(ids.size());
+    return ids;
+  }
+
+  @Test
+  void storiesAreFilteredByWordsEntitiesSourcesLanguagesAndDates() throws Exception {
+    String cablecar = json("/api/articles/" + BREAKDOWN, 200).get("story").asText();
+    String rescue = json("/api/articles/" + RESCUE, 200).get("story").asText();
+    String choir = json("/api/articles/" + HOSTILE, 200).get("story").asText();
+    assertThat(choir).isNotEqualTo(cablecar);
+    List<String> all = storyIds("/api/stories");
+
+    // words, French analysis: a plural without accents finds "télécabine"
+    assertThat(storyIds("/api/stories?q=telecabines")).contains(cablecar).doesNotContain(choir);
+    assertThat(storyIds("/api/stories?q=chorale")).containsExactly(choir);
+    assertThat(json("/api/stories?q=zzzqqq", 200).get("total").asInt()).isZero();
+
+    // an entity the cable car's story names, case and accents ignored; two must both be named
+    JsonNode summary = null;
+    for (JsonNode s : json("/api/stories", 200).get("stories")) {
+      if (s.get("id").asText().equals(cablecar)) {
+        summary = s;
+      }
+    }
+    String entity = summary.get("entities").get(0).get("name").asText();
+    String folded =
+        java.text.Normalizer.normalize(entity, java.text.Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .toUpperCase(java.util.Locale.ROOT);
+    String encoded = java.net.URLEncoder.encode(folded, StandardCharsets.UTF_8);
+    assertThat(storyIds("/api/stories?entity=" + encoded)).contains(cablecar).doesNotContain(choir);
+    assertThat(storyIds("/api/stories?entity=" + encoded + "&entity=Nobody%20Atall")).isEmpty();
+
+    // sources: repeated or comma-separated, any of them; languages likewise
+    assertThat(storyIds("/api/stories?source=echo")).contains(choir, rescue);
+    assertThat(storyIds("/api/stories?source=gazette&source=echo"))
+        .containsExactlyInAnyOrderElementsOf(all);
+    assertThat(storyIds("/api/stories?source=gazette,echo"))
+        .containsExactlyInAnyOrderElementsOf(all);
+    assertThat(storyIds("/api/stories?source=gazette&q=chorale")).isEmpty();
+    assertThat(storyIds("/api/stories?lang=fr")).containsExactlyInAnyOrderElementsOf(all);
+    assertThat(storyIds("/api/stories?lang=en,de")).isEmpty();
+
+    // dates on the story's span: the choir sang in May 2021 only
+    assertThat(storyIds("/api/stories?from=2021-05-10&to=2021-05-10")).contains(choir);
+    assertThat(storyIds("/api/stories?from=2021-02&to=2021-02"))
+        .contains(cablecar)
+        .doesNotContain(choir);
+    assertThat(storyIds("/api/stories?from=2022")).isEmpty();
+
+    // orders: by size, the most articles first; by date, the newest start first
+    JsonNode bySize = json("/api/stories?sort=size", 200);
+    assertThat(bySize.get("sort").asText()).isEqualTo("size");
+    List<Integer> sizes = new ArrayList<>();
+    bySize.get("stories").forEach(s -> sizes.add(s.get("counts").get("articles").asInt()));
+    assertThat(sizes).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    List<String> starts = new ArrayList<>();
+    json("/api/stories?sort=date", 200)
+        .get("stories")
+        .forEach(s -> starts.add(s.get("first").asText()));
+    assertThat(starts).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+  }
+
+  @Test
+  void aBadStoryFilterAnswers400NamingIt() throws Exception {
+    assertThat(json("/api/stories?sort=pertinence", 400).get("error").asText())
+        .isEqualTo("sort: expected 'activity', 'date' or 'size', got 'pertinence'");
+    assertThat(json("/api/stories?lang=fran%C3%A7ais", 400).get("error").asText())
+        .startsWith("lang: expected a language code");
+    assertThat(json("/api/stories?from=2021-13-01", 400).get("error").asText())
+        .startsWith("from: expected a date");
+    assertThat(json("/api/stories?to=demain", 400).get("error").asText())
+        .startsWith("to: expected a date");
+    assertThat(json("/api/stories?from=2022&to=2021", 400).get("error").asText())
+        .isEqualTo("from (2022-01-01) is after to (2021-12-31)");
+    assertThat(json("/api/stories?from=2021&from=2022", 400).get("error").asText())
+        .startsWith("from: expected one value");
+    assertThat(json("/api/stories?entities=Paris", 400).get("error").asText())
+        .startsWith("unknown parameter 'entities'")
+        .contains("entity");
+  }
+
   @Test
   void anEntityWithItsStories() throws Exception {
     JsonNode top = json("/api/entities", 200).get("entities");

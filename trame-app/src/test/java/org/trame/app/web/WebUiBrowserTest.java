@@ -309,6 +309,174 @@ class WebUiBrowserTest {
     assertThat(all("#results .hit .meta")).allSatisfy(m -> assertThat(m.getText()).contains(name));
   }
 
+  private static List<String> cardTitles() {
+    return all("#stories > li h3").stream().map(WebElement::getText).toList();
+  }
+
+  /** The titles of the stories {@code /api/stories?QUERY} lists: what the page should show. */
+  private static List<String> apiTitles(String query) throws Exception {
+    java.net.http.HttpResponse<String> response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(server.url() + "api/stories?" + query))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    List<String> titles = new java.util.ArrayList<>();
+    new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(response.body())
+        .get("stories")
+        .forEach(story -> titles.add(story.get("title").asText()));
+    return titles;
+  }
+
+  /** Waits for the cards to be these stories, in this order (the page may be drawn anew). */
+  private static void showsTheStories(List<String> titles) {
+    wait.until(d -> cardTitles().equals(titles));
+  }
+
+  private static void waitForFilteredPage(String inAddress) {
+    wait.until(ExpectedConditions.urlContains(inAddress));
+    visible("#stories-matching");
+    visible("#stories > li");
+  }
+
+  @Test
+  void theFrontPageIsFilteredByEntityAndByWordsAndAReloadKeepsTheFilters() throws Exception {
+    visible("#story-filters");
+    int everything = all("#stories > li").size();
+    // the languages the store holds are offered, each by its name
+    List<String> languages =
+        new Select(browser.findElement(By.id("filter-lang")))
+            .getOptions().stream().map(o -> o.getAttribute("value")).toList();
+    assertThat(languages).containsExactlyInAnyOrder("", "fr", "en");
+
+    // an entity, typed and sent with the keyboard
+    WebElement entity = browser.findElement(By.id("filter-entity"));
+    entity.sendKeys("Tom Cruise", Keys.ENTER);
+    waitForFilteredPage("entity=Tom");
+    showsTheStories(apiTitles("entity=Tom+Cruise"));
+    assertThat(cardTitles()).isNotEmpty().hasSizeLessThan(everything);
+    assertThat(cardTitles()).anySatisfy(t -> assertThat(t).contains("Mission: Impossible"));
+    assertThat(all("#stories > li"))
+        .allSatisfy(card -> assertThat(card.getText()).contains("Tom Cruise"));
+    assertThat(browser.findElement(By.id("filter-entities")).getText()).contains("Tom Cruise");
+    assertThat(browser.findElement(By.id("stories-matching")).getText()).contains("sur");
+    screenshot("front-filtered-entity");
+
+    // reloading shows the same filtered page
+    List<String> shown = cardTitles();
+    browser.navigate().refresh();
+    waitForFilteredPage("entity=Tom");
+    showsTheStories(shown);
+    assertThat(browser.findElement(By.id("filter-entities")).getText()).contains("Tom Cruise");
+
+    // words, on a fresh page; then the entity filter removed by its button
+    open("");
+    visible("#story-filters");
+    browser.findElement(By.id("filter-q")).sendKeys("Ariane", Keys.ENTER);
+    waitForFilteredPage("q=Ariane");
+    showsTheStories(apiTitles("q=Ariane"));
+    assertThat(cardTitles()).isNotEmpty();
+    assertThat(cardTitles()).hasSizeLessThan(everything);
+    assertThat(browser.findElement(By.id("filter-q")).getDomProperty("value")).isEqualTo("Ariane");
+    browser.navigate().refresh();
+    waitForFilteredPage("q=Ariane");
+    showsTheStories(apiTitles("q=Ariane"));
+
+    // several sources, ticked, and the order by size
+    browser.findElement(By.cssSelector("#filter-sources summary")).click();
+    List<WebElement> ticks = all("#filter-sources input[type=checkbox]");
+    assertThat(ticks).hasSizeGreaterThanOrEqualTo(2);
+    String first = ticks.get(0).getAttribute("value");
+    String second = ticks.get(1).getAttribute("value");
+    ticks.get(0).click();
+    ticks.get(1).click();
+    new Select(browser.findElement(By.id("filter-sort"))).selectByValue("size");
+    browser.findElement(By.id("filter-apply")).click();
+    waitForFilteredPage("sort=size");
+    assertThat(browser.getCurrentUrl()).contains("source=").contains("q=Ariane");
+    String query =
+        "q=Ariane&sort=size&source="
+            + java.net.URLEncoder.encode(first, java.nio.charset.StandardCharsets.UTF_8)
+            + "&source="
+            + java.net.URLEncoder.encode(second, java.nio.charset.StandardCharsets.UTF_8);
+    showsTheStories(apiTitles(query));
+
+    // "clear all" brings every story back
+    browser.findElement(By.id("filter-clear")).click();
+    wait.until(d -> all("#stories > li").size() == everything);
+    assertThat(all("#stories-matching")).isEmpty();
+  }
+
+  @Test
+  void aFilteredFrontPageFitsAPhone() throws IOException {
+    browser.manage().window().setSize(new Dimension(375, 800));
+    open("#stories=&entity=Tom%20Cruise&sort=size");
+    visible("#stories-matching");
+    visible("#stories > li");
+    Object overflow =
+        script(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+    assertThat(((Number) overflow).intValue())
+        .as("horizontal overflow in pixels")
+        .isLessThanOrEqualTo(0);
+    // the filters are folded, so the first story shows on the first screen; the summary counts
+    // the filters in force
+    WebElement summary = browser.findElement(By.cssSelector("#story-filters-box summary"));
+    assertThat(summary.getText()).isEqualTo("Filtrer les histoires (1)");
+    assertThat(browser.findElement(By.id("story-filters-box")).getDomProperty("open"))
+        .isEqualTo("false");
+    assertThat(browser.findElement(By.cssSelector("#stories > li")).getRect().getY())
+        .isLessThan(800);
+    screenshot("front-filtered-phone");
+    // opened from the keyboard; every field has its label
+    summary.sendKeys(Keys.ENTER);
+    visible("#filter-sort");
+    for (WebElement control :
+        all("#story-filters input:not([type=checkbox]), #story-filters select")) {
+      String id = control.getAttribute("id");
+      assertThat(all("label[for='" + id + "']")).as("label of " + id).hasSize(1);
+    }
+    assertThat(
+            new Select(browser.findElement(By.id("filter-sort")))
+                .getFirstSelectedOption()
+                .getAttribute("value"))
+        .isEqualTo("size");
+    assertThat(browser.findElement(By.id("filter-entities")).getText()).contains("Tom Cruise");
+    screenshot("front-filters-phone");
+  }
+
+  @Test
+  void theSeedStorysClaimsShowTheirChangesAndAsOfADayTheValueKnownThen() throws IOException {
+    openTheSeedStory();
+    WebElement claims = visible("#claims");
+    assertThat(claims.getText()).contains("release date").contains("12 juillet 2023");
+    // each change of the release date is badged: three updates after the first announcement
+    assertThat(all("#claims .claim-history .badge.change-update"))
+        .hasSizeGreaterThanOrEqualTo(3)
+        .allSatisfy(b -> assertThat(b.getText()).isEqualTo("changé"));
+    assertThat(all("#claims .claim-history .badge.change-first")).isNotEmpty();
+    screenshot("story-claims");
+
+    // as of the last day of 2021: the date then announced, 17 November 2021, is the current one
+    script("document.getElementById('as-of').value = '2021-12-31'");
+    browser.findElement(By.cssSelector("#as-of-form button[type=submit]")).click();
+    wait.until(ExpectedConditions.urlContains("as_of=2021-12-31"));
+    visible("#as-of-note");
+    WebElement current =
+        wait.until(d -> {
+          List<WebElement> found = d.findElements(By.cssSelector("#claims .current"));
+          return found.isEmpty() ? null : found.get(0);
+        });
+    assertThat(current.getText()).contains("17 novembre 2021");
+    assertThat(browser.findElement(By.id("claims")).getText())
+        .doesNotContain("2023")
+        .contains("17 novembre 2021");
+    screenshot("story-claims-as-of-2021");
+  }
+
   @Test
   void anEntityPageListsItsStories() throws IOException {
     openTheSeedStory();
@@ -341,6 +509,16 @@ class WebUiBrowserTest {
     assertThat(browser.findElement(By.cssSelector("label[for=search-input]")).getText())
         .isEqualTo("Search the articles");
     wait.until(d -> d.findElement(By.id("front")).getText().contains("articles ·"));
+    // the filter bar speaks English too
+    assertThat(browser.findElement(By.cssSelector("#story-filters-box summary")).getText())
+        .isEqualTo("Filter the stories");
+    assertThat(browser.findElement(By.cssSelector("label[for=filter-entity]")).getText())
+        .isEqualTo("Named entity");
+    assertThat(
+            new Select(browser.findElement(By.id("filter-sort")))
+                .getFirstSelectedOption()
+                .getText())
+        .isEqualTo("recent activity");
     openTheSeedStory();
     assertThat(browser.findElement(By.id("timeline")).getText()).contains("precision: day");
     screenshot("story-english");
@@ -380,8 +558,16 @@ class WebUiBrowserTest {
 
     open("#search=chorale");
     visible("#results .group");
-    assertThat(browser.findElement(By.id("results")).getText()).contains("<script>");
+    // the snippet shows what the article wrote, markup and marks alike, as text; only the
+    // matched words are highlighted, by elements the page made
+    String results = browser.findElement(By.id("results")).getText();
+    assertThat(results).contains("<script>");
+    assertThat(results).contains("[[chorale]]").contains("<mark>faux</mark>");
+    assertThat(results).contains("<img src=x onerror=");
     assertThat(all("#results script, #results img, #results style")).isEmpty();
+    assertThat(all("#results mark"))
+        .isNotEmpty()
+        .allSatisfy(m -> assertThat(m.getText()).isEqualToIgnoringCase("chorale"));
     assertNothingRan();
     screenshot("hostile-search");
   }

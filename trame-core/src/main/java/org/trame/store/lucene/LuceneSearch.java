@@ -42,7 +42,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.trame.analysis.EntityMention;
@@ -461,12 +462,16 @@ final class LuceneSearch {
       docs[i] = new ScoreDoc(list.get(i).doc, list.get(i).score);
     }
     TopDocs top = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
-    UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, analyzer)
-            .withFormatter(new DefaultPassageFormatter("[", "]", " … ", false))
-            .withMaxLength(100_000)
-            .build();
-    String[] snippets = highlighter.highlight(LuceneStore.TEXT, words, top, 2);
+    SnippetHighlighter highlighter =
+        new SnippetHighlighter(
+            UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new PlainSnippets())
+                .withMaxLength(100_000));
+    int[] ids = new int[docs.length];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = docs[i].doc;
+    }
+    Object[] snippets = highlighter.snippets(LuceneStore.TEXT, words, ids, 2);
     StoredFields stored = searcher.storedFields();
     Map<Integer, SearchHit> hits = new HashMap<>();
     for (int i = 0; i < docs.length; i++) {
@@ -474,7 +479,8 @@ final class LuceneSearch {
       Document doc = stored.document(m.doc, Set.of(LuceneStore.JSON));
       StoredArticle s = LuceneStore.decodeArticle(doc);
       Article a = s.article();
-      String snippet = snippets[i] == null ? "" : snippets[i].replace('\n', ' ');
+      Snippet snippet =
+          snippets != null && snippets[i] instanceof Snippet found ? found : Snippet.NONE;
       hits.put(
           m.doc,
           new SearchHit(
@@ -483,11 +489,94 @@ final class LuceneSearch {
               s.storyId(),
               a.published() == null ? null : a.published().iso(),
               m.score,
-              snippet,
+              snippet.text(),
+              snippet.highlights(),
               a.source(),
               a.language(),
               m.copies));
     }
     return hits;
+  }
+
+  /** The highlighter, giving the formatter's objects rather than strings. */
+  private static final class SnippetHighlighter extends UnifiedHighlighter {
+    SnippetHighlighter(UnifiedHighlighter.Builder builder) {
+      super(builder);
+    }
+
+    /** What {@link PlainSnippets} made for each of {@code docIds}, in their order. */
+    Object[] snippets(String field, Query query, int[] docIds, int passages) throws IOException {
+      return highlightFieldsAsObjects(new String[] {field}, query, docIds, new int[] {passages})
+          .get(field);
+    }
+  }
+
+  /**
+   * A snippet as plain text and the spans of its matches: no markup anyone would have to escape.
+   */
+  private record Snippet(String text, List<SearchHit.Highlight> highlights) {
+    static final Snippet NONE = new Snippet("", List.of());
+  }
+
+  /**
+   * Joins the best passages with {@code " … "} and notes where each match falls in the joined text,
+   * overlapping matches merged (what {@code DefaultPassageFormatter} does, without tags). Line
+   * breaks become spaces, one character for one, so the offsets hold.
+   */
+  static final class PlainSnippets extends PassageFormatter {
+    static final String ELLIPSIS = " … ";
+
+    @Override
+    public Object format(Passage[] passages, String content) {
+      StringBuilder text = new StringBuilder();
+      List<SearchHit.Highlight> highlights = new ArrayList<>();
+      int pos = 0;
+      for (Passage passage : passages) {
+        if (passage.getStartOffset() > pos && pos > 0) {
+          text.append(ELLIPSIS);
+        }
+        pos = passage.getStartOffset();
+        for (int i = 0; i < passage.getNumMatches(); i++) {
+          int start = passage.getMatchStarts()[i];
+          int end = passage.getMatchEnds()[i];
+          while (i + 1 < passage.getNumMatches() && passage.getMatchStarts()[i + 1] < end) {
+            end = Math.max(end, passage.getMatchEnds()[++i]);
+          }
+          end = Math.min(end, passage.getEndOffset());
+          if (start < pos || end <= start) {
+            continue; // inside the previous match
+          }
+          text.append(content, pos, start);
+          highlights.add(new SearchHit.Highlight(text.length(), text.length() + end - start));
+          text.append(content, start, end);
+          pos = end;
+        }
+        if (passage.getEndOffset() > pos) {
+          text.append(content, pos, passage.getEndOffset());
+        }
+        pos = passage.getEndOffset();
+      }
+      return new Snippet(text.toString().replace('\n', ' ').replace('\r', ' '), highlights);
+    }
+  }
+
+  /**
+   * The stories with an article that matches {@code request}'s words and filters (its sort, page
+   * and grouping play no part), read from doc values: the cost grows with the matches.
+   */
+  static Set<String> storyIds(IndexSearcher searcher, Analyzer analyzer, SearchRequest request)
+      throws IOException, ParseException {
+    Query query = query(parse(request.text(), analyzer), request);
+    int count = searcher.count(query);
+    Set<String> ids = new HashSet<>();
+    if (count == 0) {
+      return ids;
+    }
+    for (Match m : read(searcher, searcher.search(query, count))) {
+      if (m.storyId != null && !m.storyId.isEmpty()) {
+        ids.add(m.storyId);
+      }
+    }
+    return ids;
   }
 }

@@ -995,6 +995,21 @@ public final class LuceneStore implements Store {
   }
 
   @Override
+  public Set<String> storyIds(SearchRequest request) {
+    IndexSearcher searcher = acquire();
+    if (searcher == null) {
+      return Set.of();
+    }
+    try {
+      return LuceneSearch.storyIds(searcher, analyzer, request);
+    } catch (IOException | ParseException e) {
+      throw new StoreException("story search failed: " + e.getMessage(), e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  @Override
   public StoreCounts counts() {
     Map<String, StoreCounts.LanguageCount> languages = new TreeMap<>();
     languageCounts.forEach((k, v) -> languages.put(k, new StoreCounts.LanguageCount(v[0], v[1])));

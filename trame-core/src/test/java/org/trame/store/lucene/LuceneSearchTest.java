@@ -210,7 +210,12 @@ class LuceneSearchTest {
     assertThat(hit.language()).isEqualTo("fr");
     assertThat(hit.storyId()).isEqualTo("s-3");
     assertThat(hit.published()).isEqualTo("2023-03-16");
-    assertThat(hit.snippet()).contains("[piscine]");
+    // plain text, the match given by its offsets
+    assertThat(hit.snippet()).contains("une nouvelle piscine").doesNotContain("[");
+    assertThat(hit.highlights())
+        .singleElement()
+        .satisfies(
+            h -> assertThat(hit.snippet().substring(h.start(), h.end())).isEqualTo("piscine"));
   }
 
   @Test

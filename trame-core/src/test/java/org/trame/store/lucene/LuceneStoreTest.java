@@ -174,7 +174,7 @@ class LuceneStoreTest {
           .singleElement()
           .satisfies(h -> {
             assertThat(h.articleId()).isEqualTo("a3");
-            assertThat(h.snippet()).contains("[piscine]");
+            assertThat(h.markedSnippet("[", "]")).contains("[piscine]");
             assertThat(h.published()).isEqualTo("2023-03-16");
           });
       assertThat(store.search("train falaise", 10)).isEmpty(); // all words must match
