@@ -118,6 +118,10 @@ final class UrlFetcher {
           throw new FetchException("interrupted");
         }
         int status = response.statusCode();
+        if (status == 304 && (etag != null || lastModified != null)) {
+          response.body().close();
+          return new Fetched(null, 0, "", etag, lastModified);
+        }
         if (status >= 300 && status < 400) {
           response.body().close();
           Optional<String> location = response.headers().firstValue("Location");
@@ -133,10 +137,6 @@ final class UrlFetcher {
             throw new FetchException("redirect to a malformed URL: " + location.get());
           }
           continue;
-        }
-        if (status == 304 && (etag != null || lastModified != null)) {
-          response.body().close();
-          return new Fetched(null, 0, "", etag, lastModified);
         }
         if (status < 200 || status >= 300 || status == 204) {
           response.body().close();

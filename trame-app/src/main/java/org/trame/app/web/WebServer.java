@@ -47,6 +47,7 @@ import org.trame.store.StoreException;
 import org.trame.store.StoreLockedException;
 import org.trame.story.Story;
 import org.trame.timeline.StoryTimeline;
+import org.trame.watch.WatchState;
 
 /**
  * {@code trame serve}: a read-only HTTP/JSON API over a data directory, and the web page under
@@ -203,7 +204,10 @@ public final class WebServer implements AutoCloseable {
 
     r.get(
         "/api/status",
-        ctx -> json(ctx, store.read(t -> JsonViews.status(t.status(), t.lastIngest()))));
+        ctx ->
+            json(
+                ctx,
+                store.read(t -> JsonViews.status(t.status(), t.lastIngest(), WatchState.of(t)))));
     r.get("/api/health", this::health);
     r.get("/api/stories", this::stories);
     r.get("/api/stories/{id}", this::story);
@@ -419,7 +423,7 @@ public final class WebServer implements AutoCloseable {
     ctx.header("Cache-Control", "no-store");
     ObjectNode body;
     try {
-      body = store.read(t -> JsonViews.status(t.status(), t.lastIngest()));
+      body = store.read(t -> JsonViews.status(t.status(), t.lastIngest(), WatchState.of(t)));
     } catch (RuntimeException e) {
       LOG.warn("health check: the store cannot be read: {}", e.getMessage());
       ObjectNode down = JsonViews.JSON.createObjectNode();
