@@ -41,6 +41,7 @@ import org.trame.IngestReport;
 import org.trame.StoryView;
 import org.trame.Trame;
 import org.trame.app.view.JsonViews;
+import org.trame.ingest.FetchPolicy;
 import org.trame.search.SearchRequest;
 import org.trame.search.SearchResult;
 import org.trame.store.StoreException;
@@ -97,6 +98,7 @@ public final class WebServer implements AutoCloseable {
   private final Snapshots store;
   private final Path data;
   private final boolean ingestAllowed;
+  private WatchInServe watch;
   private final Javalin app;
   private final String host;
   private final CountDownLatch stopped = new CountDownLatch(1);
@@ -147,7 +149,29 @@ public final class WebServer implements AutoCloseable {
    */
   public static WebServer start(Path data, String host, int port, boolean allowIngest)
       throws BindException {
+    return start(data, host, port, allowIngest, null, FetchPolicy.standard());
+  }
+
+  /**
+   * As {@link #start(Path, String, int, boolean)}, and, unless {@code watch} is null, a watcher of
+   * its sources in the same process (see {@link WatchInServe}): it holds the store's writer, which
+   * posted articles then share.
+   *
+   * @throws org.trame.store.StoreLockedException with a watch, when another process writes
+   */
+  public static WebServer start(
+      Path data,
+      String host,
+      int port,
+      boolean allowIngest,
+      org.trame.watch.WatchConfig watch,
+      FetchPolicy fetching)
+      throws BindException {
     WebServer server = new WebServer(data, host, allowIngest);
+    if (watch != null) {
+      // the writer first, so that its store exists for the readers
+      server.watch = new WatchInServe(data, watch, fetching);
+    }
     // opened now: an unreadable store is one clear error here, not a 500 on every request
     server.store.read(Trame::status);
     try {
@@ -163,6 +187,9 @@ public final class WebServer implements AutoCloseable {
                   + " (port in use, or not an address of this machine)");
       bind.initCause(e);
       throw bind;
+    }
+    if (server.watch != null) {
+      server.watch.start();
     }
     return server;
   }
@@ -191,6 +218,9 @@ public final class WebServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    if (watch != null) {
+      watch.close();
+    }
     store.close();
     stopped.countDown();
   }
@@ -554,10 +584,27 @@ public final class WebServer implements AutoCloseable {
       Path file = dir.resolve(name);
       Files.write(file, content);
       IngestReport report;
-      try (Trame writer = Trame.open(data)) {
-        report = writer.ingest(List.of(file), IngestListener.NONE);
-      } catch (StoreLockedException e) {
-        throw new HttpResponseException(409, e.getMessage());
+      if (watch != null) {
+        try {
+          report =
+              watch
+                  .withWriter(w -> w.ingest(List.of(file), IngestListener.NONE))
+                  .orElseThrow(() ->
+                      new HttpResponseException(
+                          409,
+                          "the watcher is ingesting (for more than "
+                              + WatchInServe.POST_WAIT.toSeconds()
+                              + " s): try again shortly"));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new HttpResponseException(503, "the server is stopping");
+        }
+      } else {
+        try (Trame writer = Trame.open(data)) {
+          report = writer.ingest(List.of(file), IngestListener.NONE);
+        } catch (StoreLockedException e) {
+          throw new HttpResponseException(409, e.getMessage());
+        }
       }
       ObjectNode node = JsonViews.JSON.createObjectNode();
       node.put("stored", report.stored());
