@@ -59,7 +59,12 @@ public final class Watcher {
     NOT_MODIFIED,
     FAILED,
     /** Not polled: it failed lately and is left alone until its next poll. */
-    BACKING_OFF
+    BACKING_OFF,
+    /**
+     * Cut short by {@link #stop()}: what it gave so far is stored, its state is left as it was, so
+     * the next poll reads it whole again.
+     */
+    STOPPED
   }
 
   /**
@@ -103,6 +108,12 @@ public final class Watcher {
   private final Listener listener;
   private final Inputs inputs = new Inputs();
   private final Politeness politeness;
+
+  /**
+   * Set by {@link #stop()}. A flag rather than an interrupt: an interrupt reaching Lucene while it
+   * syncs a commit would close its files under it.
+   */
+  private volatile boolean stopping;
 
   public Watcher(
       Trame trame,
@@ -179,19 +190,33 @@ public final class Watcher {
   }
 
   /**
-   * Polls as sources come due until the thread is interrupted; a round under way ends (and commits)
-   * first. Store failures (disk full, read-only) end it with their exception.
+   * Polls as sources come due until {@link #stop()}; the source being read when it comes is cut
+   * short, and what was read is committed. Store failures (disk full, read-only) end it with their
+   * exception.
    */
   public void run() {
-    while (!Thread.currentThread().isInterrupted()) {
+    while (!stopping) {
       pollDue();
-      Duration wait = untilNextPoll();
+      pause(untilNextPoll());
+    }
+  }
+
+  /** Waits up to {@code wait}, or less once stopped. */
+  public void pause(Duration wait) {
+    long until = System.nanoTime() + wait.toNanos();
+    while (!stopping && System.nanoTime() < until) {
       try {
-        Thread.sleep(wait.compareTo(Duration.ofSeconds(1)) > 0 ? Duration.ofSeconds(1) : wait);
+        Thread.sleep(Math.max(1, Math.min(200, (until - System.nanoTime()) / 1_000_000)));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
+        return;
       }
     }
+  }
+
+  /** Asks {@link #run()} (from another thread) to end after the article under way. */
+  public void stop() {
+    stopping = true;
   }
 
   private WatchState state() {
@@ -206,7 +231,7 @@ public final class Watcher {
         trame.ingest(
             sink -> {
               for (Source source : due) {
-                if (Thread.currentThread().isInterrupted()) {
+                if (stopping) {
                   break;
                 }
                 Poll poll =
@@ -234,7 +259,10 @@ public final class Watcher {
       outcome = inputs.fetchIfChanged(feed.url(), fetching, st.etag(), st.lastModified(), counting);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return failed(feed, st, states, now, "interrupted", null);
+      return stopped(feed, counting);
+    }
+    if (counting.cut) {
+      return stopped(feed, counting);
     }
     if (outcome.kind() == FetchOutcome.Kind.FAILED) {
       return failed(feed, st, states, now, outcome.problem(), outcome.retryAfter());
@@ -303,6 +331,9 @@ public final class Watcher {
     }
     Counting counting = new Counting(sink, false);
     inputs.read(toRead, counting, (done, total) -> {});
+    if (counting.cut) {
+      return stopped(folder, counting);
+    }
     // a file that was rejected is marked read too: it is named once, and read again once it changes
     files.putAll(seen);
     if (unsettled > 0) {
@@ -329,6 +360,12 @@ public final class Watcher {
             null,
             files));
     return new Poll(folder.key(), Outcome.READ, counting.added, counting.skipped, null, next);
+  }
+
+  /** A source cut short by a stop: its state stays as it was, so nothing it offered is lost. */
+  private Poll stopped(Source source, Counting counting) {
+    return new Poll(
+        source.key(), Outcome.STOPPED, counting.added, counting.skipped, "stopped", null);
   }
 
   private Poll failed(
@@ -395,6 +432,9 @@ public final class Watcher {
     long rejected;
     String firstProblem;
 
+    /** Set when a stop came while it read: the rest it offered was dropped. */
+    boolean cut;
+
     Counting(ArticleSink sink, boolean fetchPages) {
       this.sink = sink;
       this.fetchPages = fetchPages;
@@ -407,6 +447,10 @@ public final class Watcher {
 
     @Override
     public void accept(RawArticle article) {
+      if (stopping) {
+        cut = true;
+        return;
+      }
       if (trame.holds(article.id())) {
         skipped++;
         return;

@@ -117,14 +117,14 @@ final class WatchCommand implements Callable<Integer> {
                 + data.dir()
                 + " (Ctrl-C to stop)");
         out.flush();
-        Thread worker = Thread.currentThread();
         java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
         closing = closed;
         Runtime.getRuntime()
             .addShutdownHook(
                 new Thread(() -> {
-                  // a round under way ends and commits, and the store closes, before the exit
-                  worker.interrupt();
+                  // the article under way goes through, what was read is committed, and the
+                  // store closes, before the process exits
+                  watcher.stop();
                   try {
                     closed.await(60, java.util.concurrent.TimeUnit.SECONDS);
                   } catch (InterruptedException e) {
@@ -201,6 +201,7 @@ final class WatchCommand implements Callable<Integer> {
           case FAILED ->
               err.printf(
                   "%s: failed (%s); next try at %s%n", p.source(), p.problem(), p.nextPoll());
+          case STOPPED -> out.printf("%s: stopped; read again next time%n", p.source());
           case BACKING_OFF ->
               err.printf(
                   "%s: backing off after failures (%s) until %s%n",

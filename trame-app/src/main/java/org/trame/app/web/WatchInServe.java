@@ -76,8 +76,10 @@ final class WatchInServe implements AutoCloseable {
     thread.start();
   }
 
+  private volatile boolean stopping;
+
   private void loop() {
-    while (!Thread.currentThread().isInterrupted()) {
+    while (!stopping) {
       Duration wait;
       lock.lock();
       try {
@@ -90,11 +92,7 @@ final class WatchInServe implements AutoCloseable {
       } finally {
         lock.unlock();
       }
-      try {
-        Thread.sleep(wait.compareTo(Duration.ofSeconds(1)) > 0 ? Duration.ofSeconds(1) : wait);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      watcher.pause(wait);
     }
   }
 
@@ -115,7 +113,9 @@ final class WatchInServe implements AutoCloseable {
 
   @Override
   public void close() {
-    thread.interrupt();
+    // no interrupt: one reaching Lucene while it syncs a commit would close its files under it
+    stopping = true;
+    watcher.stop();
     try {
       thread.join(TimeUnit.SECONDS.toMillis(60));
     } catch (InterruptedException e) {

@@ -71,6 +71,21 @@ public final class TestInputs {
     return start(args, log);
   }
 
+  /**
+   * Starts {@code trame watch --allow-private-addresses --config CONFIG --data DATA}, left running.
+   */
+  public static Process startWatch(Path data, Path config, Path log) throws IOException {
+    return start(
+        List.of(
+            "watch",
+            "--allow-private-addresses",
+            "--config",
+            config.toString(),
+            "--data",
+            data.toString()),
+        log);
+  }
+
   private static Process start(List<String> args, Path log) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trame.Trame;
+import org.trame.watch.WatchState;
 
 /** {@code trame watch --once} end to end: the real command line, a feed on loopback. */
 class WatchCommandTest {
@@ -64,6 +67,58 @@ class WatchCommandTest {
       assertThat(source.get("next_poll").asText()).isNotBlank();
       assertThat(json.get("articles").asLong()).isEqualTo(7);
     }
+  }
+
+  @Test
+  void leftRunningItPollsAsTheFeedChangesAndStopsCleanly() throws Exception {
+    try (TestFeeds feed = TestFeeds.serve(TestFeeds.rss(0, 3))) {
+      Path config = TestFeeds.config(tmp.resolve("watch.json"), feed.url());
+      Path data = tmp.resolve("store");
+      Path log = tmp.resolve("watch.log");
+      Process watch = TestInputs.startWatch(data, config, log);
+      try {
+        waitForLine(watch, log, "committed 3 new articles, last one stored: " + TestFeeds.id(2));
+        waitForLine(watch, log, feed.url() + ": not modified");
+        feed.set(TestFeeds.rss(0, 5));
+        waitForLine(watch, log, feed.url() + ": 2 new, 3 already stored");
+        waitForLine(watch, log, "committed 2 new articles, last one stored: " + TestFeeds.id(4));
+      } finally {
+        watch.destroy(); // SIGTERM: the shutdown hook stops the watcher and closes the store
+      }
+      assertThat(watch.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(Files.readString(log.resolveSibling("watch.log.err"))).doesNotContain("Exception");
+      try (Trame trame = Trame.openReadOnly(data)) {
+        assertThat(trame.status().articles()).isEqualTo(5);
+        assertThat(WatchState.of(trame).orElseThrow().sources().get(feed.url()).articlesAdded())
+            .isEqualTo(5);
+      }
+      // the lock was let go: another writer opens at once
+      Cli again =
+          Cli.run(
+              "watch",
+              "--once",
+              "--allow-private-addresses",
+              "--config",
+              config.toString(),
+              "--data",
+              data.toString());
+      assertThat(again.exit()).as(again.err()).isZero();
+      assertThat(again.out()).contains(feed.url() + ": not modified");
+    }
+  }
+
+  private static void waitForLine(Process process, Path log, String line) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (System.nanoTime() < deadline) {
+      if (Files.exists(log) && Files.readString(log).contains(line + "\n")) {
+        return;
+      }
+      assertThat(process.isAlive())
+          .as("the watch ended early: %s", Files.exists(log) ? Files.readString(log) : "")
+          .isTrue();
+      Thread.sleep(50);
+    }
+    throw new AssertionError("no line '" + line + "' within 60 s in:\n" + Files.readString(log));
   }
 
   @Test
