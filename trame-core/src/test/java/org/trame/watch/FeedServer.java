@@ -32,6 +32,11 @@ final class FeedServer implements AutoCloseable {
   private final Map<String, Failure> failures = new ConcurrentHashMap<>();
   final List<Request> requests = new CopyOnWriteArrayList<>();
 
+  /**
+   * Told of each request's path before it is answered (a test's hook into the middle of a poll).
+   */
+  volatile java.util.function.Consumer<String> onRequest = path -> {};
+
   FeedServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
@@ -66,6 +71,7 @@ final class FeedServer implements AutoCloseable {
     String inm = ex.getRequestHeaders().getFirst("If-None-Match");
     String ims = ex.getRequestHeaders().getFirst("If-Modified-Since");
     requests.add(new Request(path, inm, ims));
+    onRequest.accept(path);
     try (ex) {
       Failure failure = failures.get(path);
       if (failure != null) {

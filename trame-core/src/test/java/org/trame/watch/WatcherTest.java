@@ -264,6 +264,60 @@ class WatcherTest {
   }
 
   @Test
+  void aStopInTheMiddleOfAFeedKeepsItsOldStateSoNothingIsLost() throws IOException {
+    List<String[]> items = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      String path = "/articles/" + i + ".html";
+      server.page(
+          path,
+          "<!doctype html><html lang=\"fr\"><head><title>Page "
+              + i
+              + "</title></head><body><article><h1>Page "
+              + i
+              + "</h1><p>"
+              + item(i)[3]
+              + " Le texte complet de la page "
+              + i
+              + " donne les horaires du chantier et le détour conseillé aux cyclistes.</p>"
+              + "</article></body></html>");
+      String[] it = item(i);
+      it[0] = server.url(path);
+      items.add(it);
+    }
+    server.feed("/rss", FeedServer.rss("Le Quai", items), ETAG, null);
+    Feed feed = new Feed(server.url("/rss"), Duration.ofMinutes(5), true);
+    Path data = tmp.resolve("store");
+
+    try (Trame trame = Trame.open(data)) {
+      Watcher watcher = watcher(trame, config(feed), LOCAL);
+      // asked to stop while the first page is fetched: that article goes through, the rest wait
+      server.onRequest =
+          path -> {
+            if (path.startsWith("/articles/")) {
+              watcher.stop();
+            }
+          };
+      Watcher.Round cut = watcher.pollAll();
+      assertThat(cut.polls().getFirst().outcome()).isEqualTo(Watcher.Outcome.STOPPED);
+      assertThat(cut.report().stored()).isEqualTo(1);
+      assertThat(WatchState.of(trame).orElseThrow().sources()).doesNotContainKey(feed.key());
+    }
+    server.onRequest = path -> {};
+
+    try (Trame trame = Trame.open(data)) {
+      Watcher.Round resumed = watcher(trame, config(feed), LOCAL).pollAll();
+      // fetched whole again, without validators: the stored item skipped, its page not fetched
+      assertThat(server.requests.getLast().path()).isNotEqualTo("/articles/0.html");
+      assertThat(server.requestsTo("/articles/0.html")).isEqualTo(1);
+      assertThat(resumed.polls().getFirst().added()).isEqualTo(2);
+      assertThat(resumed.polls().getFirst().skipped()).isEqualTo(1);
+      assertThat(trame.status().articles()).isEqualTo(3);
+    }
+    assertThat(server.requests.stream().filter(r -> r.path().equals("/rss")))
+        .allSatisfy(r -> assertThat(r.ifNoneMatch()).isNull());
+  }
+
+  @Test
   void folderFilesAreReadOnceSettledAndOnlyOnce() throws IOException {
     Path folder = Files.createDirectories(tmp.resolve("incoming/le-quai"));
     Path old = folder.resolve("pont.txt");
