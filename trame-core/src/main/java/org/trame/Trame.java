@@ -246,6 +246,38 @@ public final class Trame implements Closeable {
   }
 
   /**
+   * Ingests what {@code reading} puts into the sink it is given (a watcher's poll of its sources),
+   * and puts the states {@code keptWithLastCommit} gives into the store in the same commit as the
+   * last of those articles: what a caller keeps about its reading (validators of a feed, files of a
+   * folder already read) is durable exactly when the articles it describes are, never before.
+   * Called after the reading and the pipeline are done, so it may depend on both.
+   */
+  public IngestReport ingest(
+      java.util.function.Consumer<ArticleSink> reading,
+      IngestListener listener,
+      java.util.function.Supplier<Map<String, byte[]>> keptWithLastCommit) {
+    Batch batch = new Batch(listener);
+    reading.accept(batch);
+    batch.drain();
+    keptWithLastCommit.get().forEach(store::putState);
+    return batch.finish();
+  }
+
+  /** Whether an article with this id is stored (by this writer too, before its commit). */
+  public boolean holds(String articleId) {
+    return store.article(articleId).isPresent();
+  }
+
+  /**
+   * What a caller of {@link #ingest(java.util.function.Consumer, IngestListener,
+   * java.util.function.Supplier)} kept under {@code name}, as of the last commit (or this writer's
+   * own puts).
+   */
+  public Optional<byte[]> keptState(String name) {
+    return store.state(name);
+  }
+
+  /**
    * Runs each article through the pipeline, a little behind the reading so that the pipeline can
    * look ahead ({@link Pipeline#observe}), and commits in batches.
    */
@@ -342,10 +374,14 @@ public final class Trame implements Closeable {
       listener.rejected(r);
     }
 
-    IngestReport finish() {
+    void drain() {
       while (!ahead.isEmpty()) {
         process(ahead.poll());
       }
+    }
+
+    IngestReport finish() {
+      drain();
       commit(true);
       return new IngestReport(stored, duplicates, unchanged, rejected);
     }

@@ -132,22 +132,40 @@ public final class Inputs {
    * names it in messages and is the id of a single page, and its host is the source.
    */
   public void fetch(String url, FetchPolicy policy, ArticleSink sink) {
+    FetchOutcome outcome = fetchIfChanged(url, policy, null, null, sink);
+    if (outcome.kind() == FetchOutcome.Kind.FAILED) {
+      sink.reject(url, outcome.problem());
+    }
+  }
+
+  /**
+   * As {@link #fetch}, conditionally: with the validators of an earlier fetch ({@code
+   * If-None-Match}, {@code If-Modified-Since}), a server that has nothing new answers 304 and
+   * nothing is read. A failure is returned, not rejected through the sink, so that a caller that
+   * polls can back off as the server asks ({@code Retry-After}).
+   *
+   * @param etag the earlier response's {@code ETag}, or null
+   * @param lastModified the earlier response's {@code Last-Modified}, or null
+   */
+  public FetchOutcome fetchIfChanged(
+      String url, FetchPolicy policy, String etag, String lastModified, ArticleSink sink) {
     URI uri;
     try {
       uri = new URI(url.strip());
     } catch (URISyntaxException e) {
-      sink.reject(url, "not a valid URL: " + e.getMessage());
-      return;
+      return FetchOutcome.failed("not a valid URL: " + e.getMessage());
     }
     UrlFetcher.Fetched fetched;
     try {
-      fetched = new UrlFetcher(policy).fetch(uri);
+      fetched = new UrlFetcher(policy).fetch(uri, etag, lastModified);
     } catch (UrlFetcher.FetchException e) {
-      sink.reject(url, e.getMessage());
-      return;
+      return new FetchOutcome(
+          FetchOutcome.Kind.FAILED, null, null, e.status, e.retryAfter, e.getMessage());
     } catch (IOException e) {
-      sink.reject(url, "cannot fetch: " + e);
-      return;
+      return FetchOutcome.failed("cannot fetch: " + e);
+    }
+    if (fetched.notModified()) {
+      return new FetchOutcome(FetchOutcome.Kind.NOT_MODIFIED, etag, lastModified, 304, null, null);
     }
     try {
       InputFile file =
@@ -161,6 +179,8 @@ public final class Inputs {
         // a temporary file left behind is not the user's problem
       }
     }
+    return new FetchOutcome(
+        FetchOutcome.Kind.READ, fetched.etag(), fetched.lastModified(), 200, null, null);
   }
 
   /** What a fetched body is called for detection: its type's extension, else a feed's. */

@@ -14,6 +14,11 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -25,15 +30,37 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class UrlFetcher {
 
-  /** A fetched body, in a temporary file the caller deletes. */
-  record Fetched(Path file, long size, String contentType) {}
+  /**
+   * A fetched body, in a temporary file the caller deletes; {@code file} is null when the server
+   * answered 304 Not Modified to a conditional request.
+   *
+   * @param etag the response's {@code ETag}, or null
+   * @param lastModified the response's {@code Last-Modified}, as sent, or null
+   */
+  record Fetched(Path file, long size, String contentType, String etag, String lastModified) {
+    boolean notModified() {
+      return file == null;
+    }
+  }
 
   /** Why a URL could not be fetched, in words for the user. */
   static final class FetchException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status that refused the request, or 0 when none did (refused before, timeout). */
+    final int status;
+
+    /** How long the server asked to be left alone ({@code Retry-After}), or null. */
+    final transient Duration retryAfter;
+
     FetchException(String message) {
+      this(message, 0, null);
+    }
+
+    FetchException(String message, int status, Duration retryAfter) {
       super(message);
+      this.status = status;
+      this.retryAfter = retryAfter;
     }
   }
 
@@ -44,6 +71,17 @@ final class UrlFetcher {
   }
 
   Fetched fetch(URI start) throws FetchException, IOException {
+    return fetch(start, null, null);
+  }
+
+  /**
+   * Fetches {@code start}, conditionally when validators of an earlier fetch are given: a 304
+   * answer comes back as a {@link Fetched} without a file.
+   *
+   * @param etag sent as {@code If-None-Match}, or null
+   * @param lastModified sent as {@code If-Modified-Since}, or null
+   */
+  Fetched fetch(URI start, String etag, String lastModified) throws FetchException, IOException {
     long deadline = System.nanoTime() + policy.timeout().toNanos();
     try (HttpClient client =
         HttpClient.newBuilder()
@@ -53,8 +91,15 @@ final class UrlFetcher {
       URI uri = start;
       for (int redirects = 0; ; redirects++) {
         check(uri);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri);
+        if (etag != null) {
+          builder.header("If-None-Match", etag);
+        }
+        if (lastModified != null) {
+          builder.header("If-Modified-Since", lastModified);
+        }
         HttpRequest request =
-            HttpRequest.newBuilder(uri)
+            builder
                 .timeout(policy.timeout())
                 .header("User-Agent", "trame (news story tracker; feed reader)")
                 .header(
@@ -73,6 +118,10 @@ final class UrlFetcher {
           throw new FetchException("interrupted");
         }
         int status = response.statusCode();
+        if (status == 304 && (etag != null || lastModified != null)) {
+          response.body().close();
+          return new Fetched(null, 0, "", etag, lastModified);
+        }
         if (status >= 300 && status < 400) {
           response.body().close();
           Optional<String> location = response.headers().firstValue("Location");
@@ -91,7 +140,14 @@ final class UrlFetcher {
         }
         if (status < 200 || status >= 300 || status == 204) {
           response.body().close();
-          throw new FetchException("HTTP " + status + " from " + uri);
+          throw new FetchException(
+              "HTTP " + status + " from " + uri,
+              status,
+              response
+                  .headers()
+                  .firstValue("Retry-After")
+                  .map(UrlFetcher::retryAfter)
+                  .orElse(null));
         }
         long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
         if (declared > policy.maxBytes()) {
@@ -99,7 +155,11 @@ final class UrlFetcher {
           throw new FetchException(tooLarge());
         }
         return save(
-            response.body(), deadline, response.headers().firstValue("Content-Type").orElse(""));
+            response.body(),
+            deadline,
+            response.headers().firstValue("Content-Type").orElse(""),
+            response.headers().firstValue("ETag").orElse(null),
+            response.headers().firstValue("Last-Modified").orElse(null));
       }
     }
   }
@@ -109,7 +169,8 @@ final class UrlFetcher {
   }
 
   /** Copies the body to a temporary file, closing it when the time is up. */
-  private Fetched save(InputStream body, long deadline, String contentType)
+  private Fetched save(
+      InputStream body, long deadline, String contentType, String etag, String lastModified)
       throws IOException, FetchException {
     Path file = Files.createTempFile("trame-fetch-", ".tmp");
     AtomicBoolean expired = new AtomicBoolean();
@@ -138,7 +199,7 @@ final class UrlFetcher {
         out.write(buffer, 0, n);
       }
       kept = true;
-      return new Fetched(file, total, contentType);
+      return new Fetched(file, total, contentType, etag, lastModified);
     } catch (IOException e) {
       if (expired.get()) {
         throw new FetchException(
@@ -150,6 +211,27 @@ final class UrlFetcher {
       if (!kept) {
         Files.deleteIfExists(file);
       }
+    }
+  }
+
+  /**
+   * A {@code Retry-After} value: seconds, or an HTTP date (counted from now); null when it is
+   * neither, or in the past.
+   */
+  static Duration retryAfter(String value) {
+    String v = value.strip();
+    try {
+      long seconds = Long.parseLong(v);
+      return seconds > 0 ? Duration.ofSeconds(seconds) : null;
+    } catch (NumberFormatException e) {
+      // an HTTP date, then
+    }
+    try {
+      Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      Duration d = Duration.between(Instant.now(), at);
+      return d.isNegative() || d.isZero() ? null : d;
+    } catch (DateTimeParseException e) {
+      return null;
     }
   }
 

@@ -44,6 +44,20 @@ final class ServeCommand implements Callable<Integer> {
               + " ingest them into the store; off by default, as anyone who reaches the port could.")
   boolean allowIngest;
 
+  @Option(
+      names = "--watch",
+      paramLabel = "FILE",
+      description =
+          "Also watch the feeds and folders FILE lists (as 'trame watch --config FILE') in this"
+              + " process; posted articles (--allow-ingest) then go through its writer between"
+              + " its rounds.")
+  java.nio.file.Path watch;
+
+  @Option(
+      names = "--allow-private-addresses",
+      description = "With --watch: let feeds and pages reach loopback and private addresses.")
+  boolean allowPrivateAddresses;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -52,9 +66,24 @@ final class ServeCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--port: expected 0 to 65535, got " + port);
     }
+    org.trame.watch.WatchConfig watching = null;
+    if (watch != null) {
+      try {
+        watching = org.trame.watch.WatchConfig.read(watch);
+      } catch (org.trame.watch.WatchConfig.InvalidConfigException e) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
     WebServer server;
     try {
-      server = WebServer.start(data.dir(), host, port, allowIngest);
+      server =
+          WebServer.start(
+              data.dir(),
+              host,
+              port,
+              allowIngest,
+              watching,
+              org.trame.ingest.FetchPolicy.standard().withPrivateAddresses(allowPrivateAddresses));
     } catch (BindException e) {
       spec.commandLine().getErr().println("trame: " + e.getMessage());
       return TrameCommand.EXIT_REJECTED;

@@ -7,6 +7,7 @@ import org.trame.LastIngest;
 import org.trame.Trame;
 import org.trame.app.view.JsonViews;
 import org.trame.store.StoreCounts;
+import org.trame.watch.WatchState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,7 +32,10 @@ final class StatusCommand implements Callable<Integer> {
           "Print JSON: {\"articles\",\"duplicates\",\"events\",\"stories\",\"last_ingest\","
               + "\"ingest\":{\"started\",\"committed\",\"finished\",\"stored\",\"duplicates\","
               + "\"unchanged\",\"rejected\",\"rejected_by_kind\"},"
-              + "\"languages\":{\"fr\":{\"articles\",\"unsupported\",\"supported\"},…}}.")
+              + "\"languages\":{\"fr\":{\"articles\",\"unsupported\",\"supported\"},…},"
+              + "\"watch\":[{\"source\",\"kind\",\"last_poll\",\"last_success\","
+              + "\"articles_added\",\"consecutive_failures\",\"next_poll\",\"last_error\","
+              + "\"files\"}]}.")
   boolean json;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -43,7 +47,8 @@ final class StatusCommand implements Callable<Integer> {
       StoreCounts c = trame.status();
       Optional<LastIngest> ingest = trame.lastIngest();
       if (json) {
-        out.println(JsonViews.JSON.writeValueAsString(JsonViews.status(c, ingest)));
+        out.println(
+            JsonViews.JSON.writeValueAsString(JsonViews.status(c, ingest, WatchState.of(trame))));
       } else {
         out.printf(
             "%s%n  articles   %d%n  duplicates %d%n  events     %d%n  stories    %d%n"
@@ -69,10 +74,32 @@ final class StatusCommand implements Callable<Integer> {
                               : "  (" + n.unsupported() + " not supported)"));
         }
         ingest.ifPresent(i -> printIngest(out, i));
+        WatchState.of(trame).ifPresent(w -> printWatch(out, w));
       }
     }
     out.flush();
     return 0;
+  }
+
+  private static void printWatch(PrintWriter out, WatchState watch) {
+    out.println("  watched sources");
+    watch
+        .sources()
+        .forEach((key, s) -> {
+          out.printf(
+              "    %s (%s)%n      last poll %s, last success %s, %d articles added%n",
+              key,
+              s.kind(),
+              s.lastPoll() == null ? "never" : s.lastPoll(),
+              s.lastSuccess() == null ? "never" : s.lastSuccess(),
+              s.articlesAdded());
+          out.printf(
+              "      next poll %s%s%n",
+              s.nextPoll() == null ? "at once" : s.nextPoll(),
+              s.consecutiveFailures() == 0
+                  ? ""
+                  : ", " + s.consecutiveFailures() + " failure(s) in a row: " + s.lastError());
+        });
   }
 
   private static void printIngest(PrintWriter out, LastIngest i) {

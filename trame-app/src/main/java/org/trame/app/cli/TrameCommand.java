@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     description = "Tracks news stories: articles in, stories and their timelines out.",
     subcommands = {
       IngestCommand.class,
+      WatchCommand.class,
       StoriesCommand.class,
       StoryCommand.class,
       ArticleCommand.class,

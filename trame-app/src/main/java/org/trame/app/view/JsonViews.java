@@ -303,6 +303,39 @@ public final class JsonViews {
     return node;
   }
 
+  /**
+   * The counts, the latest ingest, and the watched sources as {@code "watch"}: a list of {@code
+   * {"source","kind","last_poll","last_success","articles_added","consecutive_failures",
+   * "next_poll","last_error","files"}} (null when no watcher ever ran on the store).
+   */
+  public static ObjectNode status(
+      StoreCounts counts,
+      java.util.Optional<LastIngest> lastIngest,
+      java.util.Optional<org.trame.watch.WatchState> watch) {
+    ObjectNode node = status(counts, lastIngest);
+    if (watch.isEmpty()) {
+      node.putNull("watch");
+      return node;
+    }
+    ArrayNode sources = node.putArray("watch");
+    watch
+        .get()
+        .sources()
+        .forEach((key, s) -> {
+          ObjectNode source = sources.addObject();
+          source.put("source", key);
+          source.put("kind", s.kind());
+          source.put("last_poll", s.lastPoll() == null ? null : s.lastPoll().toString());
+          source.put("last_success", s.lastSuccess() == null ? null : s.lastSuccess().toString());
+          source.put("articles_added", s.articlesAdded());
+          source.put("consecutive_failures", s.consecutiveFailures());
+          source.put("next_poll", s.nextPoll() == null ? null : s.nextPoll().toString());
+          source.put("last_error", s.lastError());
+          source.put("files", s.files().size());
+        });
+    return node;
+  }
+
   public static ObjectNode hit(SearchHit hit) {
     ObjectNode node = JSON.createObjectNode();
     node.put("id", hit.articleId());

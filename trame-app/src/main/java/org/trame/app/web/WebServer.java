@@ -42,6 +42,7 @@ import org.trame.StoryView;
 import org.trame.Trame;
 import org.trame.app.view.JsonViews;
 import org.trame.app.view.StoryQueries;
+import org.trame.ingest.FetchPolicy;
 import org.trame.search.SearchRequest;
 import org.trame.search.SearchResult;
 import org.trame.search.StoryPage;
@@ -50,6 +51,7 @@ import org.trame.store.StoreException;
 import org.trame.store.StoreLockedException;
 import org.trame.story.Story;
 import org.trame.timeline.StoryTimeline;
+import org.trame.watch.WatchState;
 
 /**
  * {@code trame serve}: a read-only HTTP/JSON API over a data directory, and the web page under
@@ -99,6 +101,7 @@ public final class WebServer implements AutoCloseable {
   private final Snapshots store;
   private final Path data;
   private final boolean ingestAllowed;
+  private WatchInServe watch;
   private final Javalin app;
   private final String host;
   private final CountDownLatch stopped = new CountDownLatch(1);
@@ -149,7 +152,29 @@ public final class WebServer implements AutoCloseable {
    */
   public static WebServer start(Path data, String host, int port, boolean allowIngest)
       throws BindException {
+    return start(data, host, port, allowIngest, null, FetchPolicy.standard());
+  }
+
+  /**
+   * As {@link #start(Path, String, int, boolean)}, and, unless {@code watch} is null, a watcher of
+   * its sources in the same process (see {@link WatchInServe}): it holds the store's writer, which
+   * posted articles then share.
+   *
+   * @throws org.trame.store.StoreLockedException with a watch, when another process writes
+   */
+  public static WebServer start(
+      Path data,
+      String host,
+      int port,
+      boolean allowIngest,
+      org.trame.watch.WatchConfig watch,
+      FetchPolicy fetching)
+      throws BindException {
     WebServer server = new WebServer(data, host, allowIngest);
+    if (watch != null) {
+      // the writer first, so that its store exists for the readers
+      server.watch = new WatchInServe(data, watch, fetching);
+    }
     // opened now: an unreadable store is one clear error here, not a 500 on every request
     server.store.read(Trame::status);
     try {
@@ -165,6 +190,9 @@ public final class WebServer implements AutoCloseable {
                   + " (port in use, or not an address of this machine)");
       bind.initCause(e);
       throw bind;
+    }
+    if (server.watch != null) {
+      server.watch.start();
     }
     return server;
   }
@@ -193,6 +221,9 @@ public final class WebServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    if (watch != null) {
+      watch.close();
+    }
     store.close();
     stopped.countDown();
   }
@@ -206,7 +237,10 @@ public final class WebServer implements AutoCloseable {
 
     r.get(
         "/api/status",
-        ctx -> json(ctx, store.read(t -> JsonViews.status(t.status(), t.lastIngest()))));
+        ctx ->
+            json(
+                ctx,
+                store.read(t -> JsonViews.status(t.status(), t.lastIngest(), WatchState.of(t)))));
     r.get("/api/health", this::health);
     r.get("/api/stories", this::stories);
     r.get("/api/stories/{id}", this::story);
@@ -439,7 +473,7 @@ public final class WebServer implements AutoCloseable {
     ctx.header("Cache-Control", "no-store");
     ObjectNode body;
     try {
-      body = store.read(t -> JsonViews.status(t.status(), t.lastIngest()));
+      body = store.read(t -> JsonViews.status(t.status(), t.lastIngest(), WatchState.of(t)));
     } catch (RuntimeException e) {
       LOG.warn("health check: the store cannot be read: {}", e.getMessage());
       ObjectNode down = JsonViews.JSON.createObjectNode();
@@ -570,10 +604,27 @@ public final class WebServer implements AutoCloseable {
       Path file = dir.resolve(name);
       Files.write(file, content);
       IngestReport report;
-      try (Trame writer = Trame.open(data)) {
-        report = writer.ingest(List.of(file), IngestListener.NONE);
-      } catch (StoreLockedException e) {
-        throw new HttpResponseException(409, e.getMessage());
+      if (watch != null) {
+        try {
+          report =
+              watch
+                  .withWriter(w -> w.ingest(List.of(file), IngestListener.NONE))
+                  .orElseThrow(() ->
+                      new HttpResponseException(
+                          409,
+                          "the watcher is ingesting (for more than "
+                              + WatchInServe.POST_WAIT.toSeconds()
+                              + " s): try again shortly"));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new HttpResponseException(503, "the server is stopping");
+        }
+      } else {
+        try (Trame writer = Trame.open(data)) {
+          report = writer.ingest(List.of(file), IngestListener.NONE);
+        } catch (StoreLockedException e) {
+          throw new HttpResponseException(409, e.getMessage());
+        }
       }
       ObjectNode node = JsonViews.JSON.createObjectNode();
       node.put("stored", report.stored());

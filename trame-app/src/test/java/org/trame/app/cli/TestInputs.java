@@ -52,6 +52,41 @@ public final class TestInputs {
    */
   public static Process startIngest(Path data, Path input, Path log, String... extra)
       throws IOException {
+    List<String> args = new ArrayList<>(List.of("ingest", "--json"));
+    args.addAll(List.of(extra));
+    args.addAll(List.of("--data", data.toString(), input.toString()));
+    return start(args, log);
+  }
+
+  /**
+   * Starts {@code trame watch --once --json --allow-private-addresses [extra] --config CONFIG
+   * --data DATA} in another JVM, standard output to {@code log} and standard error beside it.
+   */
+  public static Process startWatchOnce(Path data, Path config, Path log, String... extra)
+      throws IOException {
+    List<String> args =
+        new ArrayList<>(List.of("watch", "--once", "--json", "--allow-private-addresses"));
+    args.addAll(List.of(extra));
+    args.addAll(List.of("--config", config.toString(), "--data", data.toString()));
+    return start(args, log);
+  }
+
+  /**
+   * Starts {@code trame watch --allow-private-addresses --config CONFIG --data DATA}, left running.
+   */
+  public static Process startWatch(Path data, Path config, Path log) throws IOException {
+    return start(
+        List.of(
+            "watch",
+            "--allow-private-addresses",
+            "--config",
+            config.toString(),
+            "--data",
+            data.toString()),
+        log);
+  }
+
+  private static Process start(List<String> args, Path log) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("--enable-native-access=ALL-UNNAMED");
@@ -59,12 +94,7 @@ public final class TestInputs {
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add("org.trame.app.Main");
-    command.add("ingest");
-    command.add("--json");
-    command.addAll(List.of(extra));
-    command.add("--data");
-    command.add(data.toString());
-    command.add(input.toString());
+    command.addAll(args);
     return new ProcessBuilder(command)
         .redirectOutput(log.toFile())
         .redirectError(log.resolveSibling(log.getFileName() + ".err").toFile())
