@@ -6,6 +6,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.ZoneOffset;
@@ -70,23 +71,21 @@ public final class FeedArticleReader implements ArticleReader {
     try {
       walk.feed(xml);
     } catch (XMLStreamException e) {
-      if (e.getNestedException() instanceof IOException io) {
-        // the stream itself failed (gzip cut short): the caller names that
+      if (e.getNestedException() instanceof IOException io
+          && !(io instanceof CharConversionException)) {
+        // the stream itself failed (gzip cut short): the caller names that; bytes that are not
+        // in the feed's encoding are the feed's fault, said below with where they are
         throw io;
       }
       sink.reject(
           input.origin(),
           (walk.root == null ? "not an XML feed: " : "the feed breaks off: ")
               + describe(e)
-              + (walk.whole > 0 ? "; the " + walk.whole + " items before were read" : ""));
+              + walk.itemsBefore());
     } catch (RuntimeException e) {
       // JDOM refuses names and namespaces StAX lets through (IllegalNameException and kin): the
       // feed's own header is unreadable, as an item's would be (see build)
-      sink.reject(
-          input.origin(),
-          "unreadable feed: "
-              + e.getMessage()
-              + (walk.whole > 0 ? "; the " + walk.whole + " items before were read" : ""));
+      sink.reject(input.origin(), "unreadable feed: " + e.getMessage() + walk.itemsBefore());
     } finally {
       try {
         xml.close();
@@ -137,6 +136,15 @@ public final class FeedArticleReader implements ArticleReader {
     Walk(InputFile input, ArticleSink sink) {
       this.input = input;
       this.sink = sink;
+    }
+
+    /** What was read before a problem that ends the feed, for its message. */
+    String itemsBefore() {
+      return whole == 0
+          ? ""
+          : whole == 1
+              ? "; the item before was read"
+              : "; the " + whole + " items before were read";
     }
 
     void feed(XMLStreamReader xml) throws XMLStreamException {
