@@ -26,7 +26,7 @@ class FeedArticleReaderFuzzTest {
 
     // HTML in an item is turned to text, which holds no more characters than its markup
     FuzzChecks.wellFormed(sink, input, MAX_ITEM);
-    long items = sink.articles.size() + sink.rejections.size();
+    long items = (long) sink.articles.size() + sink.rejections.size();
     assertThat(items).isLessThanOrEqualTo(data.length / 6 + 1);
   }
 }
