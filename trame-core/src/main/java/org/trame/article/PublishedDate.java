@@ -26,7 +26,7 @@ public record PublishedDate(LocalDate date, Precision precision, boolean estimat
   }
 
   /**
-   * Parses {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY}.
+   * Parses {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY}, from year 0001 on.
    *
    * @throws IllegalArgumentException naming the text when it is none of these
    */
@@ -34,6 +34,10 @@ public record PublishedDate(LocalDate date, Precision precision, boolean estimat
     String s = text.strip();
     if (!s.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
       throw new IllegalArgumentException("not a date: '" + text + "'");
+    }
+    if (s.startsWith("0000")) {
+      // ISO's year 0 is 1 BC: a typo or a placeholder, never the day a news article came out
+      throw new IllegalArgumentException("not a date: '" + text + "' (there is no year 0000)");
     }
     try {
       return switch (s.length()) {

@@ -20,9 +20,15 @@ final class BoundedLineReader {
     }
   }
 
+  /** Characters decoded at a time: a gigantic line is skipped a chunk at a time, not a char. */
+  private static final int CHUNK = 8192;
+
   private final Reader reader;
   private final int maxChars;
   private final StringBuilder buffer = new StringBuilder();
+  private final char[] chunk = new char[CHUNK];
+  private int position;
+  private int limit;
   private long number;
 
   BoundedLineReader(InputStream in, int maxChars) {
@@ -41,23 +47,38 @@ final class BoundedLineReader {
   Line next() throws IOException {
     buffer.setLength(0);
     boolean overflow = false;
-    int c;
     boolean any = false;
-    while ((c = reader.read()) != -1) {
+    while (true) {
+      if (position == limit) {
+        int n = reader.read(chunk, 0, CHUNK);
+        if (n < 0) {
+          break;
+        }
+        position = 0;
+        limit = n;
+      }
       any = true;
-      if (c == '\n') {
+      int newline = -1;
+      for (int i = position; i < limit; i++) {
+        if (chunk[i] == '\n') {
+          newline = i;
+          break;
+        }
+      }
+      int end = newline < 0 ? limit : newline;
+      if (!overflow) {
+        // one more than the limit, for the '\r' of a CRLF line end
+        if (buffer.length() + (end - position) > maxChars + 1) {
+          overflow = true;
+          buffer.setLength(0);
+        } else {
+          buffer.append(chunk, position, end - position);
+        }
+      }
+      position = newline < 0 ? limit : newline + 1;
+      if (newline >= 0) {
         break;
       }
-      if (overflow) {
-        continue;
-      }
-      // one more than the limit, for the '\r' of a CRLF line end
-      if (buffer.length() > maxChars) {
-        overflow = true;
-        buffer.setLength(0);
-        continue;
-      }
-      buffer.append((char) c);
     }
     if (!any) {
       return null;

@@ -6,6 +6,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.ZoneOffset;
@@ -70,15 +71,21 @@ public final class FeedArticleReader implements ArticleReader {
     try {
       walk.feed(xml);
     } catch (XMLStreamException e) {
-      if (e.getNestedException() instanceof IOException io) {
-        // the stream itself failed (gzip cut short): the caller names that
+      if (e.getNestedException() instanceof IOException io
+          && !(io instanceof CharConversionException)) {
+        // the stream itself failed (gzip cut short): the caller names that; bytes that are not
+        // in the feed's encoding are the feed's fault, said below with where they are
         throw io;
       }
       sink.reject(
           input.origin(),
           (walk.root == null ? "not an XML feed: " : "the feed breaks off: ")
               + describe(e)
-              + (walk.whole > 0 ? "; the " + walk.whole + " items before were read" : ""));
+              + walk.itemsBefore());
+    } catch (RuntimeException e) {
+      // JDOM refuses names and namespaces StAX lets through (IllegalNameException and kin): the
+      // feed's own header is unreadable, as an item's would be (see build)
+      sink.reject(input.origin(), "unreadable feed: " + e.getMessage() + walk.itemsBefore());
     } finally {
       try {
         xml.close();
@@ -131,6 +138,15 @@ public final class FeedArticleReader implements ArticleReader {
       this.sink = sink;
     }
 
+    /** What was read before a problem that ends the feed, for its message. */
+    String itemsBefore() {
+      return whole == 0
+          ? ""
+          : whole == 1
+              ? "; the item before was read"
+              : "; the " + whole + " items before were read";
+    }
+
     void feed(XMLStreamReader xml) throws XMLStreamException {
       while (xml.hasNext() && xml.next() != XMLStreamConstants.START_ELEMENT) {
         // prolog
@@ -174,7 +190,7 @@ public final class FeedArticleReader implements ArticleReader {
           root.addContent(channel);
           children(xml, channel);
         } else {
-          Element header = build(xml, MAX_HEADER_CHARS - headerChars);
+          Element header = build(xml, MAX_HEADER_CHARS - headerChars).element();
           if (header != null) {
             headerChars += header.getValue().length() + 64;
             parent.addContent(header);
@@ -186,12 +202,17 @@ public final class FeedArticleReader implements ArticleReader {
     private void item(XMLStreamReader xml, Element parent) throws XMLStreamException {
       int number = ++items;
       String origin = input.origin() + ": item " + number;
-      Element item = build(xml, maxItemChars);
+      Built built = build(xml, maxItemChars);
       whole++;
+      Element item = built.element();
       if (item == null) {
         sink.reject(
             origin,
-            "item too large (more than " + Texts.megabytes(maxItemChars) + " of text), skipped");
+            built.problem() != null
+                ? "unreadable item: " + built.problem()
+                : "item too large (more than "
+                    + Texts.megabytes(maxItemChars)
+                    + " of text), skipped");
         return;
       }
       Element feed = root.clone();
@@ -326,20 +347,28 @@ public final class FeedArticleReader implements ArticleReader {
   }
 
   /**
-   * The element the reader stands on, whole; or null, the reader past its end, when it holds more
-   * than {@code maxChars} of text.
+   * An element read whole, or null with the reason: {@code problem} when JDOM refused a name in it,
+   * null when it held too much text.
    */
-  private static Element build(XMLStreamReader xml, long maxChars) throws XMLStreamException {
+  private record Built(Element element, String problem) {}
+
+  /**
+   * The element the reader stands on, whole; or none, the reader past its end, when it holds more
+   * than {@code maxChars} of text or a name JDOM refuses.
+   */
+  private static Built build(XMLStreamReader xml, long maxChars) throws XMLStreamException {
     Element top;
     try {
       top = shallow(xml);
     } catch (RuntimeException e) {
       skip(xml);
-      return null;
+      return new Built(null, String.valueOf(e.getMessage()));
     }
     Element current = top;
     long chars = 0;
+    // once set, the rest of the element is only walked through, to its end
     boolean tooLarge = false;
+    String problem = null;
     int depth = 1;
     while (depth > 0) {
       int event = xml.next();
@@ -347,9 +376,15 @@ public final class FeedArticleReader implements ArticleReader {
         case XMLStreamConstants.START_ELEMENT -> {
           depth++;
           if (!tooLarge) {
-            Element child = shallow(xml);
-            current.addContent(child);
-            current = child;
+            try {
+              Element child = shallow(xml);
+              current.addContent(child);
+              current = child;
+            } catch (RuntimeException e) {
+              // an element or attribute name, or a namespace, that JDOM refuses
+              tooLarge = true;
+              problem = String.valueOf(e.getMessage());
+            }
           }
         }
         case XMLStreamConstants.END_ELEMENT -> {
@@ -368,7 +403,13 @@ public final class FeedArticleReader implements ArticleReader {
             if (chars > maxChars) {
               tooLarge = true;
             } else {
-              current.addContent(new Text(text));
+              try {
+                current.addContent(new Text(text));
+              } catch (RuntimeException e) {
+                // characters JDOM refuses in text
+                tooLarge = true;
+                problem = String.valueOf(e.getMessage());
+              }
             }
           }
         }
@@ -377,7 +418,7 @@ public final class FeedArticleReader implements ArticleReader {
         }
       }
     }
-    return tooLarge ? null : top;
+    return tooLarge ? new Built(null, problem) : new Built(top, null);
   }
 
   private static void skip(XMLStreamReader xml) throws XMLStreamException {

@@ -36,6 +36,15 @@ public final class Inputs {
   /** Largest JSON Lines line or feed item taken as one article. */
   public static final int MAX_LINE_CHARS = 8_000_000;
 
+  /**
+   * A gzipped file is refused once it has given more than this many bytes and more than {@link
+   * #MAX_GZIP_RATIO} times its own size: real news text compresses 3 to 10 times, a decompression
+   * bomb a thousand times.
+   */
+  static final long GZIP_BOMB_FLOOR = 64L << 20;
+
+  static final int MAX_GZIP_RATIO = 100;
+
   /** Receives the progress of reading, in bytes of the files as stored. */
   public interface Progress {
     void advanced(long bytesDone, long bytesTotal);
@@ -227,10 +236,14 @@ public final class Inputs {
           new CountingInputStream(Files.newInputStream(file.path()), progress)) {
         InputStream in = new BufferedInputStream(counted, 1 << 16);
         if (gzip) {
-          in = new BufferedInputStream(new NoReadAhead(new GZIPInputStream(in, 1 << 16)), 1 << 16);
+          InputStream inflated =
+              new BombGuard(new GZIPInputStream(in, 1 << 16), file.size(), GZIP_BOMB_FLOOR);
+          in = new BufferedInputStream(new NoReadAhead(inflated), 1 << 16);
         }
         reader(format).read(file, in, sink);
       }
+    } catch (DecompressionBomb e) {
+      sink.reject(file.origin(), e.getMessage());
     } catch (ZipException e) {
       sink.reject(file.origin(), "broken gzip data: " + e.getMessage());
     } catch (java.io.EOFException e) {
@@ -285,6 +298,69 @@ public final class Inputs {
       return in.read() == 0x1f && in.read() == 0x8b;
     } catch (IOException e) {
       return false;
+    }
+  }
+
+  /** Raised when a gzipped file decompresses to far more than real text would. */
+  static final class DecompressionBomb extends IOException {
+    DecompressionBomb(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * Counts the bytes a gzip stream gives and stops it once they pass {@code floor} and {@link
+   * #MAX_GZIP_RATIO} times the compressed size, so that a small file cannot make the readers work
+   * through gigabytes of nothing (memory stays bounded anyway: readers hold one article at a time).
+   */
+  static final class BombGuard extends FilterInputStream {
+    private final long compressed;
+    private final long floor;
+    private long inflated;
+
+    BombGuard(InputStream in, long compressed, long floor) {
+      super(in);
+      this.compressed = Math.max(1, compressed);
+      this.floor = floor;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(n);
+      count(skipped);
+      return skipped;
+    }
+
+    private void count(long n) throws DecompressionBomb {
+      inflated += n;
+      if (inflated > floor && inflated / compressed > MAX_GZIP_RATIO) {
+        throw new DecompressionBomb(
+            "refused: the gzip data decompresses to more than "
+                + MAX_GZIP_RATIO
+                + " times its size ("
+                + Texts.megabytes(inflated)
+                + " out of "
+                + Texts.megabytes(compressed)
+                + " so far), which no real text does; a decompression bomb?");
+      }
     }
   }
 

@@ -30,8 +30,10 @@ public final class JsonLinesReader implements ArticleReader {
     BoundedLineReader lines =
         new BoundedLineReader(new BufferedInputStream(in, 1 << 16), maxLineChars);
     BoundedLineReader.Line line;
+    boolean anyContent = false;
     while ((line = lines.next()) != null) {
       String origin = input.origin() + ":" + line.number();
+      anyContent |= line.tooLong() || !Texts.stripBom(line.text()).isBlank();
       if (line.tooLong()) {
         sink.reject(origin, "line longer than " + maxLineChars + " characters, skipped");
         continue;
@@ -53,6 +55,10 @@ public final class JsonLinesReader implements ArticleReader {
         continue;
       }
       sink.accept(article);
+    }
+    if (!anyContent) {
+      // a file of blank lines would otherwise pass in silence, as if it had been read
+      sink.reject(input.origin(), "no JSON object in the file: it holds only blank lines");
     }
   }
 

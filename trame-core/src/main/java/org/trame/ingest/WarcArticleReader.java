@@ -3,6 +3,7 @@ package org.trame.ingest;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -86,7 +87,9 @@ public final class WarcArticleReader implements ArticleReader {
       Optional<WarcRecord> next;
       try {
         next = reader.next();
-      } catch (ZipException | ParsingException | EOFException e) {
+      } catch (ZipException | ParsingException | EOFException | RuntimeException e) {
+        // jwarc lets some bad headers out as runtime exceptions (a Content-Length that is no
+        // number): a corrupt record all the same
         // the failure is in the record that starts at the reader's position: the one last read
         // when the reader could not get past its end, else the next one
         number = reader.position() == lastOffset ? number : number + 1;
@@ -316,7 +319,14 @@ public final class WarcArticleReader implements ArticleReader {
   }
 
   private static String message(Throwable e) {
-    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    String m =
+        e.getMessage() == null
+            ? e.getClass().getSimpleName()
+            : e instanceof NumberFormatException
+                ? "a number that is none: " + e.getMessage()
+                : e instanceof RuntimeException && !(e instanceof UncheckedIOException)
+                    ? e.getClass().getSimpleName() + ": " + e.getMessage()
+                    : e.getMessage();
     return m.length() > 200 ? m.substring(0, 200) + "…" : m;
   }
 

@@ -30,6 +30,16 @@ class PublishedDateTest {
   }
 
   @Test
+  void refusesYearZeroWhichNoArticleWasPublishedIn() {
+    for (String text : List.of("0000", "0000-01", "0000-01-06")) {
+      assertThatThrownBy(() -> PublishedDate.parse(text))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("not a date: '" + text + "' (there is no year 0000)");
+    }
+    assertThat(PublishedDate.parse("0001-01-01").date()).isEqualTo(LocalDate.of(1, 1, 1));
+  }
+
+  @Test
   void parsesAYearAsItsFirstDay() {
     PublishedDate d = PublishedDate.parse("2021");
     assertThat(d.date()).isEqualTo(LocalDate.of(2021, 1, 1));

@@ -207,4 +207,69 @@ class FeedArticleReaderTest {
     assertThat(sink.articles).hasSize(20_000);
     assertThat(List.of(sink.articles.get(19_999).text())).containsExactly("Brève 19999.");
   }
+
+  private static String item(int n, String title) {
+    return "<item><title>"
+        + title
+        + "</title><link>https://example.org/"
+        + n
+        + "</link><description>Le texte de l'article "
+        + n
+        + ".</description></item>";
+  }
+
+  @Test
+  void anItemJdomCannotHoldIsRejectedAndTheNextOnesRead() throws IOException {
+    // XML 1.1 allows a control character as a reference; JDOM refuses it (IllegalDataException)
+    read(
+        "controle.xml",
+        "<?xml version=\"1.1\"?><rss version=\"2.0\"><channel><title>T</title>"
+            + item(1, "Un &#x1; caractère")
+            + item(2, "Deux")
+            + "</channel></rss>",
+        1_000_000);
+
+    assertThat(sink.articles).extracting(RawArticle::id).containsExactly("https://example.org/2");
+    assertThat(sink.rejections).hasSize(1);
+    assertThat(sink.rejections.get(0).origin())
+        .isEqualTo(Path.of("flux", "controle.xml") + ": item 1");
+    assertThat(sink.rejections.get(0).problem()).startsWith("unreadable item: ");
+  }
+
+  @Test
+  void aFeedHeaderJdomCannotHoldIsRejectedNotThrown() throws IOException {
+    read(
+        "racine.xml",
+        "<?xml version=\"1.1\"?><rss version=\"2.0\" x=\"&#x1;\"><channel>"
+            + item(1, "Un")
+            + "</channel></rss>",
+        1_000_000);
+
+    assertThat(sink.onlyRejection().problem()).startsWith("unreadable feed: ");
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreRejectedWithWhereTheyAreAndTheItemsBeforeKept() throws IOException {
+    // found by FeedArticleReaderFuzzTest: the decoder's CharConversionException escaped
+    byte[] feed =
+        ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>"
+                + item(1, "Un")
+                + item(2, "Deux \u00ff")
+                + "</channel></rss>")
+            .getBytes(UTF_8);
+    // the ÿ as one Latin-1 byte: not UTF-8
+    byte[] latin = new String(feed, UTF_8).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    new FeedArticleReader(1_000_000)
+        .read(
+            new InputFile(Path.of("flux", "latin.xml"), "latin.xml", "flux", latin.length),
+            new ByteArrayInputStream(latin),
+            sink);
+
+    assertThat(sink.articles).extracting(RawArticle::id).containsExactly("https://example.org/1");
+    assertThat(sink.rejections).hasSize(1);
+    assertThat(sink.rejections.get(0).problem())
+        .startsWith("the feed breaks off: not well-formed XML at line 1, column ")
+        .contains("UTF-8")
+        .endsWith("; the item before was read");
+  }
 }

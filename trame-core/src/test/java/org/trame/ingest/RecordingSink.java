@@ -30,6 +30,14 @@ final class RecordingSink implements ArticleSink {
     return articles.get(0);
   }
 
+  /** The one rejection, whatever articles came beside it. */
+  Rejection onlyRejectionIgnoringArticles() {
+    if (rejections.size() != 1) {
+      throw new AssertionError("expected exactly one rejection, got " + rejections);
+    }
+    return rejections.get(0);
+  }
+
   Rejection onlyRejection() {
     if (rejections.size() != 1 || !articles.isEmpty()) {
       throw new AssertionError(

@@ -150,6 +150,29 @@ class WarcArticleReaderTest {
   }
 
   @Test
+  void aContentLengthThatIsNoNumberIsACorruptRecord() throws IOException {
+    // found by WarcArticleReaderFuzzTest: jwarc let a NumberFormatException out
+    Path file = dir.resolve("crawl.warc");
+    List<Long> offsets = threePages().write(file, false);
+    String warc = Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+    int at = (int) (long) offsets.get(4);
+    int length = warc.indexOf("Content-Length: ", at) + "Content-Length: ".length();
+    int lineEnd = warc.indexOf("\r\n", length);
+    warc = warc.substring(0, length) + "xyz" + warc.substring(lineEnd);
+    Files.writeString(file, warc, java.nio.charset.StandardCharsets.ISO_8859_1);
+
+    read(file);
+
+    assertThat(sink.articles)
+        .extracting(RawArticle::id)
+        .containsExactly("https://www.un.example/a", "https://trois.example/c");
+    assertThat(sink.rejections).hasSize(1);
+    assertThat(sink.rejections.get(0).origin()).startsWith(file + ": record 5 (byte offset ");
+    assertThat(sink.rejections.get(0).problem())
+        .startsWith("corrupt WARC record (a number that is none: For input string: \"xyz\")");
+  }
+
+  @Test
   void aTruncatedWarcGzKeepsThePagesBeforeTheCut() throws IOException {
     Path file = dir.resolve("crawl.warc.gz");
     List<Long> offsets = threePages().write(file, true);

@@ -1049,6 +1049,12 @@ public final class RuleTimeTagger implements TimeTagger {
       if (t == null) {
         continue;
       }
+      if (t.value() != null && (t.value().startsWith("-") || t.value().startsWith("+"))) {
+        // a year before 0000 or after 9999, reached from a publication date at either end of the
+        // calendar ("l'an dernier" in year 0000): TIMEX3 cannot write it, so the expression stays,
+        // unresolved, and names no day to resolve the next ones against
+        t = new Timex(t.type(), null, null);
+      }
       found.add(
           new TimeMention(
               text.substring(c.start(), c.end()), t.type(), t.value(), c.start(), c.end()));
