@@ -9,6 +9,7 @@ import com.rometools.rome.io.SyndFeedInput;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
@@ -301,9 +302,13 @@ public final class FeedArticleReader implements ArticleReader {
     }
     Date date =
         entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
-    return date == null
-        ? null
-        : PublishedDate.day(date.toInstant().atZone(ZoneOffset.UTC).toLocalDate());
+    if (date == null) {
+      return null;
+    }
+    // Rome reads leniently: "01 Feb 2020111" is a date in the year 2020111 to it (found by
+    // FeedArticleReaderFuzzTest); such an item is better undated than dated wrong
+    LocalDate day = date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+    return FeedDates.plausibleYear(day.getYear()) ? PublishedDate.day(day) : null;
   }
 
   private static String language(String tag) {

@@ -247,9 +247,14 @@ public final class FeedDates {
     return PublishedDate.day(LocalDate.of(year, month, day));
   }
 
+  /** Whether a feed date's year can be meant: a lenient parser reads "2020111" as a year. */
+  static boolean plausibleYear(int year) {
+    return year >= 1800 && year <= 2200;
+  }
+
   private static int year(String digits) {
     int y = num(digits);
-    if (y < 1800 || y > 2200) {
+    if (!plausibleYear(y)) {
       throw new DateTimeException("year out of range: " + digits);
     }
     return y;

@@ -154,6 +154,23 @@ class FeedArticleReaderTest {
   }
 
   @Test
+  void aDateRomeRollsIntoAnotherMillenniumIsDroppedNotKept() throws IOException {
+    // a seven-digit year, which Rome reads whole (found by fuzzing)
+    String xml =
+        "<rss version=\"2.0\"><channel><title>T</title>"
+            + "<item><link>https://a.example/1</link><description>Un.</description>"
+            + "<pubDate>Sat, 01 Feb 2020111 08:30:00 GMT</pubDate></item>"
+            + "<item><link>https://a.example/2</link><description>Deux.</description>"
+            + "<pubDate>Tue, 14 Jan 2020 10:00:00 +0100</pubDate></item>"
+            + "</channel></rss>";
+    read("garbled-date.xml", xml, 1000);
+
+    assertThat(sink.articles).extracting(RawArticle::text).containsExactly("Un.", "Deux.");
+    assertThat(sink.articles.get(0).published()).isNull();
+    assertThat(sink.articles.get(1).published().iso()).isEqualTo("2020-01-14");
+  }
+
+  @Test
   void anItemLargerThanTheLimitIsRejectedAndTheNextOneRead() throws IOException {
     String xml =
         "<rss version=\"2.0\"><channel>"
