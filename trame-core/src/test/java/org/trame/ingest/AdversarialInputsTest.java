@@ -81,6 +81,65 @@ class AdversarialInputsTest {
   }
 
   @Test
+  void aGzipBombInsideAWarcIsRefusedBeforeAnyRecordIsRead() throws IOException {
+    // a WARC's gzip members are inflated by jwarc itself: one ordinary record, then a member of
+    // 256 MB of zeros, about 250 kB once compressed
+    Path crawl = dir.resolve("crawl.warc.gz");
+    String page = "<html><body><p>Un article ordinaire.</p></body></html>";
+    String record =
+        "WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: https://a.example/1\r\n"
+            + "WARC-Date: 2022-12-19T10:00:00Z\r\n"
+            + "WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\n"
+            + "Content-Type: application/http; msgtype=response\r\nContent-Length: "
+            + (page.length() + 44)
+            + "\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"
+            + page
+            + "\r\n\r\n";
+    try (OutputStream file = Files.newOutputStream(crawl)) {
+      try (OutputStream member = new GZIPOutputStream(new NotClosing(file))) {
+        member.write(record.getBytes(UTF_8));
+      }
+      try (OutputStream member =
+          new GZIPOutputStream(new NotClosing(file), 1 << 16) {
+            {
+              def.setLevel(Deflater.BEST_SPEED);
+            }
+          }) {
+        byte[] zeros = new byte[1 << 20];
+        for (int i = 0; i < 256; i++) {
+          member.write(zeros);
+        }
+      }
+    }
+    assertThat(Files.size(crawl)).isLessThan(2_000_000);
+
+    ingest(crawl, good());
+
+    assertThat(rejectionsOf(crawl))
+        .singleElement()
+        .satisfies(r -> assertThat(r.problem()).contains("decompression bomb"));
+    assertThat(sink.articles).extracting(RawArticle::origin).noneMatch(o -> o.contains("crawl"));
+    goodOneStored();
+  }
+
+  /** Lets several gzip members be written one after another to one file. */
+  private static final class NotClosing extends java.io.FilterOutputStream {
+    NotClosing(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+
+  @Test
   void aGzippedFileThatCompressesLikeTextIsNotABomb() throws IOException {
     Path text = dir.resolve("vrai.jsonl.gz");
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(text))) {
