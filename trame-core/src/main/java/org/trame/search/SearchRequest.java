@@ -1,7 +1,6 @@
 package org.trame.search;
 
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -74,21 +73,11 @@ public record SearchRequest(
 
   public SearchRequest {
     text = text == null ? "" : text;
-    languages = normalized(languages, true);
-    sources = normalized(sources, false);
-    entities = normalized(entities, false);
+    languages = QueryChecks.normalized(languages, true);
+    sources = QueryChecks.normalized(sources, false);
+    entities = QueryChecks.normalized(entities, false);
     Objects.requireNonNull(sort, "sort");
-    if (from != null && to != null && from.isAfter(to)) {
-      throw new IllegalArgumentException("from (" + from + ") is after to (" + to + ")");
-    }
-    if (limit < 1 || limit > MAX_LIMIT) {
-      throw new IllegalArgumentException(
-          "limit: expected a whole number from 1 to " + MAX_LIMIT + ", got " + limit);
-    }
-    if (offset < 0 || offset > MAX_OFFSET) {
-      throw new IllegalArgumentException(
-          "offset: expected a whole number from 0 to " + MAX_OFFSET + ", got " + offset);
-    }
+    QueryChecks.checkRangeAndPage(from, to, limit, MAX_LIMIT, offset, MAX_OFFSET);
   }
 
   /** The best {@code limit} matches of {@code text}, unfiltered, by relevance. */
@@ -134,17 +123,5 @@ public record SearchRequest(
       throw new IllegalArgumentException(
           name + ": expected a date YYYY-MM-DD (or YYYY-MM, YYYY), got '" + value + "'", e);
     }
-  }
-
-  private static Set<String> normalized(Set<String> values, boolean lowerCase) {
-    Set<String> out = new LinkedHashSet<>();
-    if (values != null) {
-      for (String v : values) {
-        if (v != null && !v.isBlank()) {
-          out.add(lowerCase ? v.strip().toLowerCase(Locale.ROOT) : v.strip());
-        }
-      }
-    }
-    return Set.copyOf(out);
   }
 }

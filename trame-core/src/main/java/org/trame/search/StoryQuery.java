@@ -1,7 +1,6 @@
 package org.trame.search;
 
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -78,9 +77,9 @@ public record StoryQuery(
 
   public StoryQuery {
     text = text == null ? "" : text.strip();
-    entities = normalized(entities, false);
-    sources = normalized(sources, false);
-    languages = normalized(languages, true);
+    entities = QueryChecks.normalized(entities, false);
+    sources = QueryChecks.normalized(sources, false);
+    languages = QueryChecks.normalized(languages, true);
     for (String language : languages) {
       if (!LANGUAGE.matcher(language).matches()) {
         throw new IllegalArgumentException(
@@ -88,17 +87,7 @@ public record StoryQuery(
       }
     }
     Objects.requireNonNull(sort, "sort");
-    if (from != null && to != null && from.isAfter(to)) {
-      throw new IllegalArgumentException("from (" + from + ") is after to (" + to + ")");
-    }
-    if (limit < 1 || limit > MAX_LIMIT) {
-      throw new IllegalArgumentException(
-          "limit: expected a whole number from 1 to " + MAX_LIMIT + ", got " + limit);
-    }
-    if (offset < 0 || offset > MAX_OFFSET) {
-      throw new IllegalArgumentException(
-          "offset: expected a whole number from 0 to " + MAX_OFFSET + ", got " + offset);
-    }
+    QueryChecks.checkRangeAndPage(from, to, limit, MAX_LIMIT, offset, MAX_OFFSET);
   }
 
   /** Every story, most recently active first, {@code limit} at a time. */
@@ -115,17 +104,5 @@ public record StoryQuery(
   /** Whether anything narrows the list. */
   public boolean filtered() {
     return byArticles() || from != null || to != null;
-  }
-
-  private static Set<String> normalized(Set<String> values, boolean lowerCase) {
-    Set<String> out = new LinkedHashSet<>();
-    if (values != null) {
-      for (String v : values) {
-        if (v != null && !v.isBlank()) {
-          out.add(lowerCase ? v.strip().toLowerCase(Locale.ROOT) : v.strip());
-        }
-      }
-    }
-    return java.util.Collections.unmodifiableSet(out);
   }
 }
