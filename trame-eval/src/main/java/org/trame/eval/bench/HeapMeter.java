@@ -20,7 +20,9 @@ import javax.management.openmbean.CompositeData;
 /**
  * Heap use over a span of work, two ways: the peak of the heap pools, which counts garbage the
  * collector had no reason to reclaim yet (it grows with the heap limit), and the peak right after a
- * collection, which is what the work actually holds.
+ * collection, nearer to what the work holds. The second is an upper bound, not the live set: a
+ * young collection leaves the old generation's garbage in place (a full-collection histogram,
+ * {@code jcmd PID GC.class_histogram}, gives the live set itself).
  */
 final class HeapMeter implements AutoCloseable {
 
