@@ -2,19 +2,17 @@ package org.trame.store.lucene;
 
 import com.carrotsearch.hppc.LongObjectHashMap;
 import java.io.IOException;
-import java.text.Normalizer;
+import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -52,10 +50,8 @@ import org.trame.article.Precision;
 import org.trame.search.SearchHit;
 import org.trame.search.SearchRequest;
 import org.trame.search.SearchResult;
-import org.trame.search.SearchResult.Count;
-import org.trame.search.SearchResult.EntityCount;
-import org.trame.search.SearchResult.Facets;
-import org.trame.search.SearchResult.StoryHits;
+import org.trame.search.internal.SearchAssembly;
+import org.trame.search.internal.SearchAssembly.Match;
 import org.trame.store.StoredArticle;
 
 /**
@@ -90,10 +86,7 @@ final class LuceneSearch {
 
   static final String LAST_DAY = "published_last";
 
-  private static final char SEPARATOR = '\u001f';
-  private static final int STORY_HITS = 3;
-  private static final int ENTITY_FACETS = 20;
-  private static final int SOURCE_FACETS = 20;
+  private static final char SEPARATOR = SearchAssembly.SEPARATOR;
 
   private LuceneSearch() {}
 
@@ -131,8 +124,7 @@ final class LuceneSearch {
 
   /** An entity name as filters compare it: case, accents, apostrophes and spacing ignored. */
   static String entityKey(String name) {
-    String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    return folded.replace('’', '\'').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    return SearchAssembly.entityKey(name);
   }
 
   /** The words of a request as a query over titles (counting double) and text; AND by default. */
@@ -190,26 +182,6 @@ final class LuceneSearch {
     return any.build();
   }
 
-  /** One matching article, as read from doc values. */
-  private static final class Match {
-    final int doc;
-    final float score;
-    final String id;
-    final String storyId;
-    final String duplicateOf;
-    final long published;
-    int copies;
-
-    Match(int doc, float score, String id, String storyId, String duplicateOf, long published) {
-      this.doc = doc;
-      this.score = score;
-      this.id = id;
-      this.storyId = storyId;
-      this.duplicateOf = duplicateOf;
-      this.published = published;
-    }
-  }
-
   /**
    * Runs {@code request} on {@code searcher}.
    *
@@ -227,74 +199,26 @@ final class LuceneSearch {
     if (count == 0) {
       return SearchResult.EMPTY;
     }
-    List<Match> matches = read(searcher, searcher.search(query, count));
-
-    // a copy whose original matches too is folded into it: the same text is one result
-    Map<String, Match> byId = new HashMap<>();
-    matches.forEach(m -> byId.put(m.id, m));
-    List<Match> kept = new ArrayList<>();
-    for (Match m : matches) {
-      Match original = m.duplicateOf.isEmpty() ? null : byId.get(m.duplicateOf);
-      if (original != null) {
-        original.copies++;
-      } else {
-        kept.add(m);
-      }
-    }
-    Facets facets = facets(searcher, kept);
-    kept.sort(order(request.sort()));
-
-    Map<String, List<Match>> byStory = new LinkedHashMap<>();
-    kept.forEach(m -> byStory.computeIfAbsent(m.storyId, k -> new ArrayList<>()).add(m));
-
-    List<Match> page = page(kept, request);
-    List<List<Match>> storyPage =
-        request.byStory() ? page(new ArrayList<>(byStory.values()), request) : List.of();
-    List<Match> shown = new ArrayList<>(page);
-    storyPage.forEach(
-        members -> shown.addAll(members.subList(0, Math.min(STORY_HITS, members.size()))));
-    Map<Integer, SearchHit> hits = hits(searcher, analyzer, words, shown);
-
-    List<StoryHits> stories = new ArrayList<>();
-    for (List<Match> members : storyPage) {
-      List<SearchHit> best =
-          members.subList(0, Math.min(STORY_HITS, members.size())).stream()
-              .map(m -> hits.get(m.doc))
-              .toList();
-      String title = storyTitle.apply(members.get(0).storyId);
-      stories.add(
-          new StoryHits(
-              members.get(0).storyId,
-              title != null ? title : best.get(0).title(),
-              members.size(),
-              best));
-    }
-    return new SearchResult(
-        kept.size(),
-        page.stream().map(m -> hits.get(m.doc)).toList(),
-        byStory.size(),
-        stories,
-        facets);
+    List<Match> matches = read(searcher, searcher.search(query, count), true);
+    return SearchAssembly.assemble(
+        request,
+        matches,
+        (shown, copies) -> {
+          try {
+            return hits(searcher, analyzer, words, shown, copies);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        },
+        storyTitle);
   }
 
-  private static <T> List<T> page(List<T> all, SearchRequest request) {
-    int from = Math.min(all.size(), request.offset());
-    int to = Math.min(all.size(), from + request.limit());
-    return all.subList(from, to);
-  }
-
-  private static Comparator<Match> order(SearchRequest.Sort sort) {
-    Comparator<Match> byScore = Comparator.comparingDouble((Match m) -> m.score).reversed();
-    Comparator<Match> byDate = Comparator.comparingLong((Match m) -> m.published).reversed();
-    Comparator<Match> first =
-        sort == SearchRequest.Sort.DATE
-            ? byDate.thenComparing(byScore)
-            : byScore.thenComparing(byDate);
-    return first.thenComparing(m -> m.id);
-  }
-
-  /** Placement and date of every hit, from doc values, walking each segment forwards. */
-  private static List<Match> read(IndexSearcher searcher, TopDocs top) throws IOException {
+  /**
+   * Placement, date and (when {@code facetValues}) facet values of every hit, from doc values,
+   * walking each segment forwards.
+   */
+  private static List<Match> read(IndexSearcher searcher, TopDocs top, boolean facetValues)
+      throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     ScoreDoc[] docs = top.scoreDocs.clone();
     java.util.Arrays.sort(docs, Comparator.comparingInt((ScoreDoc h) -> h.doc));
@@ -303,6 +227,9 @@ final class LuceneSearch {
     LeafReaderContext leaf = null;
     BinaryDocValues placements = null;
     NumericDocValues published = null;
+    FacetValues sources = null;
+    FacetValues months = null;
+    FacetValues entities = null;
     for (ScoreDoc hit : docs) {
       int index = ReaderUtil.subIndex(hit.doc, leaves);
       if (index != leafIndex) {
@@ -310,6 +237,11 @@ final class LuceneSearch {
         leaf = leaves.get(index);
         placements = leaf.reader().getBinaryDocValues(LuceneStore.PLACEMENT);
         published = leaf.reader().getNumericDocValues(LuceneStore.PUBLISHED);
+        if (facetValues) {
+          sources = new FacetValues(leaf.reader().getSortedSetDocValues(SOURCE));
+          months = new FacetValues(leaf.reader().getSortedSetDocValues(MONTH));
+          entities = new FacetValues(leaf.reader().getSortedSetDocValues(ENTITY_FACET));
+        }
       }
       int doc = hit.doc - leaf.docBase;
       if (placements == null || !placements.advanceExact(doc)) {
@@ -319,121 +251,36 @@ final class LuceneSearch {
       String[] p = placements.binaryValue().utf8ToString().split("\t", -1);
       long day =
           published != null && published.advanceExact(doc) ? published.longValue() : Long.MIN_VALUE;
-      matches.add(new Match(hit.doc, hit.score, p[0], p[1], p.length > 5 ? p[5] : "", day));
+      matches.add(
+          new Match(
+              hit.doc,
+              hit.score,
+              p[0],
+              p[1],
+              p.length > 5 ? p[5] : "",
+              day,
+              facetValues ? sources.of(doc) : List.of(),
+              facetValues ? months.of(doc) : List.of(),
+              facetValues ? entities.of(doc) : List.of()));
     }
     return matches;
   }
 
-  /** Counts of sources, entities and months over {@code kept}, which is in doc id order. */
-  private static Facets facets(IndexSearcher searcher, List<Match> kept) throws IOException {
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    Map<String, Long> sources = new HashMap<>();
-    Map<String, Long> months = new TreeMap<>();
-    Map<String, EntityTally> entities = new HashMap<>();
-    int start = 0;
-    while (start < kept.size()) {
-      int leafIndex = ReaderUtil.subIndex(kept.get(start).doc, leaves);
-      LeafReaderContext leaf = leaves.get(leafIndex);
-      int end = start;
-      while (end < kept.size() && kept.get(end).doc < leaf.docBase + leaf.reader().maxDoc()) {
-        end++;
+  /** The values of one sorted-set field in one segment; each distinct value decoded once. */
+  private static final class FacetValues {
+    private final SortedSetDocValues values;
+    private final LongObjectHashMap<String> decoded = new LongObjectHashMap<>();
+
+    FacetValues(SortedSetDocValues values) {
+      this.values = values; // null in an older store, or when no article of the segment has any
+    }
+
+    /** The values of {@code doc}, which must not be before the last one asked for. */
+    List<String> of(int doc) throws IOException {
+      if (values == null || !values.advanceExact(doc)) {
+        return List.of();
       }
-      List<Match> inLeaf = kept.subList(start, end);
-      countValues(
-          leaf,
-          SOURCE,
-          inLeaf,
-          (values, m) -> values.forEach(v -> sources.merge(v, 1L, Long::sum)));
-      countValues(
-          leaf, MONTH, inLeaf, (values, m) -> values.forEach(v -> months.merge(v, 1L, Long::sum)));
-      countValues(
-          leaf,
-          ENTITY_FACET,
-          inLeaf,
-          (values, m) -> {
-            // one article counts once per entity, whatever types and spellings it gives it
-            Map<String, String> seen = new HashMap<>();
-            for (String v : values) {
-              int cut = v.indexOf(SEPARATOR);
-              String name = v.substring(cut + 1);
-              seen.putIfAbsent(entityKey(name), v);
-              entities
-                  .computeIfAbsent(entityKey(name), k -> new EntityTally())
-                  .see(v.substring(0, cut), name);
-            }
-            seen.keySet().forEach(k -> entities.get(k).articles++);
-          });
-      start = end;
-    }
-    List<EntityCount> entityCounts =
-        entities.values().stream()
-            .map(EntityTally::count)
-            .filter(e -> !e.type().equals("MISC"))
-            .sorted(
-                Comparator.comparingLong(EntityCount::count)
-                    .reversed()
-                    .thenComparing(EntityCount::name))
-            .limit(ENTITY_FACETS)
-            .toList();
-    List<Count> sourceCounts =
-        sources.entrySet().stream()
-            .map(e -> new Count(e.getKey(), e.getValue()))
-            .sorted(Comparator.comparingLong(Count::count).reversed().thenComparing(Count::value))
-            .limit(SOURCE_FACETS)
-            .toList();
-    List<Count> monthCounts =
-        months.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList();
-    return new Facets(entityCounts, sourceCounts, monthCounts);
-  }
-
-  /** What the matches of one leaf say of one entity: in how many, under which types and names. */
-  private static final class EntityTally {
-    long articles;
-    final Map<String, Integer> types = new HashMap<>();
-    final Map<String, Integer> names = new HashMap<>();
-
-    void see(String type, String name) {
-      types.merge(type, 1, Integer::sum);
-      names.merge(name, 1, Integer::sum);
-    }
-
-    EntityCount count() {
-      return new EntityCount(commonest(names), commonest(types), articles);
-    }
-
-    private static String commonest(Map<String, Integer> counts) {
-      return counts.entrySet().stream()
-          .max(
-              Map.Entry.<String, Integer>comparingByValue()
-                  .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-          .orElseThrow()
-          .getKey();
-    }
-  }
-
-  @FunctionalInterface
-  private interface ValuesVisitor {
-    void visit(List<String> values, Match match);
-  }
-
-  /**
-   * Calls {@code visit} with the values of {@code field} of each match in one leaf, in doc order;
-   * each distinct value of the leaf is decoded once.
-   */
-  private static void countValues(
-      LeafReaderContext leaf, String field, List<Match> inLeaf, ValuesVisitor visit)
-      throws IOException {
-    SortedSetDocValues values = leaf.reader().getSortedSetDocValues(field);
-    if (values == null) {
-      return; // an older store, or no article of this segment has any
-    }
-    LongObjectHashMap<String> decoded = new LongObjectHashMap<>();
-    List<String> of = new ArrayList<>();
-    for (Match m : inLeaf) {
-      if (!values.advanceExact(m.doc - leaf.docBase)) {
-        continue;
-      }
-      of.clear();
+      List<String> of = new ArrayList<>(values.docValueCount());
       for (int i = 0; i < values.docValueCount(); i++) {
         long ord = values.nextOrd();
         String v = decoded.get(ord);
@@ -443,23 +290,21 @@ final class LuceneSearch {
         }
         of.add(v);
       }
-      visit.visit(of, m);
+      return of;
     }
   }
 
   /** The hits for {@code shown}, by global doc id: stored article decoded, text highlighted. */
   private static Map<Integer, SearchHit> hits(
-      IndexSearcher searcher, Analyzer analyzer, Query words, List<Match> shown)
+      IndexSearcher searcher,
+      Analyzer analyzer,
+      Query words,
+      List<Match> list,
+      Map<Integer, Integer> copies)
       throws IOException {
-    Map<Integer, Match> unique = new LinkedHashMap<>();
-    shown.forEach(m -> unique.putIfAbsent(m.doc, m));
-    List<Match> list = new ArrayList<>(unique.values());
-    if (list.isEmpty()) {
-      return Map.of();
-    }
     ScoreDoc[] docs = new ScoreDoc[list.size()];
     for (int i = 0; i < docs.length; i++) {
-      docs[i] = new ScoreDoc(list.get(i).doc, list.get(i).score);
+      docs[i] = new ScoreDoc(list.get(i).key(), list.get(i).score());
     }
     TopDocs top = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
     SnippetHighlighter highlighter =
@@ -476,24 +321,24 @@ final class LuceneSearch {
     Map<Integer, SearchHit> hits = new HashMap<>();
     for (int i = 0; i < docs.length; i++) {
       Match m = list.get(i);
-      Document doc = stored.document(m.doc, Set.of(LuceneStore.JSON));
+      Document doc = stored.document(m.key(), Set.of(LuceneStore.JSON));
       StoredArticle s = LuceneStore.decodeArticle(doc);
       Article a = s.article();
       Snippet snippet =
           snippets != null && snippets[i] instanceof Snippet found ? found : Snippet.NONE;
       hits.put(
-          m.doc,
+          m.key(),
           new SearchHit(
               a.id(),
               a.title(),
               s.storyId(),
               a.published() == null ? null : a.published().iso(),
-              m.score,
+              m.score(),
               snippet.text(),
               snippet.highlights(),
               a.source(),
               a.language(),
-              m.copies));
+              copies.getOrDefault(m.key(), 0)));
     }
     return hits;
   }
@@ -568,15 +413,9 @@ final class LuceneSearch {
       throws IOException, ParseException {
     Query query = query(parse(request.text(), analyzer), request);
     int count = searcher.count(query);
-    Set<String> ids = new HashSet<>();
     if (count == 0) {
-      return ids;
+      return new HashSet<>();
     }
-    for (Match m : read(searcher, searcher.search(query, count))) {
-      if (m.storyId != null && !m.storyId.isEmpty()) {
-        ids.add(m.storyId);
-      }
-    }
-    return ids;
+    return SearchAssembly.storyIds(read(searcher, searcher.search(query, count), false));
   }
 }
