@@ -39,10 +39,10 @@ final class ArticleCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (Trame trame = Trame.openReadOnly(data.dir())) {
+    try (Trame trame = data.location().openForReading()) {
       Optional<StoredArticle> found = trame.article(id);
       if (found.isEmpty()) {
-        spec.commandLine().getErr().println("trame: no article '" + id + "' in " + data.dir());
+        spec.commandLine().getErr().println("trame: no article '" + id + "' in " + data.location());
         return TrameCommand.EXIT_REJECTED;
       }
       StoredArticle stored = found.get();

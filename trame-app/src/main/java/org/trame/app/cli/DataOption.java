@@ -1,10 +1,21 @@
 package org.trame.app.cli;
 
 import java.nio.file.Path;
+import org.trame.app.StoreLocation;
+import org.trame.store.opensearch.OpenSearchAddress;
 import picocli.CommandLine.Option;
 
-/** {@code --data DIR}, shared by every command. */
+/** {@code --data DIR} and {@code --store ADDRESS}, shared by every command. */
 public final class DataOption {
+
+  @Option(
+      names = "--store",
+      paramLabel = "ADDRESS",
+      description =
+          "An OpenSearch store instead of the data directory:"
+              + " opensearch://[user:password@]host:port[,host:port...][/prefix][?shards=N],"
+              + " or opensearchs:// for HTTPS (default: $TRAME_STORE, else the data directory).")
+  String store;
 
   @Option(
       names = "--data",
@@ -13,6 +24,27 @@ public final class DataOption {
           "Data directory (default: $TRAME_DATA, else $XDG_DATA_HOME/trame, else"
               + " ~/.local/share/trame).")
   Path data;
+
+  /**
+   * Where the store is: the OpenSearch address given (option, else $TRAME_STORE), else the data
+   * directory.
+   *
+   * @throws IllegalArgumentException when the address is not one
+   */
+  public StoreLocation location() {
+    String address = store;
+    if (address == null || address.isBlank()) {
+      String fromEnvironment = System.getenv("TRAME_STORE");
+      address = fromEnvironment == null || fromEnvironment.isBlank() ? null : fromEnvironment;
+    }
+    if (address != null && data == null) {
+      return new StoreLocation.OpenSearch(OpenSearchAddress.parse(address.strip()));
+    }
+    if (address != null && store != null) {
+      throw new IllegalArgumentException("--data and --store name two stores: give one");
+    }
+    return StoreLocation.of(dir());
+  }
 
   /** The directory to use: the option, else the documented per-user default. */
   public Path dir() {

@@ -162,7 +162,7 @@ final class IngestCommand implements Callable<Integer> {
         report.duplicates(),
         report.unchanged(),
         report.rejected().size(),
-        data.dir());
+        data.location());
     if (json) {
       ObjectNode node = JsonViews.JSON.createObjectNode();
       node.put("stored", report.stored());
@@ -184,7 +184,7 @@ final class IngestCommand implements Callable<Integer> {
     boolean said = false;
     while (true) {
       try {
-        return Trame.open(data.dir(), options);
+        return data.location().openForWriting(options);
       } catch (StoreLockedException e) {
         if (System.nanoTime() - deadline >= 0) {
           throw e;

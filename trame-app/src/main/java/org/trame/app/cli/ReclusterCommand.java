@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.trame.Recluster;
 import org.trame.Trame;
+import org.trame.app.StoreLocation;
 import org.trame.app.view.JsonViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,9 +45,15 @@ final class ReclusterCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (!(data.location() instanceof StoreLocation.Directory)) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          "recluster works on the embedded store only for now (--data DIR): an OpenSearch store"
+              + " is reclustered by exporting it, reclustering the export, and importing it back");
+    }
     Recluster.Report report;
     if (last) {
-      try (Trame trame = Trame.openReadOnly(data.dir())) {
+      try (Trame trame = data.location().openForReading()) {
         report = trame.lastRecluster().orElse(null);
       }
       if (report == null) {

@@ -102,7 +102,7 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     SearchRequest request = request();
-    try (Trame trame = Trame.openReadOnly(data.dir())) {
+    try (Trame trame = data.location().openForReading()) {
       SearchResult result = trame.search(request);
       if (json) {
         out.println(JsonViews.JSON.writeValueAsString(JsonViews.search(request, result)));

@@ -78,7 +78,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       server =
           WebServer.start(
-              data.dir(),
+              data.location(),
               host,
               port,
               allowIngest,
@@ -90,7 +90,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "trame-serve-stop"));
     PrintWriter out = spec.commandLine().getOut();
-    out.println("trame serving " + data.dir() + " at " + server.url() + " (Ctrl-C to stop)");
+    out.println("trame serving " + data.location() + " at " + server.url() + " (Ctrl-C to stop)");
     out.flush();
     server.awaitClose();
     return 0;

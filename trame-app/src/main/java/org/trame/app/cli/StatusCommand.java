@@ -43,7 +43,7 @@ final class StatusCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (Trame trame = Trame.openReadOnly(data.dir())) {
+    try (Trame trame = data.location().openForReading()) {
       StoreCounts c = trame.status();
       Optional<LastIngest> ingest = trame.lastIngest();
       if (json) {
@@ -53,7 +53,7 @@ final class StatusCommand implements Callable<Integer> {
         out.printf(
             "%s%n  articles   %d%n  duplicates %d%n  events     %d%n  stories    %d%n"
                 + "  last ingest %s%n",
-            data.dir(),
+            data.location(),
             c.articles(),
             c.duplicates(),
             c.events(),

@@ -96,7 +96,7 @@ final class StoriesCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     StoryQuery query = query();
-    try (Trame trame = Trame.openReadOnly(data.dir())) {
+    try (Trame trame = data.location().openForReading()) {
       StoryPage page = trame.stories(query);
       List<Story> stories = new ArrayList<>(page.stories());
       // without --limit, every story: the rest of the pages
@@ -120,7 +120,8 @@ final class StoriesCommand implements Callable<Integer> {
         }
         out.println(JsonViews.JSON.writeValueAsString(root));
       } else if (trame.status().stories() == 0) {
-        out.println("no stories yet in " + data.dir() + ": add articles with 'trame ingest PATH'");
+        out.println(
+            "no stories yet in " + data.location() + ": add articles with 'trame ingest PATH'");
       } else if (page.total() == 0) {
         out.println("no story matches these filters");
       } else {

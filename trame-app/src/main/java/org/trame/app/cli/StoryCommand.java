@@ -63,10 +63,10 @@ final class StoryCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (Trame trame = Trame.openReadOnly(data.dir())) {
+    try (Trame trame = data.location().openForReading()) {
       Optional<StoryView> found = trame.story(id, asOf, timelineSize);
       if (found.isEmpty()) {
-        spec.commandLine().getErr().println("trame: no story '" + id + "' in " + data.dir());
+        spec.commandLine().getErr().println("trame: no story '" + id + "' in " + data.location());
         return TrameCommand.EXIT_REJECTED;
       }
       StoryView view = found.get();

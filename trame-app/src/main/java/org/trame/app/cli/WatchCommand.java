@@ -103,7 +103,7 @@ final class WatchCommand implements Callable<Integer> {
     }
     FetchPolicy fetching = FetchPolicy.standard().withPrivateAddresses(allowPrivateAddresses);
     try (Trame trame =
-        Trame.open(data.dir(), Trame.Options.defaults().withCommitEvery(commitEvery))) {
+        data.location().openForWriting(Trame.Options.defaults().withCommitEvery(commitEvery))) {
       Watcher watcher =
           new Watcher(
               trame, watch, fetching, Clock.systemUTC(), listener(out, err), reporter(out, err));
@@ -114,7 +114,7 @@ final class WatchCommand implements Callable<Integer> {
                 + " source(s) from "
                 + config
                 + " into "
-                + data.dir()
+                + data.location()
                 + " (Ctrl-C to stop)");
         out.flush();
         java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
@@ -144,7 +144,7 @@ final class WatchCommand implements Callable<Integer> {
           report.unchanged() + round.skipped(),
           report.rejected().size(),
           round.polls().stream().filter(p -> p.outcome() == Watcher.Outcome.FAILED).count(),
-          data.dir());
+          data.location());
       if (json) {
         ObjectNode node = JsonViews.JSON.createObjectNode();
         node.put("stored", report.stored());

@@ -1,11 +1,11 @@
 package org.trame.app.web;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.trame.Trame;
+import org.trame.app.StoreLocation;
 
 /**
  * The store as last committed, shared by the requests: opened once, and opened anew when an ingest
@@ -22,7 +22,7 @@ final class Snapshots implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Snapshots.class);
 
-  private final Path data;
+  private final StoreLocation data;
 
   // guarded by this, as are the users counts of the snapshots
   private Snapshot current;
@@ -38,7 +38,7 @@ final class Snapshots implements AutoCloseable {
     }
   }
 
-  Snapshots(Path data) {
+  Snapshots(StoreLocation data) {
     this.data = data;
   }
 
@@ -58,7 +58,7 @@ final class Snapshots implements AutoCloseable {
     }
     if (current == null || !current.trame.upToDate()) {
       // opened first: should it fail, the previous snapshot stays for the next request to retry
-      Snapshot fresh = new Snapshot(Trame.openReadOnly(data));
+      Snapshot fresh = new Snapshot(data.openForReading());
       if (current != null) {
         release(current);
       }

@@ -1,6 +1,5 @@
 package org.trame.app.web;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -12,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.trame.IngestListener;
 import org.trame.IngestReport;
 import org.trame.Trame;
+import org.trame.app.StoreLocation;
 import org.trame.ingest.FetchPolicy;
 import org.trame.watch.WatchConfig;
 import org.trame.watch.Watcher;
@@ -35,8 +35,8 @@ final class WatchInServe implements AutoCloseable {
   private final ReentrantLock lock = new ReentrantLock();
   private final Thread thread;
 
-  WatchInServe(Path data, WatchConfig config, FetchPolicy fetching) {
-    this.writer = Trame.open(data);
+  WatchInServe(StoreLocation data, WatchConfig config, FetchPolicy fetching) {
+    this.writer = data.openForWriting();
     IngestListener ingest =
         new IngestListener() {
           @Override

@@ -40,6 +40,7 @@ import org.trame.IngestListener;
 import org.trame.IngestReport;
 import org.trame.StoryView;
 import org.trame.Trame;
+import org.trame.app.StoreLocation;
 import org.trame.app.view.JsonViews;
 import org.trame.app.view.StoryQueries;
 import org.trame.ingest.FetchPolicy;
@@ -99,7 +100,7 @@ public final class WebServer implements AutoCloseable {
   static final long MAX_POSTED_BYTES = 16L << 20;
 
   private final Snapshots store;
-  private final Path data;
+  private final StoreLocation data;
   private final boolean ingestAllowed;
   private WatchInServe watch;
   private final Javalin app;
@@ -108,7 +109,7 @@ public final class WebServer implements AutoCloseable {
   private final List<Route> routes = new CopyOnWriteArrayList<>();
   private final byte[] openApi = openApiDocument();
 
-  private WebServer(Path data, String host, boolean ingestAllowed) {
+  private WebServer(StoreLocation data, String host, boolean ingestAllowed) {
     this.store = new Snapshots(data);
     this.data = data;
     this.ingestAllowed = ingestAllowed;
@@ -164,6 +165,21 @@ public final class WebServer implements AutoCloseable {
    */
   public static WebServer start(
       Path data,
+      String host,
+      int port,
+      boolean allowIngest,
+      org.trame.watch.WatchConfig watch,
+      FetchPolicy fetching)
+      throws BindException {
+    return start(StoreLocation.of(data), host, port, allowIngest, watch, fetching);
+  }
+
+  /**
+   * As {@link #start(Path, String, int, boolean, org.trame.watch.WatchConfig, FetchPolicy)}, over
+   * any store.
+   */
+  public static WebServer start(
+      StoreLocation data,
       String host,
       int port,
       boolean allowIngest,
@@ -620,7 +636,7 @@ public final class WebServer implements AutoCloseable {
           throw new HttpResponseException(503, "the server is stopping");
         }
       } else {
-        try (Trame writer = Trame.open(data)) {
+        try (Trame writer = data.openForWriting()) {
           report = writer.ingest(List.of(file), IngestListener.NONE);
         } catch (StoreLockedException e) {
           throw new HttpResponseException(409, e.getMessage());

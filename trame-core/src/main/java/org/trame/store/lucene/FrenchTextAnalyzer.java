@@ -37,6 +37,27 @@ public final class FrenchTextAnalyzer extends Analyzer {
     return CharArraySet.unmodifiableSet(set);
   }
 
+  /**
+   * The stop words, for a search engine that must analyse text as this chain does (an OpenSearch
+   * index's settings).
+   */
+  public static java.util.SortedSet<String> stopWordList() {
+    return words(STOP_WORDS);
+  }
+
+  /** The elided articles ("l", "qu", "jusqu"…), for the same purpose. */
+  public static java.util.SortedSet<String> elidedArticles() {
+    return words(FrenchAnalyzer.DEFAULT_ARTICLES);
+  }
+
+  private static java.util.SortedSet<String> words(CharArraySet set) {
+    java.util.SortedSet<String> words = new java.util.TreeSet<>();
+    for (Object word : set) {
+      words.add(new String((char[]) word));
+    }
+    return words;
+  }
+
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();

@@ -13,9 +13,10 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Document frequencies of the analysed text, by term hash, kept in memory and updated on every add,
- * so that TF-IDF weights are current without asking the index for each term of each candidate.
+ * so that TF-IDF weights are current without asking the index for each term of each candidate. Its
+ * formulas are public so that another store weighs terms exactly as this one does.
  */
-final class TermStatistics {
+public final class TermStatistics {
 
   private final LongIntHashMap documentFrequency = new LongIntHashMap();
   private long documents;
@@ -44,16 +45,26 @@ final class TermStatistics {
 
   /** Smoothed inverse document frequency; a term never seen weighs the most. */
   double idf(long term) {
-    int df = documentFrequency.getOrDefault(term, 0);
+    return idf(documents, documentFrequency.getOrDefault(term, 0));
+  }
+
+  /** The smoothed IDF of a term in {@code df} of {@code documents}. */
+  public static double idf(long documents, long df) {
     return Math.log((documents + 1.0) / (df + 1.0)) + 1.0;
   }
 
   /** Sublinear TF times IDF, L2-normalized. */
   LongDoubleHashMap weights(LongIntHashMap termCounts) {
+    return weights(termCounts, this::idf);
+  }
+
+  /** Sublinear TF times {@code idf} of each term hash, L2-normalized. */
+  public static LongDoubleHashMap weights(
+      LongIntHashMap termCounts, java.util.function.LongToDoubleFunction idf) {
     LongDoubleHashMap weights = new LongDoubleHashMap(termCounts.size());
     double norm = 0;
     for (LongIntCursor c : termCounts) {
-      double w = (1 + Math.log(c.value)) * idf(c.key);
+      double w = (1 + Math.log(c.value)) * idf.applyAsDouble(c.key);
       weights.put(c.key, w);
       norm += w * w;
     }
@@ -82,7 +93,8 @@ final class TermStatistics {
     return dotAndNorm[1] == 0 ? 0 : Math.min(1.0, dotAndNorm[0] / Math.sqrt(dotAndNorm[1]));
   }
 
-  static double cosine(LongDoubleHashMap a, LongDoubleHashMap b) {
+  /** The cosine of two normalized weight vectors. */
+  public static double cosine(LongDoubleHashMap a, LongDoubleHashMap b) {
     LongDoubleHashMap small = a.size() <= b.size() ? a : b;
     LongDoubleHashMap large = small == a ? b : a;
     double dot = 0;

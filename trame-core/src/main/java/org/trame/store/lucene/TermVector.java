@@ -19,11 +19,11 @@ import org.apache.lucene.util.StringHelper;
  * a candidate then reads numbers from doc values, with no strings made and nothing boxed. Two terms
  * sharing a hash would merely share a weight; at 64 bits it does not happen in practice.
  */
-final class TermVector {
+public final class TermVector {
 
   private TermVector() {}
 
-  static Map<String, Integer> of(Analyzer analyzer, String field, String text) {
+  public static Map<String, Integer> of(Analyzer analyzer, String field, String text) {
     Map<String, Integer> counts = new HashMap<>();
     try (TokenStream ts = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -39,13 +39,13 @@ final class TermVector {
   }
 
   /** The same counts keyed by term hash. */
-  static LongIntHashMap hashed(Map<String, Integer> counts) {
+  public static LongIntHashMap hashed(Map<String, Integer> counts) {
     LongIntHashMap hashed = new LongIntHashMap(counts.size());
     counts.forEach((term, count) -> hashed.addTo(hash(term), count));
     return hashed;
   }
 
-  static long hash(String term) {
+  public static long hash(String term) {
     byte[] bytes = term.getBytes(StandardCharsets.UTF_8);
     return hash(bytes, 0, bytes.length);
   }

@@ -1,0 +1,65 @@
+package org.trame.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.trame.Trame;
+import org.trame.store.opensearch.OpenSearchAddress;
+import org.trame.store.opensearch.OpenSearchStore;
+
+/**
+ * Where a command's store is: a data directory (the embedded store, the default) or an OpenSearch
+ * cluster ({@code --store opensearch://…}). Everything above the store is the same for both.
+ */
+public sealed interface StoreLocation {
+
+  /** Opens the store for ingesting and reading. */
+  Trame openForWriting(Trame.Options options);
+
+  /** Opens the store for reading only. */
+  Trame openForReading();
+
+  default Trame openForWriting() {
+    return openForWriting(Trame.Options.defaults());
+  }
+
+  /** The embedded store in a data directory. */
+  record Directory(Path dir) implements StoreLocation {
+    @Override
+    public Trame openForWriting(Trame.Options options) {
+      return Trame.open(dir, options);
+    }
+
+    @Override
+    public Trame openForReading() {
+      return Trame.openReadOnly(dir);
+    }
+
+    @Override
+    public String toString() {
+      return dir.toString();
+    }
+  }
+
+  /** A store in an OpenSearch cluster. */
+  record OpenSearch(OpenSearchAddress address) implements StoreLocation {
+    @Override
+    public Trame openForWriting(Trame.Options options) {
+      return Trame.over(OpenSearchStore.openForWriting(address), Clock.systemUTC(), options);
+    }
+
+    @Override
+    public Trame openForReading() {
+      return Trame.over(
+          OpenSearchStore.openForReading(address), Clock.systemUTC(), Trame.Options.defaults());
+    }
+
+    @Override
+    public String toString() {
+      return address.toString();
+    }
+  }
+
+  static StoreLocation of(Path dir) {
+    return new Directory(dir);
+  }
+}

@@ -1,0 +1,1422 @@
+package org.trame.store.opensearch;
+
+import com.carrotsearch.hppc.LongDoubleHashMap;
+import com.carrotsearch.hppc.LongIntHashMap;
+import com.carrotsearch.hppc.cursors.LongDoubleCursor;
+import com.carrotsearch.hppc.cursors.LongIntCursor;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.trame.analysis.EntityMention;
+import org.trame.article.Article;
+import org.trame.article.Precision;
+import org.trame.article.PublishedDate;
+import org.trame.clean.LanguageDetector;
+import org.trame.dedup.CopyCandidate;
+import org.trame.dedup.Signature;
+import org.trame.dedup.Sketch;
+import org.trame.dedup.Sketcher;
+import org.trame.internal.Json;
+import org.trame.search.SearchHit;
+import org.trame.search.SearchRequest;
+import org.trame.search.SearchResult;
+import org.trame.search.internal.SearchAssembly;
+import org.trame.search.internal.SearchAssembly.Match;
+import org.trame.store.Store;
+import org.trame.store.StoreCounts;
+import org.trame.store.StoreException;
+import org.trame.store.StoreLockedException;
+import org.trame.store.StoredArticle;
+import org.trame.store.lucene.TermStatistics;
+import org.trame.store.lucene.TermVector;
+import org.trame.story.Event;
+import org.trame.story.Neighbour;
+import org.trame.story.Story;
+import org.trame.story.TermWeights;
+
+/**
+ * The store over an OpenSearch cluster: the same {@link Store} as the embedded one, answering the
+ * same questions the same way, so that everything above the store has one code path.
+ *
+ * <p><b>Commits.</b> OpenSearch has no transaction over several documents, so a commit is made of
+ * two single-document steps. Articles are indexed as they come, each marked with the writer's open
+ * batch number; readers see only batches up to the one committed. At {@link #commit()} the events,
+ * stories and states changed in the batch are first written as a journal, then the commit record
+ * (one document) moves the committed batch forward, then the journal is applied. A writer that
+ * opens after a crash removes the articles of any batch never committed and applies the last
+ * journal again (applying it twice changes nothing): a crash never leaves an article without its
+ * story, nor a story without its articles.
+ *
+ * <p><b>Same results as the embedded store.</b> The articles index analyses text with the embedded
+ * store's chain (see {@link Indices}), refreshes only when the writer says so (every {@value
+ * #PENDING_LIMIT} articles and at commits, as the embedded store refreshes its searcher), and
+ * weighs terms with the same formulas ({@link TermStatistics}), reading document frequencies from
+ * the index's own term statistics. Over one primary shard (the default) they are exact, and the
+ * candidates found and their similarities are those of the embedded store. Over several shards each
+ * shard's statistics stand in for the whole: close, not equal.
+ *
+ * <p>Events and stories are few next to articles: they are held in memory, as in the embedded
+ * store, and read all at once when the store opens.
+ */
+public final class OpenSearchStore implements Store {
+
+  private static final int PENDING_LIMIT = 64;
+  private static final int QUERY_TERMS = 30;
+  private static final int RETRIEVED = 40;
+  private static final int PAGE = 5_000;
+  private static final int BULK_BYTES = 4 << 20;
+  private static final int JOURNAL_PART_BYTES = 8 << 20;
+
+  private static final String EVENT = "event";
+  private static final String STORY = "story";
+  private static final String STATE = "state";
+  private static final String COMMIT_ID = "commit";
+  private static final String LOCK_ID = "writer";
+
+  private final Connection os;
+  private final Indices indices;
+  private final boolean writable;
+  private final Sketcher sketcher;
+
+  /** The last batch committed when this store was opened (a reader sees no later one). */
+  private long committed;
+
+  private Instant lastCommit;
+
+  private final Map<String, Story> stories = new LinkedHashMap<>();
+  private final Map<String, Event> events = new LinkedHashMap<>();
+  private final Set<String> dirtyStories = new LinkedHashSet<>();
+  private final Set<String> dirtyEvents = new LinkedHashSet<>();
+  private final Map<String, byte[]> states = new HashMap<>();
+  private final Set<String> dirtyStates = new LinkedHashSet<>();
+
+  /** Articles indexed since the last refresh: the index's statistics do not count them yet. */
+  private final List<Pending> pending = new ArrayList<>();
+
+  private final Map<String, StoredArticle> pendingById = new HashMap<>();
+  private final Map<String, String> pendingFingerprints = new HashMap<>();
+  private final LongIntHashMap pendingFrequency = new LongIntHashMap();
+  private final ByteArrayOutputStream bulk = new ByteArrayOutputStream();
+
+  /** Articles the index counted at its last refresh. */
+  private long indexedArticles;
+
+  private long seq;
+  private long articleCount;
+  private long duplicateCount;
+  private final Map<String, long[]> languageCounts = new TreeMap<>();
+
+  private String lastAnalysed;
+  private Analysed lastTerms;
+  private String lastSketchedTitle;
+  private String lastSketchedText;
+  private Sketch lastSketch;
+
+  private record Pending(StoredArticle article, LongDoubleHashMap weights, Sketch sketch) {}
+
+  /**
+   * A text's analysed terms with their counts, by term and by hash, and each term's document
+   * frequency in the index at its last refresh.
+   */
+  private record Analysed(
+      Map<String, Integer> terms, LongIntHashMap counts, LongIntHashMap indexFrequency) {}
+
+  private OpenSearchStore(OpenSearchAddress address, boolean writable, Sketcher sketcher) {
+    this.os = new Connection(address);
+    this.indices = new Indices(address.prefix());
+    this.writable = writable;
+    this.sketcher = sketcher;
+    try {
+      if (writable) {
+        createIndices(address.shards());
+        lock();
+        readCommit();
+        recover();
+      } else if (exists(indices.meta)) {
+        checkFormat();
+        readCommit();
+      }
+      if (exists(indices.meta)) {
+        loadCounts();
+        loadClusters();
+        this.seq = maxSeq();
+      }
+    } catch (RuntimeException e) {
+      closeQuietly();
+      throw e;
+    }
+  }
+
+  /**
+   * Opens (creating its indices if needed) the store at {@code address} for writing.
+   *
+   * @throws StoreLockedException when another trame process writes to it
+   * @throws StoreException when the cluster cannot be reached or the store is of another format
+   */
+  public static OpenSearchStore openForWriting(OpenSearchAddress address) {
+    return new OpenSearchStore(address, true, Sketcher.standard());
+  }
+
+  /** Opens the store at {@code address} for reading; a store not created yet reads as empty. */
+  public static OpenSearchStore openForReading(OpenSearchAddress address) {
+    return new OpenSearchStore(address, false, Sketcher.standard());
+  }
+
+  // ------------------------------------------------------------------ opening
+
+  private boolean exists(String index) {
+    return os.attempt("HEAD", "/" + index, Map.of(), null).status() == 200;
+  }
+
+  private void createIndices(int shards) {
+    createIfMissing(indices.meta, Indices.metaDefinition());
+    checkFormat();
+    createIfMissing(indices.articles, Indices.articlesDefinition(shards));
+    createIfMissing(indices.clusters, Indices.clustersDefinition());
+    os.call(
+        "GET",
+        "/_cluster/health/" + indices.articles + "," + indices.clusters + "," + indices.meta,
+        Map.of("wait_for_status", "yellow", "timeout", "60s"),
+        null);
+  }
+
+  private void createIfMissing(String index, ObjectNode definition) {
+    if (exists(index)) {
+      return;
+    }
+    Connection.Answer answer = os.attempt("PUT", "/" + index, Map.of(), definition);
+    boolean raced =
+        answer.status() == 400
+            && answer
+                .json()
+                .path("error")
+                .path("type")
+                .asText()
+                .equals("resource_already_exists_exception");
+    if (answer.status() / 100 != 2 && !raced) {
+      throw new StoreException(
+          "cannot create the index "
+              + index
+              + " in OpenSearch at "
+              + os.address()
+              + ": "
+              + Connection.reason(answer.json().path("error")));
+    }
+  }
+
+  private void checkFormat() {
+    for (String index : List.of(indices.meta, indices.articles, indices.clusters)) {
+      Connection.Answer answer = os.attempt("GET", "/" + index + "/_mapping", Map.of(), null);
+      if (answer.status() == 404) {
+        continue;
+      }
+      String format =
+          answer.json().path(index).path("mappings").path("_meta").path("trame_format").asText("");
+      if (!Indices.FORMAT.equals(format)) {
+        throw new StoreException(
+            "the index "
+                + index
+                + " in OpenSearch at "
+                + os.address()
+                + (format.isEmpty()
+                    ? " is not a trame store's"
+                    : " is of trame store format " + format)
+                + "; this trame reads format "
+                + Indices.FORMAT
+                + ": use another prefix (opensearch://host:port/PREFIX)");
+      }
+    }
+  }
+
+  /**
+   * Takes the writer's lock: a document only one process can create. A lock left by a process of
+   * this machine that is no longer running is taken over.
+   */
+  private void lock() {
+    ObjectNode holder = Connection.object();
+    ProcessHandle self = ProcessHandle.current();
+    holder.put("kind", "lock");
+    holder.put("pid", self.pid());
+    holder.put("host", hostName());
+    holder.put("since", Instant.now().toString());
+    holder.put("command", self.info().commandLine().orElse("").replaceAll("(.{300}).+", "$1…"));
+    String path = "/" + indices.meta + "/_create/" + LOCK_ID;
+    Connection.Answer answer = os.attempt("PUT", path, Map.of("refresh", "true"), holder);
+    if (answer.status() == 409) {
+      JsonNode held = os.call("GET", "/" + indices.meta + "/_doc/" + LOCK_ID, null).path("_source");
+      boolean sameHost = hostName().equals(held.path("host").asText());
+      boolean gone =
+          sameHost
+              && ProcessHandle.of(held.path("pid").asLong()).map(p -> !p.isAlive()).orElse(true);
+      if (!gone) {
+        throw new StoreLockedException(
+            "another trame process is writing to "
+                + os.address()
+                + " (pid "
+                + held.path("pid").asText()
+                + " on "
+                + held.path("host").asText()
+                + " since "
+                + held.path("since").asText()
+                + "); only one writer at a time: wait for it to finish, or use another prefix",
+            null);
+      }
+      os.call("PUT", "/" + indices.meta + "/_doc/" + LOCK_ID, Map.of("refresh", "true"), holder);
+    } else if (answer.status() / 100 != 2) {
+      throw new StoreException(
+          "cannot take the writer's lock in OpenSearch at "
+              + os.address()
+              + ": "
+              + Connection.reason(answer.json().path("error")));
+    }
+  }
+
+  private static String hostName() {
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  private void readCommit() {
+    Connection.Answer answer =
+        os.attempt("GET", "/" + indices.meta + "/_doc/" + COMMIT_ID, Map.of(), null);
+    JsonNode source = answer.json().path("_source");
+    this.committed = answer.status() == 200 ? source.path("batch").asLong(0) : 0;
+    this.lastCommit =
+        answer.status() == 200 && source.hasNonNull("at")
+            ? Instant.parse(source.path("at").asText())
+            : null;
+  }
+
+  /**
+   * What a writer does first: drops the articles of a batch never committed, and applies the last
+   * commit's journal again, in case the writer that made it stopped before it was applied.
+   */
+  private void recover() {
+    refresh(indices.articles);
+    deleteWhere(indices.articles, range("batch", "gt", committed), List.of("seq"));
+    List<JsonNode> journal = journal(committed);
+    if (!journal.isEmpty()) {
+      ByteArrayOutputStream lines = new ByteArrayOutputStream();
+      for (JsonNode part : journal) {
+        for (JsonNode entry : part.path("entries")) {
+          appendClusterDoc(
+              lines, entry.path("kind").asText(), entry.path("id").asText(), entry.path("json"));
+        }
+      }
+      if (lines.size() > 0) {
+        os.bulk(lines.toByteArray(), Map.of());
+      }
+    }
+    refresh(indices.articles);
+    refresh(indices.clusters);
+  }
+
+  /** The journal parts of {@code batch}, in order. */
+  private List<JsonNode> journal(long batch) {
+    ObjectNode query = Connection.object();
+    query.put("size", 10_000);
+    query
+        .putObject("query")
+        .putObject("bool")
+        .putArray("filter")
+        .add(term("kind", "journal"))
+        .add(term("batch", batch));
+    query.putArray("sort").addObject().put("part", "asc");
+    refresh(indices.meta);
+    JsonNode found =
+        os.call(
+            "POST", "/" + indices.meta + "/_search", Map.of("ignore_unavailable", "true"), query);
+    List<JsonNode> parts = new ArrayList<>();
+    found.path("hits").path("hits").forEach(h -> parts.add(h.path("_source")));
+    return parts;
+  }
+
+  private void loadCounts() {
+    ObjectNode query = Connection.object();
+    query.put("size", 0);
+    query.put("track_total_hits", true);
+    query.set("query", visible());
+    ObjectNode aggs = query.putObject("aggs");
+    aggs.putObject("languages").putObject("terms").put("field", "language").put("size", 1000);
+    aggs.putObject("unsupported")
+        .putObject("terms")
+        .put("field", "language_unsupported")
+        .put("size", 1000);
+    aggs.putObject("duplicates").set("filter", term("duplicate", true));
+    JsonNode answer = search(indices.articles, query);
+    articleCount = answer.path("hits").path("total").path("value").asLong();
+    duplicateCount = answer.path("aggregations").path("duplicates").path("doc_count").asLong();
+    for (JsonNode b : answer.path("aggregations").path("languages").path("buckets")) {
+      languageCounts.computeIfAbsent(b.path("key").asText(), k -> new long[2])[0] =
+          b.path("doc_count").asLong();
+    }
+    for (JsonNode b : answer.path("aggregations").path("unsupported").path("buckets")) {
+      languageCounts.computeIfAbsent(b.path("key").asText(), k -> new long[2])[1] =
+          b.path("doc_count").asLong();
+    }
+    indexedArticles = articleCount;
+  }
+
+  private long maxSeq() {
+    ObjectNode query = Connection.object();
+    query.put("size", 0);
+    query.putObject("aggs").putObject("seq").putObject("max").put("field", "seq");
+    JsonNode max = search(indices.articles, query).path("aggregations").path("seq").path("value");
+    return max.isNumber() ? max.asLong() : 0;
+  }
+
+  private void loadClusters() {
+    List<Object> loaded = new ArrayList<>();
+    ObjectNode query = Connection.object();
+    query.putObject("query").set("terms", terms("kind", List.of(EVENT, STORY)));
+    forEachHit(
+        indices.clusters,
+        query,
+        List.of("id"),
+        hit -> {
+          JsonNode source = hit.path("_source");
+          byte[] json = Json.write(source.path("json"));
+          loaded.add(
+              source.path("kind").asText().equals(EVENT)
+                  ? Json.read(json, Event.class)
+                  : Json.read(json, Story.class));
+        });
+    loaded.sort(Comparator.comparing(OpenSearchStore::clusterNumber));
+    for (Object o : loaded) {
+      if (o instanceof Event e) {
+        events.put(e.id(), e);
+      } else if (o instanceof Story s) {
+        stories.put(s.id(), s);
+      }
+    }
+  }
+
+  /** Ids are a prefix and a counter; order by the counter, i.e. by creation. */
+  private static long clusterNumber(Object cluster) {
+    String id = cluster instanceof Event e ? e.id() : ((Story) cluster).id();
+    try {
+      return Long.parseLong(id.substring(id.indexOf('-') + 1));
+    } catch (NumberFormatException | IndexOutOfBoundsException e) {
+      return Long.MAX_VALUE;
+    }
+  }
+
+  @Override
+  public boolean writable() {
+    return writable;
+  }
+
+  @Override
+  public boolean upToDate() {
+    if (writable) {
+      return true;
+    }
+    Connection.Answer answer =
+        os.attempt("GET", "/" + indices.meta + "/_doc/" + COMMIT_ID, Map.of(), null);
+    long now = answer.status() == 200 ? answer.json().path("_source").path("batch").asLong(0) : 0;
+    return now == committed;
+  }
+
+  // ------------------------------------------------------------------ pipeline questions
+
+  @Override
+  public Optional<StoredArticle> article(String id) {
+    StoredArticle recent = pendingById.get(id);
+    if (recent != null) {
+      return Optional.of(recent);
+    }
+    List<StoredArticle> found = articles(List.of(id));
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+  }
+
+  @Override
+  public Optional<String> originalWithFingerprint(String fingerprint) {
+    String recent = pendingFingerprints.get(fingerprint);
+    if (recent != null) {
+      return Optional.of(recent);
+    }
+    flush();
+    ObjectNode query = Connection.object();
+    query.put("size", 1);
+    query.putArray("_source").add("id");
+    ObjectNode bool = query.putObject("query").putObject("bool");
+    bool.putArray("filter").add(term("fingerprint", fingerprint)).add(visible());
+    bool.putArray("must_not").add(term("duplicate", true));
+    query.putArray("sort").addObject().put("seq", "asc");
+    // the realtime truth for the writer: an unrefreshed original is in pendingFingerprints
+    JsonNode hits = search(indices.articles, query).path("hits").path("hits");
+    return hits.isEmpty()
+        ? Optional.empty()
+        : Optional.of(hits.get(0).path("_source").path("id").asText());
+  }
+
+  @Override
+  public List<CopyCandidate> copyCandidates(Article article, int limit) {
+    Sketch sketch = sketchOf(article);
+    if (sketch == null) {
+      return List.of();
+    }
+    List<CopyCandidate> found = new ArrayList<>();
+    for (Pending p : pending) {
+      if (p.sketch() != null && sketch.sharesBandWith(p.sketch())) {
+        StoredArticle a = p.article();
+        found.add(
+            new CopyCandidate(
+                a.id(), a.duplicate() ? a.duplicateOf() : a.id(), sketch.similarity(p.sketch())));
+      }
+    }
+    ObjectNode query = Connection.object();
+    query.put("size", limit);
+    query.putArray("_source").add("id").add("duplicate_of").add("signature");
+    ObjectNode bool = query.putObject("query").putObject("bool");
+    ArrayNode should = bool.putArray("should");
+    for (long key : sketch.bandKeys()) {
+      // each band counts once, whatever its statistics: the score is the bands shared
+      should.addObject().putObject("constant_score").set("filter", term("band", bandTerm(key)));
+    }
+    bool.put("minimum_should_match", 1);
+    bool.putArray("filter").add(visible());
+    query.putArray("sort").add("_score").addObject().put("seq", "asc");
+    for (JsonNode hit : search(indices.articles, query).path("hits").path("hits")) {
+      JsonNode s = hit.path("_source");
+      if (!s.hasNonNull("signature")) {
+        continue;
+      }
+      byte[] bytes = Base64.getDecoder().decode(s.path("signature").asText());
+      double similarity = sketch.signature().similarity(Signature.decode(bytes, 0, bytes.length));
+      String id = s.path("id").asText();
+      String original = s.path("duplicate_of").asText("");
+      found.add(new CopyCandidate(id, original.isEmpty() ? id : original, similarity));
+    }
+    found.sort(
+        Comparator.comparingDouble(CopyCandidate::similarity)
+            .reversed()
+            .thenComparing(CopyCandidate::articleId));
+    return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
+  }
+
+  private static String bandTerm(long key) {
+    return Long.toHexString(key);
+  }
+
+  /** The pipeline asks for candidates and then adds the same article: sketch it once. */
+  private Sketch sketchOf(Article a) {
+    if (!a.title().equals(lastSketchedTitle) || !a.text().equals(lastSketchedText)) {
+      lastSketch = sketcher.sketch(a);
+      lastSketchedTitle = a.title();
+      lastSketchedText = a.text();
+    }
+    return lastSketch;
+  }
+
+  @Override
+  public List<Neighbour> neighbours(Article article, int limit) {
+    Analysed analysed = analyse(article.fullText());
+    LongDoubleHashMap weights = weights(analysed);
+    List<Neighbour> found = new ArrayList<>();
+    for (Pending p : pending) {
+      if (!p.article().duplicate()) {
+        found.add(neighbour(p.article(), TermStatistics.cosine(weights, p.weights())));
+      }
+    }
+    if (!weights.isEmpty() && indexedArticles > 0) {
+      collectFromIndex(analysed, weights, found);
+    }
+    found.sort(
+        Comparator.comparingDouble(Neighbour::similarity)
+            .reversed()
+            .thenComparing(Neighbour::articleId));
+    return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
+  }
+
+  private void collectFromIndex(
+      Analysed analysed, LongDoubleHashMap weights, List<Neighbour> found) {
+    ObjectNode query = Connection.object();
+    query.put("size", RETRIEVED);
+    query
+        .putArray("_source")
+        .add("id")
+        .add("story")
+        .add("event")
+        .add("published_iso")
+        .add("estimated");
+    ObjectNode bool = query.putObject("query").putObject("bool");
+    ArrayNode topTerms = bool.putArray("must").addObject().putObject("bool").putArray("should");
+    analysed.terms().keySet().stream()
+        .map(t -> Map.entry(t, weights.get(TermVector.hash(t))))
+        .sorted(
+            Map.Entry.<String, Double>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .limit(QUERY_TERMS)
+        .forEach(e ->
+            topTerms
+                .addObject()
+                .putObject("term")
+                .putObject("text")
+                .put("value", e.getKey())
+                .put("boost", e.getValue().floatValue()));
+    bool.putArray("filter").add(visible());
+    bool.putArray("must_not").add(term("duplicate", true));
+    JsonNode hits = search(indices.articles, query).path("hits").path("hits");
+    if (hits.isEmpty()) {
+      return;
+    }
+    Map<String, LongIntHashMap> frequencies = new HashMap<>();
+    Map<String, LongIntHashMap> counts = termVectors(hits, frequencies);
+    for (JsonNode hit : hits) {
+      JsonNode s = hit.path("_source");
+      String id = s.path("id").asText();
+      LongIntHashMap candidate = counts.get(id);
+      if (candidate == null) {
+        continue;
+      }
+      LongIntHashMap df = frequencies.get(id);
+      found.add(
+          new Neighbour(
+              id,
+              s.path("story").asText(),
+              s.path("event").asText(),
+              placementDate(s.path("published_iso").asText(""), s.path("estimated").asBoolean()),
+              cosine(weights, candidate, df)));
+    }
+  }
+
+  /**
+   * The term counts of each hit's text, by article id, from its stored term vector; and into {@code
+   * frequencies} each of its terms' document frequency in the index.
+   */
+  private Map<String, LongIntHashMap> termVectors(
+      JsonNode hits, Map<String, LongIntHashMap> frequencies) {
+    ObjectNode request = Connection.object();
+    ArrayNode ids = request.putArray("ids");
+    hits.forEach(h -> ids.add(h.path("_id").asText()));
+    ObjectNode params = request.putObject("parameters");
+    params.putArray("fields").add("text");
+    params.put("term_statistics", true);
+    params.put("field_statistics", false);
+    params.put("positions", false);
+    params.put("offsets", false);
+    params.put("payloads", false);
+    JsonNode answer =
+        os.call(
+            "POST",
+            "/" + indices.articles + "/_mtermvectors",
+            Map.of("realtime", "false"),
+            request);
+    Map<String, LongIntHashMap> counts = new HashMap<>();
+    for (JsonNode doc : answer.path("docs")) {
+      LongIntHashMap termCounts = new LongIntHashMap();
+      LongIntHashMap df = new LongIntHashMap();
+      doc.path("term_vectors")
+          .path("text")
+          .path("terms")
+          .properties()
+          .forEach(e -> {
+            long hash = TermVector.hash(e.getKey());
+            termCounts.put(hash, e.getValue().path("term_freq").asInt());
+            df.put(hash, e.getValue().path("doc_freq").asInt(0));
+          });
+      counts.put(doc.path("_id").asText(), termCounts);
+      frequencies.put(doc.path("_id").asText(), df);
+    }
+    return counts;
+  }
+
+  /** What {@link TermStatistics} computes, with the index's frequencies plus the pending ones. */
+  private double cosine(LongDoubleHashMap weights, LongIntHashMap counts, LongIntHashMap df) {
+    double dot = 0;
+    double norm = 0;
+    for (LongIntCursor c : counts) {
+      double w = (1 + Math.log(c.value)) * idf(c.key, df);
+      norm += w * w;
+      dot += weights.getOrDefault(c.key, 0) * w;
+    }
+    return norm == 0 ? 0 : Math.min(1.0, dot / Math.sqrt(norm));
+  }
+
+  /** Every article added counts, those the index has not counted yet too. */
+  private double idf(long term, LongIntHashMap indexFrequency) {
+    long documents = articleCount;
+    long df = indexFrequency.getOrDefault(term, 0) + pendingFrequency.getOrDefault(term, 0);
+    return TermStatistics.idf(documents, df);
+  }
+
+  private LongDoubleHashMap weights(Analysed analysed) {
+    return TermStatistics.weights(analysed.counts(), t -> idf(t, analysed.indexFrequency()));
+  }
+
+  @Override
+  public TermWeights termWeights(Article article) {
+    LongDoubleHashMap weights = weights(analyse(article.fullText()));
+    long[] terms = new long[weights.size()];
+    float[] values = new float[weights.size()];
+    int i = 0;
+    for (LongDoubleCursor c : weights) {
+      terms[i] = c.key;
+      values[i++] = (float) c.value;
+    }
+    return TermWeights.of(terms, values);
+  }
+
+  /**
+   * Analyses {@code text} as the index does (the index itself does it, for an article it does not
+   * hold), with each term's document frequency there. The pipeline asks for neighbours, weights and
+   * then adds the same article: analysed once.
+   */
+  private Analysed analyse(String text) {
+    if (text.equals(lastAnalysed)) {
+      return lastTerms;
+    }
+    Map<String, Integer> terms = new HashMap<>();
+    LongIntHashMap counts = new LongIntHashMap();
+    LongIntHashMap df = new LongIntHashMap();
+    if (!text.isBlank()) {
+      ObjectNode request = Connection.object();
+      request.putObject("doc").put("text", text);
+      request.putArray("fields").add("text");
+      request.put("term_statistics", true);
+      request.put("field_statistics", false);
+      request.put("positions", false);
+      request.put("offsets", false);
+      request.put("payloads", false);
+      JsonNode answer =
+          os.call(
+              "POST",
+              "/" + indices.articles + "/_termvectors",
+              Map.of("realtime", "false"),
+              request);
+      answer
+          .path("term_vectors")
+          .path("text")
+          .path("terms")
+          .properties()
+          .forEach(e -> {
+            int count = e.getValue().path("term_freq").asInt();
+            long hash = TermVector.hash(e.getKey());
+            terms.put(e.getKey(), count);
+            counts.addTo(hash, count);
+            df.put(hash, e.getValue().path("doc_freq").asInt(0));
+          });
+    }
+    lastAnalysed = text;
+    lastTerms = new Analysed(terms, counts, df);
+    return lastTerms;
+  }
+
+  private static PublishedDate placementDate(String iso, boolean estimated) {
+    if (iso.isEmpty()) {
+      return null;
+    }
+    PublishedDate d = PublishedDate.parse(iso);
+    return estimated ? new PublishedDate(d.date(), d.precision(), true) : d;
+  }
+
+  private static Neighbour neighbour(StoredArticle a, double similarity) {
+    return new Neighbour(a.id(), a.storyId(), a.eventId(), a.article().published(), similarity);
+  }
+
+  // ------------------------------------------------------------------ writes
+
+  @Override
+  public void add(StoredArticle stored) {
+    requireWritable();
+    Article a = stored.article();
+    Analysed analysed = analyse(a.fullText());
+    Sketch sketch = sketchOf(a);
+    ObjectNode doc = Connection.object();
+    doc.put("id", a.id());
+    doc.put("batch", committed + 1);
+    doc.put("seq", ++seq);
+    doc.put("fingerprint", a.contentHash());
+    doc.put("duplicate", stored.duplicate());
+    String language = a.language() == null ? LanguageDetector.UNDETERMINED : a.language();
+    doc.put("language", language);
+    if (!a.languageSupported()) {
+      doc.put("language_unsupported", language);
+    }
+    if (stored.duplicate()) {
+      doc.put("duplicate_of", stored.duplicateOf());
+    }
+    if (sketch != null) {
+      ArrayNode bands = doc.putArray("band");
+      for (long key : sketch.bandKeys()) {
+        bands.add(bandTerm(key));
+      }
+      doc.put("signature", Base64.getEncoder().encodeToString(sketch.signature().encode()));
+    }
+    doc.put("title", a.title());
+    doc.put("text", a.fullText());
+    doc.put("story", stored.storyId());
+    doc.put("event", stored.eventId());
+    if (a.published() != null) {
+      doc.put("published", a.published().date().toEpochDay());
+      doc.put("published_first", a.published().date().toEpochDay());
+      doc.put("published_last", a.published().lastDay().toEpochDay());
+      doc.put("published_iso", a.published().iso());
+      doc.put("estimated", a.published().estimated());
+      Precision p = a.published().precision();
+      if (p == Precision.DAY || p == Precision.MONTH) {
+        doc.putArray("month").add(YearMonth.from(a.published().date()).toString());
+      }
+    }
+    if (a.source() != null && !a.source().isBlank()) {
+      doc.put("source", a.source());
+    }
+    Set<String> keys = new LinkedHashSet<>();
+    Set<String> facets = new LinkedHashSet<>();
+    for (EntityMention m : stored.analysis().entities()) {
+      String key = SearchAssembly.entityKey(m.canonical());
+      if (!key.isEmpty()) {
+        keys.add(key);
+        facets.add(m.type() + SearchAssembly.SEPARATOR + m.canonical().strip());
+      }
+    }
+    ArrayNode entity = doc.putArray("entity");
+    keys.forEach(entity::add);
+    ArrayNode entityFacet = doc.putArray("entity_facet");
+    facets.forEach(entityFacet::add);
+    doc.set("stored", Json.MAPPER.valueToTree(stored));
+    appendLine(bulk, action("index", indices.articles, a.id()));
+    appendLine(bulk, doc);
+
+    articleCount++;
+    long[] byLanguage = languageCounts.computeIfAbsent(language, k -> new long[2]);
+    byLanguage[0]++;
+    if (!a.languageSupported()) {
+      byLanguage[1]++;
+    }
+    if (stored.duplicate()) {
+      duplicateCount++;
+    } else {
+      pendingFingerprints.putIfAbsent(a.contentHash(), a.id());
+    }
+    for (LongIntCursor c : analysed.counts()) {
+      pendingFrequency.addTo(c.key, 1);
+    }
+    // its weights under the statistics that now count it, as the embedded store keeps them
+    pending.add(new Pending(stored, weights(analysed), sketch));
+    pendingById.put(a.id(), stored);
+    if (pending.size() >= PENDING_LIMIT) {
+      refreshArticles();
+    } else if (bulk.size() >= BULK_BYTES) {
+      flush();
+    }
+  }
+
+  @Override
+  public void put(Event event) {
+    requireWritable();
+    events.put(event.id(), event);
+    dirtyEvents.add(event.id());
+  }
+
+  @Override
+  public void put(Story story) {
+    requireWritable();
+    stories.put(story.id(), story);
+    dirtyStories.add(story.id());
+  }
+
+  @Override
+  public void putState(String name, byte[] state) {
+    requireWritable();
+    states.put(name, state.clone());
+    dirtyStates.add(name);
+  }
+
+  @Override
+  public Optional<byte[]> state(String name) {
+    byte[] known = states.get(name);
+    if (known == null) {
+      Connection.Answer answer =
+          os.attempt(
+              "GET",
+              "/" + indices.clusters + "/_doc/" + Connection.encode(stateId(name)),
+              Map.of(),
+              null);
+      if (answer.status() == 200) {
+        known = Base64.getDecoder().decode(answer.json().path("_source").path("json").asText());
+        states.put(name, known);
+      }
+    }
+    return Optional.ofNullable(known).map(byte[]::clone);
+  }
+
+  /** Ids of states are prefixed so that they never meet an event or story id. */
+  private static String stateId(String name) {
+    return STATE + ":" + name;
+  }
+
+  @Override
+  public void commit() {
+    requireWritable();
+    flush();
+    long batch = committed + 1;
+    // 1. the journal: everything the commit changes besides articles, durable before it counts
+    List<ObjectNode> entries = new ArrayList<>();
+    for (String name : dirtyStates) {
+      entries.add(
+          entry(
+              STATE,
+              stateId(name),
+              Json.MAPPER
+                  .getNodeFactory()
+                  .textNode(Base64.getEncoder().encodeToString(states.get(name)))));
+    }
+    for (String id : dirtyEvents) {
+      entries.add(entry(EVENT, id, Json.MAPPER.valueToTree(events.get(id))));
+    }
+    for (String id : dirtyStories) {
+      entries.add(entry(STORY, id, Json.MAPPER.valueToTree(stories.get(id))));
+    }
+    ByteArrayOutputStream journal = new ByteArrayOutputStream();
+    int part = 0;
+    ObjectNode current = journalPart(batch, part);
+    int size = 0;
+    for (ObjectNode e : entries) {
+      byte[] bytes = Json.write(e);
+      if (size > 0 && size + bytes.length > JOURNAL_PART_BYTES) {
+        appendLine(journal, action("index", indices.meta, "journal-" + batch + "-" + part));
+        appendLine(journal, current);
+        current = journalPart(batch, ++part);
+        size = 0;
+      }
+      ((ArrayNode) current.get("entries")).add(e);
+      size += bytes.length;
+    }
+    appendLine(journal, action("index", indices.meta, "journal-" + batch + "-" + part));
+    appendLine(journal, current);
+    os.bulk(journal.toByteArray(), Map.of());
+
+    // 2. the commit itself: one document
+    Instant now = Instant.now();
+    ObjectNode record = Connection.object();
+    record.put("kind", "commit").put("batch", batch).put("parts", part + 1);
+    record.put("at", now.toString());
+    os.call("PUT", "/" + indices.meta + "/_doc/" + COMMIT_ID, record);
+    committed = batch;
+    lastCommit = now;
+
+    // 3. the journal applied; the previous one is no longer needed
+    ByteArrayOutputStream apply = new ByteArrayOutputStream();
+    for (ObjectNode e : entries) {
+      appendClusterDoc(apply, e.path("kind").asText(), e.path("id").asText(), e.path("json"));
+    }
+    if (apply.size() > 0) {
+      os.bulk(apply.toByteArray(), Map.of());
+    }
+    ObjectNode old = Connection.object();
+    old.putObject("bool")
+        .putArray("filter")
+        .add(term("kind", "journal"))
+        .add(range("batch", "lt", batch));
+    refresh(indices.meta);
+    deleteWhere(indices.meta, old, List.of("batch", "part"));
+    dirtyEvents.clear();
+    dirtyStories.clear();
+    dirtyStates.clear();
+    refreshArticles();
+    refresh(indices.clusters);
+    states.clear();
+  }
+
+  /**
+   * Deletes the documents {@code query} finds, found page by page in {@code order} (its keys unique
+   * together); by ids, since delete-by-query lives in a module a cluster may lack.
+   */
+  private void deleteWhere(String index, ObjectNode query, List<String> order) {
+    List<String> ids = new ArrayList<>();
+    ObjectNode search = Connection.object();
+    search.set("query", query);
+    forEachHit(index, search, order, List.of(), hit -> ids.add(hit.path("_id").asText()));
+    if (ids.isEmpty()) {
+      return;
+    }
+    ByteArrayOutputStream lines = new ByteArrayOutputStream();
+    for (String id : ids) {
+      appendLine(lines, action("delete", index, id));
+    }
+    os.bulk(lines.toByteArray(), Map.of("refresh", "true"));
+  }
+
+  private static ObjectNode entry(String kind, String id, JsonNode json) {
+    ObjectNode e = Connection.object();
+    e.put("kind", kind).put("id", id).set("json", json);
+    return e;
+  }
+
+  private static ObjectNode journalPart(long batch, int part) {
+    ObjectNode doc = Connection.object();
+    doc.put("kind", "journal").put("batch", batch).put("part", part);
+    doc.putArray("entries");
+    return doc;
+  }
+
+  private void appendClusterDoc(
+      ByteArrayOutputStream lines, String kind, String id, JsonNode json) {
+    ObjectNode doc = Connection.object();
+    doc.put("kind", kind).put("id", id);
+    if (!kind.equals(STATE)) {
+      doc.put("number", clusterNumberOf(id));
+    }
+    doc.set("json", json);
+    appendLine(lines, action("index", indices.clusters, id));
+    appendLine(lines, doc);
+  }
+
+  private static long clusterNumberOf(String id) {
+    try {
+      return Long.parseLong(id.substring(id.indexOf('-') + 1));
+    } catch (NumberFormatException | IndexOutOfBoundsException e) {
+      return Long.MAX_VALUE;
+    }
+  }
+
+  /** Sends the articles written so far; they are durable, but not counted nor found yet. */
+  private void flush() {
+    if (bulk.size() > 0) {
+      os.bulk(bulk.toByteArray(), Map.of());
+      bulk.reset();
+    }
+  }
+
+  /** Sends and makes searchable every article written: the index's statistics now count them. */
+  private void refreshArticles() {
+    flush();
+    refresh(indices.articles);
+    indexedArticles = articleCount;
+    lastAnalysed = null; // its frequencies in the index have just changed
+    pending.clear();
+    pendingById.clear();
+    pendingFingerprints.clear();
+    pendingFrequency.clear();
+  }
+
+  private void refresh(String index) {
+    os.call("POST", "/" + index + "/_refresh", Map.of("ignore_unavailable", "true"), null);
+  }
+
+  // ------------------------------------------------------------------ reads
+
+  @Override
+  public Optional<Story> story(String id) {
+    return Optional.ofNullable(stories.get(id));
+  }
+
+  @Override
+  public Optional<Event> event(String id) {
+    return Optional.ofNullable(events.get(id));
+  }
+
+  @Override
+  public List<Story> stories() {
+    List<Story> all = new ArrayList<>(stories.values());
+    all.sort(
+        Comparator.comparing(
+                (Story s) -> s.last() == null ? java.time.LocalDate.MIN : s.last().lastDay())
+            .reversed()
+            .thenComparing(Story::id));
+    return all;
+  }
+
+  @Override
+  public List<StoredArticle> articles(Collection<String> ids) {
+    Map<String, StoredArticle> found = new HashMap<>();
+    List<String> toGet = new ArrayList<>();
+    for (String id : ids) {
+      StoredArticle recent = pendingById.get(id);
+      if (recent != null) {
+        found.put(id, recent);
+      } else {
+        toGet.add(id);
+      }
+    }
+    if (!toGet.isEmpty() && exists(indices.articles)) {
+      flush();
+      for (int from = 0; from < toGet.size(); from += 512) {
+        ObjectNode request = Connection.object();
+        ArrayNode list = request.putArray("ids");
+        toGet.subList(from, Math.min(toGet.size(), from + 512)).forEach(list::add);
+        JsonNode answer =
+            os.call(
+                "POST",
+                "/" + indices.articles + "/_mget",
+                Map.of("_source_includes", "stored,batch"),
+                request);
+        for (JsonNode doc : answer.path("docs")) {
+          JsonNode source = doc.path("_source");
+          if (doc.path("found").asBoolean(false) && isVisible(source)) {
+            StoredArticle a = readArticle(source);
+            found.put(a.id(), a);
+          }
+        }
+      }
+    }
+    List<StoredArticle> ordered = new ArrayList<>();
+    for (String id : ids) {
+      StoredArticle a = found.get(id);
+      if (a != null) {
+        ordered.add(a);
+      }
+    }
+    return ordered;
+  }
+
+  private boolean isVisible(JsonNode source) {
+    return writable || source.path("batch").asLong() <= committed;
+  }
+
+  private static StoredArticle readArticle(JsonNode source) {
+    return Json.read(Json.write(source.path("stored")), StoredArticle.class);
+  }
+
+  @Override
+  public List<StoredArticle> copiesOf(String originalId) {
+    List<StoredArticle> copies = new ArrayList<>();
+    ObjectNode query = Connection.object();
+    query
+        .putObject("query")
+        .putObject("bool")
+        .putArray("filter")
+        .add(term("duplicate_of", originalId))
+        .add(visible());
+    forEachHit(
+        indices.articles,
+        query,
+        List.of("seq"),
+        hit -> copies.add(readArticle(hit.path("_source"))));
+    for (Pending p : pending) {
+      if (originalId.equals(p.article().duplicateOf())) {
+        copies.add(p.article());
+      }
+    }
+    return copies;
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) {
+    if (!exists(indices.articles)) {
+      return SearchResult.EMPTY;
+    }
+    ObjectNode words = words(request.text());
+    List<Match> matches = matches(words, request, true);
+    return SearchAssembly.assemble(
+        request,
+        matches,
+        (shown, copies) -> hits(words, shown, copies),
+        id -> story(id).map(Story::title).orElse(null));
+  }
+
+  @Override
+  public Set<String> storyIds(SearchRequest request) {
+    if (!exists(indices.articles)) {
+      return Set.of();
+    }
+    return SearchAssembly.storyIds(matches(words(request.text()), request, false));
+  }
+
+  /**
+   * The words of a request as a query over titles (counting double) and text, AND by default, in
+   * the embedded store's query syntax (the same classic Lucene parser); words that are no valid
+   * query are searched as plain words.
+   */
+  private ObjectNode words(String text) {
+    if (text.isBlank()) {
+      return Connection.object().set("match_all", Connection.object());
+    }
+    ObjectNode query = queryString(text);
+    ObjectNode probe = Connection.object();
+    probe.set("query", query);
+    Connection.Answer answer =
+        os.attempt("POST", "/" + indices.articles + "/_validate/query", Map.of(), probe);
+    if (answer.status() == 200 && answer.json().path("valid").asBoolean(false)) {
+      return query;
+    }
+    String plain = text.replaceAll("[^\\p{L}\\p{N}'’\\s]+", " ").toLowerCase(java.util.Locale.ROOT);
+    return plain.isBlank()
+        ? Connection.object().set("match_none", Connection.object())
+        : queryString(plain);
+  }
+
+  private static ObjectNode queryString(String text) {
+    ObjectNode q = Connection.object();
+    ObjectNode qs = q.putObject("query_string");
+    qs.put("query", text);
+    qs.putArray("fields").add("title^2").add("text");
+    qs.put("default_operator", "AND");
+    // each field's clauses summed, as Lucene's MultiFieldQueryParser builds them
+    qs.put("type", "most_fields");
+    return q;
+  }
+
+  /** The query of a request: its words and every filter. */
+  private ObjectNode query(ObjectNode words, SearchRequest request) {
+    ObjectNode q = Connection.object();
+    ObjectNode bool = q.putObject("bool");
+    bool.putArray("must").add(words);
+    ArrayNode filter = bool.putArray("filter");
+    filter.add(visible());
+    // periods overlap the range: the article's period starts by its end and ends from its start
+    if (request.from() != null) {
+      filter.add(range("published_last", "gte", request.from().toEpochDay()));
+    }
+    if (request.to() != null) {
+      filter.add(range("published_first", "lte", request.to().toEpochDay()));
+    }
+    if (!request.languages().isEmpty()) {
+      filter.add(Connection.object().set("terms", terms("language", request.languages())));
+    }
+    if (!request.sources().isEmpty()) {
+      filter.add(Connection.object().set("terms", terms("source", request.sources())));
+    }
+    for (String entity : request.entities()) {
+      filter.add(term("entity", SearchAssembly.entityKey(entity)));
+    }
+    return q;
+  }
+
+  /** Every match of a request, read from its small fields only; its position is its key. */
+  private List<Match> matches(ObjectNode words, SearchRequest request, boolean facetValues) {
+    flush();
+    ObjectNode search = Connection.object();
+    search.set("query", query(words, request));
+    List<String> fields = new ArrayList<>(List.of("id", "story", "duplicate_of", "published"));
+    if (facetValues) {
+      fields.addAll(List.of("source", "month", "entity_facet"));
+    }
+    List<Match> matches = new ArrayList<>();
+    search.put("track_scores", true);
+    forEachHit(
+        indices.articles,
+        search,
+        List.of("_score", "id"),
+        fields,
+        hit -> {
+          JsonNode s = hit.path("_source");
+          matches.add(
+              new Match(
+                  matches.size(),
+                  (float) hit.path("_score").asDouble(),
+                  s.path("id").asText(),
+                  s.path("story").asText(),
+                  s.path("duplicate_of").asText(""),
+                  s.hasNonNull("published") ? s.path("published").asLong() : Long.MIN_VALUE,
+                  strings(s.path("source")),
+                  strings(s.path("month")),
+                  strings(s.path("entity_facet"))));
+        });
+    return matches;
+  }
+
+  private static List<String> strings(JsonNode node) {
+    if (node.isMissingNode() || node.isNull()) {
+      return List.of();
+    }
+    if (!node.isArray()) {
+      return List.of(node.asText());
+    }
+    List<String> values = new ArrayList<>(node.size());
+    node.forEach(v -> values.add(v.asText()));
+    return values;
+  }
+
+  /** The hits for {@code shown}: stored article read, text highlighted, by match key. */
+  private Map<Integer, SearchHit> hits(
+      ObjectNode words, List<Match> shown, Map<Integer, Integer> copies) {
+    Map<String, Match> byId = new LinkedHashMap<>();
+    shown.forEach(m -> byId.put(m.id(), m));
+    ObjectNode search = Connection.object();
+    search.put("size", byId.size());
+    search.putArray("_source").add("stored");
+    ObjectNode bool = search.putObject("query").putObject("bool");
+    bool.putArray("must").add(words);
+    ArrayNode ids = bool.putArray("filter").addObject().putObject("ids").putArray("values");
+    byId.keySet().forEach(ids::add);
+    ObjectNode highlight = search.putObject("highlight");
+    highlight.putArray("pre_tags").add(PlainSnippets.OPEN);
+    highlight.putArray("post_tags").add(PlainSnippets.CLOSE);
+    ObjectNode text = highlight.putObject("fields").putObject("text");
+    text.put("type", "unified");
+    text.put("number_of_fragments", 2);
+    text.put("fragment_size", 250);
+    text.put("boundary_scanner", "sentence");
+    text.put("no_match_size", 0);
+    text.put("max_analyzer_offset", 100_000);
+    JsonNode hits = search(indices.articles, search).path("hits").path("hits");
+    Map<Integer, SearchHit> found = new HashMap<>();
+    for (JsonNode hit : hits) {
+      StoredArticle s = readArticle(hit.path("_source"));
+      Match m = byId.get(s.id());
+      if (m == null) {
+        continue;
+      }
+      PlainSnippets.Snippet snippet = PlainSnippets.of(strings(hit.path("highlight").path("text")));
+      Article a = s.article();
+      found.put(
+          m.key(),
+          new SearchHit(
+              a.id(),
+              a.title(),
+              s.storyId(),
+              a.published() == null ? null : a.published().iso(),
+              m.score(),
+              snippet.text(),
+              snippet.highlights(),
+              a.source(),
+              a.language(),
+              copies.getOrDefault(m.key(), 0)));
+    }
+    return found;
+  }
+
+  @Override
+  public StoreCounts counts() {
+    Map<String, StoreCounts.LanguageCount> languages = new TreeMap<>();
+    languageCounts.forEach((k, v) -> languages.put(k, new StoreCounts.LanguageCount(v[0], v[1])));
+    return new StoreCounts(
+        articleCount, duplicateCount, events.size(), stories.size(), lastCommit, languages);
+  }
+
+  // ------------------------------------------------------------------ plumbing
+
+  /** The articles this store may show: a reader, only those of committed batches. */
+  private ObjectNode visible() {
+    return writable
+        ? Connection.object().set("match_all", Connection.object())
+        : range("batch", "lte", committed);
+  }
+
+  private static ObjectNode term(String field, Object value) {
+    ObjectNode t = Connection.object();
+    ObjectNode inner = t.putObject("term");
+    if (value instanceof Boolean b) {
+      inner.put(field, b);
+    } else if (value instanceof Long l) {
+      inner.put(field, l);
+    } else {
+      inner.put(field, String.valueOf(value));
+    }
+    return t;
+  }
+
+  private static ObjectNode terms(String field, Collection<String> values) {
+    ObjectNode t = Connection.object();
+    ArrayNode list = t.putArray(field);
+    values.forEach(list::add);
+    return t;
+  }
+
+  private static ObjectNode range(String field, String op, long value) {
+    ObjectNode r = Connection.object();
+    r.putObject("range").putObject(field).put(op, value);
+    return r;
+  }
+
+  private JsonNode search(String index, ObjectNode query) {
+    return os.call("POST", "/" + index + "/_search", Map.of("ignore_unavailable", "true"), query);
+  }
+
+  private void forEachHit(
+      String index, ObjectNode query, List<String> sort, java.util.function.Consumer<JsonNode> f) {
+    forEachHit(index, query, sort, null, f);
+  }
+
+  /**
+   * Every hit of {@code query}, page by page in {@code sort} order (its last key unique), reading
+   * only {@code fields} of each when given.
+   */
+  private void forEachHit(
+      String index,
+      ObjectNode query,
+      List<String> sort,
+      List<String> fields,
+      java.util.function.Consumer<JsonNode> f) {
+    ObjectNode page = query.deepCopy();
+    page.put("size", PAGE);
+    ArrayNode order = page.putArray("sort");
+    for (String key : sort) {
+      order.addObject().put(key, key.equals("_score") ? "desc" : "asc");
+    }
+    if (fields != null && fields.isEmpty()) {
+      page.put("_source", false);
+    } else if (fields != null) {
+      ArrayNode source = page.putArray("_source");
+      fields.forEach(source::add);
+    }
+    while (true) {
+      JsonNode hits = search(index, page).path("hits").path("hits");
+      hits.forEach(f);
+      if (hits.size() < PAGE) {
+        return;
+      }
+      page.set("search_after", hits.get(hits.size() - 1).path("sort"));
+    }
+  }
+
+  private static ObjectNode action(String verb, String index, String id) {
+    ObjectNode a = Connection.object();
+    a.putObject(verb).put("_index", index).put("_id", id);
+    return a;
+  }
+
+  private static void appendLine(ByteArrayOutputStream out, JsonNode json) {
+    out.writeBytes(Json.write(json));
+    out.write('\n');
+  }
+
+  private void requireWritable() {
+    if (!writable) {
+      throw new IllegalStateException("store opened for reading only");
+    }
+  }
+
+  private void closeQuietly() {
+    try {
+      close();
+    } catch (IOException | RuntimeException e) {
+      // already failing: the first error is the one to report
+    }
+  }
+
+  /**
+   * Closes without committing: what was not committed is dropped, as after a crash (articles
+   * already sent are removed by the next writer, or here when the cluster answers).
+   */
+  @Override
+  public void close() throws IOException {
+    try {
+      if (writable) {
+        bulk.reset();
+        try {
+          os.attempt(
+              "DELETE", "/" + indices.meta + "/_doc/" + LOCK_ID, Map.of("refresh", "true"), null);
+        } catch (StoreException e) {
+          // the next writer of this machine takes a lock whose process has gone
+        }
+      }
+    } finally {
+      os.close();
+    }
+  }
+}
