@@ -145,6 +145,7 @@ public final class NodeMain {
   }
 
   public static void main(String[] args) throws IOException, NodeValidationException {
+    checkLuceneVersion();
     NodeArgs nodeArgs = NodeArgs.parse(args);
     Files.createDirectories(nodeArgs.home().resolve("config"));
     Environment environment =
@@ -188,6 +189,26 @@ public final class NodeMain {
       closed.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * OpenSearch only asserts that its Lucene is the one it was built on, and assertions are off: a
+   * class path with another Lucene (the parent pom manages trame's own) would otherwise start and
+   * fail later, far from the cause.
+   */
+  private static void checkLuceneVersion() {
+    org.apache.lucene.util.Version expected = Version.CURRENT.luceneVersion;
+    org.apache.lucene.util.Version found = org.apache.lucene.util.Version.LATEST;
+    if (!expected.equals(found)) {
+      throw new IllegalStateException(
+          "OpenSearch "
+              + Version.CURRENT
+              + " needs Lucene "
+              + expected
+              + " but the class path has "
+              + found
+              + ": rebuild trame-opensearch-node (its target/lib)");
     }
   }
 
