@@ -313,12 +313,21 @@ public final class TestCluster implements AutoCloseable {
     return processes[index];
   }
 
-  /** The resident memory of node {@code index}'s JVM, in kB, read from /proc (Linux only). */
+  /** The resident memory of node {@code index}'s JVM now, in kB (Linux only: from /proc). */
   public long residentKilobytes(int index) {
+    return procStatusKilobytes(index, "VmRSS:");
+  }
+
+  /** The most resident memory node {@code index}'s JVM has had, in kB (Linux only). */
+  public long peakResidentKilobytes(int index) {
+    return procStatusKilobytes(index, "VmHWM:");
+  }
+
+  private long procStatusKilobytes(int index, String field) {
     Path status = Path.of("/proc", Long.toString(runningProcess(index).pid()), "status");
     try (Stream<String> lines = Files.lines(status)) {
       return lines
-          .filter(line -> line.startsWith("VmRSS:"))
+          .filter(line -> line.startsWith(field))
           .map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")))
           .findFirst()
           .orElseThrow();

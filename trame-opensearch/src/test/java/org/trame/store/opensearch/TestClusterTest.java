@@ -43,6 +43,16 @@ class TestClusterTest {
   @AfterAll
   static void closeClient() throws Exception {
     client._transport().close();
+    // a figure for the record: what a node costs on the test machine
+    for (int i = 0; i < cluster.size(); i++) {
+      if (cluster.isRunning(i)) {
+        System.err.printf(
+            "TestClusterTest: %s resident %d MB, peak %d MB%n",
+            cluster.nodeName(i),
+            cluster.residentKilobytes(i) / 1024,
+            cluster.peakResidentKilobytes(i) / 1024);
+      }
+    }
   }
 
   @Test
@@ -55,11 +65,6 @@ class TestClusterTest {
     assertThat(cluster.storeAddress())
         .isEqualTo("opensearch://" + String.join(",", cluster.httpHosts()))
         .matches("opensearch://127\\.0\\.0\\.1:\\d+,127\\.0\\.0\\.1:\\d+");
-    for (int i = 0; i < cluster.size(); i++) {
-      System.err.printf(
-          "TestClusterTest: %s resident %d MB%n",
-          cluster.nodeName(i), cluster.residentKilobytes(i) / 1024);
-    }
   }
 
   @Test
@@ -168,6 +173,33 @@ class TestClusterTest {
       }
       client.indices().delete(d -> d.index(index));
     }
+  }
+
+  @Test
+  void aNodeStoppedBySigtermLeavesAndComesBackOnItsData() throws IOException {
+    int other = 1 - cluster.clusterManager();
+    String nodeId = nodeIdOf(other);
+
+    cluster.stopNode(other);
+    assertThat(cluster.isRunning(other)).isFalse();
+    cluster.awaitHealth(Health.GREEN, 1);
+
+    cluster.startNode(other);
+    cluster.awaitHealth(Health.GREEN, 2);
+    // the id lives in the node's data folder: the same id, the same data
+    assertThat(nodeIdOf(other)).isEqualTo(nodeId);
+  }
+
+  private static String nodeIdOf(int node) throws IOException {
+    return cluster
+        .get(node, "/_cat/nodes?h=id,name&full_id=true")
+        .body()
+        .lines()
+        .map(line -> line.strip().split("\\s+"))
+        .filter(fields -> fields[1].equals(cluster.nodeName(node)))
+        .map(fields -> fields[0])
+        .findFirst()
+        .orElseThrow();
   }
 
   /** The name of the node holding the primary of the one shard of {@code index}. */
