@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5Transport;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
+import org.opensearch.client.transport.httpclient5.ResponseException;
 import org.trame.internal.Json;
 import org.trame.store.StoreException;
 
@@ -167,6 +169,15 @@ final class Connection implements Closeable {
               })
               .orElseGet(Connection::object);
       return new Answer(response.getStatus(), json);
+    } catch (ResponseException e) {
+      // the transport throws on an error status, its answer out of reach but in its message
+      String message = String.valueOf(e.getMessage());
+      int newline = message.indexOf('\n');
+      JsonNode json =
+          newline < 0
+              ? object().put("error", message)
+              : readTree(message.substring(newline + 1).getBytes(StandardCharsets.UTF_8));
+      return new Answer(e.status(), json);
     } catch (IOException e) {
       throw new StoreException("cannot reach OpenSearch at " + address + ": " + e.getMessage(), e);
     }
@@ -176,7 +187,7 @@ final class Connection implements Closeable {
     try {
       return Json.MAPPER.readTree(bytes);
     } catch (IOException e) {
-      return object().put("unreadable", new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+      return object().put("unreadable", new String(bytes, StandardCharsets.UTF_8));
     }
   }
 
