@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -115,6 +116,11 @@ public final class OpenSearchStore implements Store {
   private final LongIntHashMap pendingFrequency = new LongIntHashMap();
   private final ByteArrayOutputStream bulk = new ByteArrayOutputStream();
 
+  private boolean articlesExist;
+
+  /** States asked for and known to be absent: only this writer could put them. */
+  private final Set<String> absentStates = new HashSet<>();
+
   /** Articles the index counted at its last refresh. */
   private long indexedArticles;
 
@@ -180,6 +186,17 @@ public final class OpenSearchStore implements Store {
   }
 
   // ------------------------------------------------------------------ opening
+
+  /**
+   * Whether the articles index exists: always for a writer, which made it; asked again by a reader
+   * until it does (a store created after the reader opened).
+   */
+  private boolean articlesExist() {
+    if (!articlesExist) {
+      articlesExist = writable || exists(indices.articles);
+    }
+    return articlesExist;
+  }
 
   private boolean exists(String index) {
     return os.attempt("HEAD", "/" + index, Map.of(), null).status() == 200;
@@ -455,7 +472,6 @@ public final class OpenSearchStore implements Store {
     if (recent != null) {
       return Optional.of(recent);
     }
-    flush();
     ObjectNode query = Connection.object();
     query.put("size", 1);
     query.putArray("_source").add("id");
@@ -843,12 +859,13 @@ public final class OpenSearchStore implements Store {
     requireWritable();
     states.put(name, state.clone());
     dirtyStates.add(name);
+    absentStates.remove(name);
   }
 
   @Override
   public Optional<byte[]> state(String name) {
     byte[] known = states.get(name);
-    if (known == null) {
+    if (known == null && !(writable && absentStates.contains(name))) {
       Connection.Answer answer =
           os.attempt(
               "GET",
@@ -858,6 +875,8 @@ public final class OpenSearchStore implements Store {
       if (answer.status() == 200) {
         known = Base64.getDecoder().decode(answer.json().path("_source").path("json").asText());
         states.put(name, known);
+      } else {
+        absentStates.add(name);
       }
     }
     return Optional.ofNullable(known).map(byte[]::clone);
@@ -1052,8 +1071,7 @@ public final class OpenSearchStore implements Store {
         toGet.add(id);
       }
     }
-    if (!toGet.isEmpty() && exists(indices.articles)) {
-      flush();
+    if (!toGet.isEmpty() && articlesExist()) {
       for (int from = 0; from < toGet.size(); from += 512) {
         ObjectNode request = Connection.object();
         ArrayNode list = request.putArray("ids");
@@ -1116,7 +1134,7 @@ public final class OpenSearchStore implements Store {
 
   @Override
   public SearchResult search(SearchRequest request) {
-    if (!exists(indices.articles)) {
+    if (!articlesExist()) {
       return SearchResult.EMPTY;
     }
     ObjectNode words = words(request.text());
@@ -1130,7 +1148,7 @@ public final class OpenSearchStore implements Store {
 
   @Override
   public Set<String> storyIds(SearchRequest request) {
-    if (!exists(indices.articles)) {
+    if (!articlesExist()) {
       return Set.of();
     }
     return SearchAssembly.storyIds(matches(words(request.text()), request, false));
@@ -1198,7 +1216,6 @@ public final class OpenSearchStore implements Store {
 
   /** Every match of a request, read from its small fields only; its position is its key. */
   private List<Match> matches(ObjectNode words, SearchRequest request, boolean facetValues) {
-    flush();
     ObjectNode search = Connection.object();
     search.set("query", query(words, request));
     List<String> fields = new ArrayList<>(List.of("id", "story", "duplicate_of", "published"));
