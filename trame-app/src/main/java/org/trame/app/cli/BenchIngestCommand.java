@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.trame.IngestListener;
+import org.trame.IngestReport;
+import org.trame.Trame;
 import org.trame.app.view.JsonViews;
 import org.trame.article.RawArticle;
 import org.trame.eval.bench.IngestBenchmark;
@@ -41,6 +44,15 @@ final class BenchIngestCommand implements Callable<Integer> {
           "Build both indexes here and keep them: DIR/trame is a store the other commands"
               + " read (default: a temporary directory, deleted after). It must not exist yet.")
   Path data;
+
+  @Option(
+      names = "--store",
+      paramLabel = "ADDRESS",
+      description =
+          "Also ingest the same articles, with the same pipeline, into this OpenSearch store"
+              + " (opensearch://host:port[,host:port...]/prefix; it must be empty), in the same"
+              + " run, and print its rate beside the embedded store's.")
+  String store;
 
   @Option(names = "--json", description = "End with one JSON line of the figures.")
   boolean json;
@@ -87,8 +99,41 @@ final class BenchIngestCommand implements Callable<Integer> {
         r.report().stored(),
         r.report().duplicates(),
         r.report().rejected().size());
+    double openSearchPerSecond = 0;
+    if (store != null) {
+      org.trame.store.opensearch.OpenSearchAddress address =
+          org.trame.store.opensearch.OpenSearchAddress.parse(store);
+      long start = System.nanoTime();
+      IngestReport report;
+      try (Trame trame =
+          Trame.over(
+              org.trame.store.opensearch.OpenSearchStore.openForWriting(address),
+              java.time.Clock.systemUTC())) {
+        if (trame.status().articles() > 0) {
+          throw new CommandLine.ParameterException(
+              spec.commandLine(), "the store at " + address + " is not empty: give a new prefix");
+        }
+        report = trame.ingest(articles, IngestListener.NONE);
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      openSearchPerSecond = articles.size() / seconds;
+      out.printf(
+          Locale.ROOT,
+          "trame on OpenSearch    %,10.0f articles/s  (%.1f s, %s, stored %,d)%n"
+              + "OpenSearch / embedded  %10.3f%n",
+          openSearchPerSecond,
+          seconds,
+          address,
+          report.stored(),
+          openSearchPerSecond / r.pipeline().perSecond());
+    }
     if (json) {
       ObjectNode node = JsonViews.JSON.createObjectNode();
+      if (store != null) {
+        node.put("opensearch_articles_per_s", Math.round(openSearchPerSecond));
+        node.put(
+            "opensearch_ratio", EvalCommand.round(openSearchPerSecond / r.pipeline().perSecond()));
+      }
       node.put("articles", articles.size());
       node.put("pipeline_articles_per_s", Math.round(r.pipeline().perSecond()));
       node.put("lucene_articles_per_s", Math.round(r.lucene().perSecond()));
