@@ -93,7 +93,7 @@ class StoryClaimsTest {
               .orElseThrow();
       assertThat(trial.subject()).isEqualTo("Gérard Lemarchand");
       assertThat(trial.values())
-          .filteredOn(v -> v.value().precision() == org.trame.article.Precision.DAY)
+          .filteredOn(v -> "day".equals(v.value().precision()))
           .extracting(ClaimValue::text, ClaimValue::source, ClaimValue::change)
           .containsExactly(
               org.assertj.core.groups.Tuple.tuple("2024-06-12", "le-quotidien", Change.REFINED),
