@@ -10,11 +10,12 @@ import org.trame.store.StoredArticle;
 
 /**
  * A person's age, in French and English, only when it is written right beside the person's name:
- * "Tom Cruise, 60 ans,", "Tom Cruise (60 ans)", "Tom Cruise, âgé de 61 ans", "l'acteur de 60 ans
- * Tom Cruise"; "Tom Cruise, 60,", "Tom Cruise, aged 61", "the 61-year-old Tom Cruise", "Tom Cruise,
- * a 61-year-old". The subject is that person, never the story's main one: an age with no name
- * beside it ("un homme de 45 ans") is left out, and so is a span of time ("un mandat de cinq ans",
- * "60 ans de carrière", "il y a 60 ans").
+ * "Tom Cruise, 60 ans,", "Tom Cruise (60 ans)", "Tom Cruise, âgé de 61 ans", "Tom Cruise, qui a
+ * fêté ses 61 ans", "l'acteur de 60 ans Tom Cruise"; "Tom Cruise, 60,", "Tom Cruise, aged 61", "Tom
+ * Cruise, who turned 61", "the 61-year-old Tom Cruise", "Tom Cruise, a 61-year-old". The subject is
+ * that person, never the story's main one: an age with no name beside it ("un homme de 45 ans") is
+ * left out, and so is a span of time ("un mandat de cinq ans", "60 ans de carrière", "il y a 60
+ * ans").
  *
  * <p>An age grows by itself: a value one more a year later is an update like any other. Two values
  * said within a week that differ are a conflict even if a birthday fell between: trame does not
@@ -44,7 +45,13 @@ public final class Ages implements StatementExtractor {
               + "-year-old\\b"
               + "|^\\s*,\\s*(?:who\\s+is\\s+)?"
               + N
-              + "\\s+years\\s+old\\b",
+              + "\\s+years\\s+old\\b"
+              + "|^\\s*,\\s*qui\\s+(?:a\\s+fêté|fête|vient\\s+de\\s+fêter)\\s+ses\\s+"
+              + N
+              + "\\s+ans\\b"
+              + "|^\\s*,\\s*who\\s+(?:turned|turns|has\\s+just\\s+turned)\\s+"
+              + N
+              + "\\b(?!\\s*(?:-|years?\\s+(?:of|ago)))",
           FLAGS);
 
   /** Right before the name: "l'acteur de 60 ans Tom Cruise", "61-year-old actor Tom Cruise". */

@@ -111,6 +111,11 @@ public final class Tolls implements StatementExtractor {
       if (Reading.NOT_NOW.matcher(words.substring(before, m.start())).find() && floor == null) {
         continue;
       }
+      // the words of the toll are in lower case: "Mission Impossible 7 Dead Reckoning" is a title
+      int numberEnd = m.end(m.group("n") != null ? "n" : m.group("n2") != null ? "n2" : "n3");
+      if (words.substring(numberEnd, m.end()).codePoints().anyMatch(Character::isUpperCase)) {
+        continue;
+      }
       OptionalLong n = Counts.whole(written);
       if (n.isEmpty() || n.getAsLong() < 1) {
         continue;

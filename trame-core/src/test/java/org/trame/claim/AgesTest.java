@@ -18,6 +18,8 @@ class AgesTest {
         .containsExactly("age Tom Cruise=60");
     assertThat(fr(ages, "Sur le plateau, Marion Cotillard, 47 ans, a tourné sa dernière scène."))
         .containsExactly("age Marion Cotillard=47");
+    assertThat(fr(ages, "À Cannes, Isabelle Huppert, qui a fêté ses 70 ans en mars, a défilé."))
+        .containsExactly("age Isabelle Huppert=70");
   }
 
   @Test

@@ -42,6 +42,11 @@ class RolesTest {
         .containsExactly("cast ?=Tom Cruise → Ethan Hunt", "cast ?=Rebecca Ferguson → Ilsa Faust");
     assertThat(en(parts, "In the movie, Ethan Hunt, played by Tom Cruise, runs again."))
         .containsExactly("cast ?=Tom Cruise → Ethan Hunt");
+    assertThat(
+            fr(
+                parts,
+                "Au casting du film, Léa Seydoux, qui retrouve le rôle de Madeleine Swann, sourit."))
+        .containsExactly("cast ?=Léa Seydoux → Madeleine Swann");
     // a pianist playing a composer's music is no part
     assertThat(fr(parts, "Le pianiste Lang Lang joue Frédéric Chopin ce soir.")).isEmpty();
   }

@@ -36,5 +36,7 @@ class TollsTest {
     assertThat(fr(tolls, "L'un des blessés a été transporté à l'hôpital.")).isEmpty();
     assertThat(en(tolls, "The 2004 tsunami had killed 230,000 people in the region.")).isEmpty();
     assertThat(en(tolls, "Five years ago the band played to 12 people.")).isEmpty();
+    // a number in a title followed by a capitalized word is no toll
+    assertThat(fr(tolls, "Le film Mission Impossible 7 Dead Reckoning sort en juillet.")).isEmpty();
   }
 }
