@@ -76,7 +76,7 @@ public final class Directors implements StatementExtractor {
     }
     for (Subjects.Name p : r.people) {
       Sentences.Span sentence = sentenceOf(r, p.start());
-      if (sentence == null) {
+      if (sentence == null || p.end() > sentence.end()) {
         continue;
       }
       String after = r.text.substring(p.end(), sentence.end());
@@ -107,8 +107,9 @@ public final class Directors implements StatementExtractor {
 
   /** A negation or a first plan in the 30 characters before. */
   static boolean negated(Reading r, Sentences.Span sentence, int at) {
-    int from = Math.max(sentence.start(), at - 30);
-    return Reading.NOT_NOW.matcher(r.text.substring(from, at)).find();
+    int to = Math.min(Math.max(at, sentence.start()), r.text.length());
+    int from = Math.max(sentence.start(), to - 30);
+    return from < to && Reading.NOT_NOW.matcher(r.text.substring(from, to)).find();
   }
 
   private static void add(

@@ -42,7 +42,7 @@ public final class Parts implements StatementExtractor {
   /** After the character; the actor comes next. */
   private static final Pattern CHARACTER_THEN =
       Pattern.compile(
-          "^\\s*,?\\s*(?:(?:qui\\s+est|is|will\\s+be)\\s+)?(?:incarnée?|interprétée?|jouée?|played"
+          "^\\s*,?\\s*(?:(?:qui\\s+est|est|sera|is|will\\s+be)\\s+)?(?:incarnée?|interprétée?|jouée?|played"
               + "|portrayed)\\s+(?:par|by)\\s+",
           Reading.FLAGS);
 
@@ -52,7 +52,9 @@ public final class Parts implements StatementExtractor {
     List<Statement> out = new ArrayList<>();
     for (Subjects.Name first : r.people) {
       Sentences.Span sentence = Directors.sentenceOf(r, first.start());
-      if (sentence == null || Directors.negated(r, sentence, first.end() + 1)) {
+      if (sentence == null
+          || first.end() > sentence.end()
+          || Directors.negated(r, sentence, first.end() + 1)) {
         continue;
       }
       boolean screen =

@@ -46,10 +46,13 @@ final class Reading {
     this.text = article.article().fullText();
     this.said = article.article().published();
     this.english = "en".equals(article.article().language());
-    this.names = Subjects.names(article);
+    this.names =
+        Subjects.names(article).stream()
+            .filter(n -> n.start() >= 0 && n.start() < n.end() && n.end() <= text.length())
+            .toList();
     List<Subjects.Name> persons = new ArrayList<>();
     for (EntityMention m : article.analysis().entities()) {
-      if (m.type().equals("PER") && m.end() <= text.length()) {
+      if (m.type().equals("PER") && m.start() >= 0 && m.end() <= text.length()) {
         persons.add(new Subjects.Name(m.canonical(), m.type(), m.start(), m.end()));
       }
     }

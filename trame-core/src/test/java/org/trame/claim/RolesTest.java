@@ -47,6 +47,11 @@ class RolesTest {
                 parts,
                 "Au casting du film, Léa Seydoux, qui retrouve le rôle de Madeleine Swann, sourit."))
         .containsExactly("cast ?=Léa Seydoux → Madeleine Swann");
+    // a name that ends the text, with no point after it
+    assertThat(fr(parts, "Dans le film, Ethan Hunt est incarné par Tom Cruise"))
+        .containsExactly("cast ?=Tom Cruise → Ethan Hunt");
+    assertThat(fr(directors, "Le film est réalisé par Christopher McQuarrie"))
+        .containsExactly("director ?=Christopher McQuarrie");
     // a pianist playing a composer's music is no part
     assertThat(fr(parts, "Le pianiste Lang Lang joue Frédéric Chopin ce soir.")).isEmpty();
   }
