@@ -41,6 +41,8 @@ final class Reading {
   /** People, by their canonical name. */
   final List<Subjects.Name> people;
 
+  private List<Sentences.Span> sentences;
+
   Reading(StoredArticle article) {
     this.article = article;
     this.text = article.article().fullText();
@@ -59,8 +61,12 @@ final class Reading {
     this.people = persons;
   }
 
+  /** The article's sentences, cut once. */
   List<Sentences.Span> sentences() {
-    return Sentences.of(text);
+    if (sentences == null) {
+      sentences = Sentences.of(text);
+    }
+    return sentences;
   }
 
   List<TimeMention> times() {
