@@ -1,7 +1,7 @@
 // A story: its timeline (drawn and listed), the claims and how they changed, an "as of" control
 // that replays it, its events, its entities, and its articles with their copies folded.
 import { api, el, link, go, section, copyLabel } from '../dom.js';
-import { t, count, date, span } from '../i18n.js';
+import { t, count, date, span, language } from '../i18n.js';
 import { TimelineChart, rangeFields, period } from '../charts.js';
 
 const DAY = 86400000;
@@ -208,16 +208,22 @@ export function claimItem(claim) {
   const item = el('li', null, 'claim');
   const head = el('p', null, 'claim-head');
   head.append(el('strong', claim.subject));
-  head.append(el('span', ` · ${claim.kind.replace(/_/g, ' ')}`, 'meta'));
+  const kind = claim.kind.replace(/_/g, ' ') + (claim.role ? ` (${claim.role})` : '');
+  head.append(el('span', ` · ${kind}`, 'meta'));
   const values = claim.values || [];
-  const current = claim.current ?? (values.length > 0 ? values[values.length - 1].value : null);
-  if (current) head.append(el('span', ` · ${t('story.claimCurrent', { value: date(current) })}`, 'current'));
+  const last = values.length > 0 ? values[values.length - 1] : null;
+  const current = claim.current ?? (last ? last.value : null);
+  const shown = values.find((v) => v.value === current) || last || {};
+  if (current) {
+    const value = claimValue(claim, { ...shown, value: current });
+    head.append(el('span', ` · ${t('story.claimCurrent', { value })}`, 'current'));
+  }
   item.append(head);
   const history = el('ol', null, 'claim-history');
   for (const v of values) {
     const row = el('li');
     if (v.change) row.append(el('span', t(`change.${v.change}`), `badge change-${v.change}`));
-    row.append(el('span', date(v.value), 'value'));
+    row.append(el('span', claimValue(claim, v), 'value'));
     const said = el('span', ` — ${t('story.claimSaid', { date: date(v.said) })}`, 'meta');
     row.append(said);
     if (v.article) {
@@ -228,6 +234,27 @@ export function claimItem(claim) {
   }
   item.append(history);
   return item;
+}
+
+/**
+ * A claim's value as the reader's language says it: a date at its precision, a number or an amount
+ * of money in its currency ("≥" before a floor), else the text as given (a name, "actor → part").
+ */
+export function claimValue(claim, v) {
+  const type = claim.type || 'date';
+  if (type === 'date') return date(v.value);
+  if ((type === 'quantity' || type === 'amount') && typeof v.number === 'number') {
+    const locale = language() === 'fr' ? 'fr-FR' : 'en-GB';
+    const options = type === 'amount' && v.unit ? { style: 'currency', currency: v.unit, maximumFractionDigits: 0 } : {};
+    let text;
+    try {
+      text = new Intl.NumberFormat(locale, options).format(v.number);
+    } catch (e) {
+      text = `${v.number}${v.unit ? ` ${v.unit}` : ''}`;
+    }
+    return v.at_least ? t('claim.atLeast', { value: text }) : text;
+  }
+  return v.value;
 }
 
 function eventsSection(events) {

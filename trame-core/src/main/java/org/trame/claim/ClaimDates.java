@@ -97,13 +97,18 @@ final class ClaimDates {
    * stands beside any day of its month, since nobody can tell which came first.
    */
   static boolean sameTime(PublishedDate a, PublishedDate b) {
+    return sameTime(a, b, SAME_TIME_DAYS);
+  }
+
+  /** As {@link #sameTime(PublishedDate, PublishedDate)}, at most {@code days} apart. */
+  static boolean sameTime(PublishedDate a, PublishedDate b, int days) {
     if (a == null || b == null) {
       return false;
     }
     PublishedDate earlier = a.date().isAfter(b.date()) ? b : a;
     PublishedDate later = earlier == a ? b : a;
     long gap = ChronoUnit.DAYS.between(earlier.lastDay(), later.date());
-    return gap <= SAME_TIME_DAYS;
+    return gap <= days;
   }
 
   /** The same value a whole number of years later ("cet été" said in December: next summer). */

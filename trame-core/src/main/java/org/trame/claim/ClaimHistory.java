@@ -3,7 +3,6 @@ package org.trame.claim;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.trame.article.PublishedDate;
 
 /**
  * Puts one subject's statements of one kind in the order they were said and marks how each changed
@@ -33,7 +32,7 @@ final class ClaimHistory {
     for (Statement s : ordered) {
       if (values.stream()
           .anyMatch(
-              v -> v.articleId().equals(s.articleId()) && ClaimDates.same(v.value(), s.value()))) {
+              v -> v.articleId().equals(s.articleId()) && v.text().equals(s.value().text()))) {
         continue;
       }
       Change change = change(s, current);
@@ -50,14 +49,15 @@ final class ClaimHistory {
     if (current == null) {
       return Change.FIRST;
     }
-    PublishedDate now = current.value();
-    if (ClaimDates.same(s.value(), now) || ClaimDates.within(now, s.value())) {
+    Value now = current.value();
+    if (s.value().restates(now)) {
       return Change.SAME;
     }
-    if (ClaimDates.within(s.value(), now)) {
+    if (s.value().refines(now)) {
       return Change.REFINED;
     }
-    if (s.said() == null || ClaimDates.sameTime(s.said(), current.said())) {
+    if (s.said() == null
+        || ClaimDates.sameTime(s.said(), current.said(), s.kind().sameTimeDays())) {
       return Change.CONFLICT;
     }
     return Change.UPDATE;

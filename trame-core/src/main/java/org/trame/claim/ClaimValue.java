@@ -5,7 +5,7 @@ import org.trame.article.PublishedDate;
 /**
  * One value of a {@link Claim}, with when, where and by whom it was said.
  *
- * @param value the value, a date at its own precision
+ * @param value the value: a date at its own precision, a quantity, a name, an actor in a part
  * @param said when the supporting article was published, at its precision; null for an undated
  *     article (its value can then neither update nor be updated in time)
  * @param articleId the supporting article
@@ -13,10 +13,19 @@ import org.trame.article.PublishedDate;
  * @param change how this value changed what was known before it
  */
 public record ClaimValue(
-    PublishedDate value, PublishedDate said, String articleId, String source, Change change) {
+    Value value, PublishedDate said, String articleId, String source, Change change) {
 
-  /** The value as the JSON and the command line write it: {@code 2023-07-12}, {@code 2023-SU}. */
+  /** A date value. */
+  public ClaimValue(
+      PublishedDate value, PublishedDate said, String articleId, String source, Change change) {
+    this(new Value.When(value), said, articleId, source, change);
+  }
+
+  /**
+   * The value as the JSON and the command line write it: {@code 2023-07-12}, {@code 2023-SU},
+   * {@code ≥12}, {@code 290000000 USD}, {@code Christopher McQuarrie}.
+   */
   public String text() {
-    return ClaimDates.label(value);
+    return value.text();
   }
 }

@@ -17,8 +17,21 @@ import org.trame.article.PublishedDate;
 public record Statement(
     String subject,
     ClaimKind kind,
-    PublishedDate value,
+    Value value,
     String articleId,
     String source,
     PublishedDate said,
-    int position) {}
+    int position) {
+
+  /** A date statement. */
+  public Statement(
+      String subject,
+      ClaimKind kind,
+      PublishedDate value,
+      String articleId,
+      String source,
+      PublishedDate said,
+      int position) {
+    this(subject, kind, new Value.When(value), articleId, source, said, position);
+  }
+}

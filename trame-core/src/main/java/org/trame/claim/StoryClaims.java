@@ -20,9 +20,18 @@ public final class StoryClaims implements ClaimBuilder {
 
   private final List<StatementExtractor> extractors;
 
-  /** The extractors trame ships: scheduled dates. */
+  /** The extractors trame ships: scheduled dates, ages, tolls, amounts, roles and titles. */
   public StoryClaims() {
-    this(List.of(new ScheduledDates()));
+    this(
+        List.of(
+            new ScheduledDates(),
+            new Ages(),
+            new Tolls(),
+            new Amounts(),
+            new Directors(),
+            new Parts(),
+            new Heads(),
+            new Titles()));
   }
 
   public StoryClaims(List<StatementExtractor> extractors) {
@@ -49,6 +58,14 @@ public final class StoryClaims implements ClaimBuilder {
     statements.sort(ClaimHistory.SAID_ORDER);
     Map<ClaimKind, String> central = new java.util.EnumMap<>(ClaimKind.class);
     for (Statement s : statements) {
+      if (s.kind().namedSubjectOnly()) {
+        if (s.subject() != null) {
+          bySubject
+              .computeIfAbsent(key(s, subjects.canonical(s.subject())), k -> new ArrayList<>())
+              .add(s);
+        }
+        continue;
+      }
       String main =
           central.computeIfAbsent(
               s.kind(), k -> Subjects.main(names, k).map(subjects::canonical).orElse(""));
@@ -57,18 +74,29 @@ public final class StoryClaims implements ClaimBuilder {
           && (main.isEmpty() || 2 * subjects.mentions(s.subject()) >= subjects.mentions(main))) {
         subject = subjects.canonical(s.subject());
       }
-      String key = s.kind().ordinal() + "\u001f" + subject;
-      bySubject.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+      bySubject.computeIfAbsent(key(s, subject), k -> new ArrayList<>()).add(s);
     }
     List<Claim> claims = new ArrayList<>();
     bySubject.forEach((key, said) ->
-        claims.add(
-            ClaimHistory.of(key.substring(key.indexOf('\u001f') + 1), said.get(0).kind(), said)));
+        claims.add(ClaimHistory.of(key.split("\u001f", -1)[1], said.get(0).kind(), said)));
     // the kinds in their order, and within one the most stated subject first
     claims.sort(
         Comparator.comparing(Claim::kind)
             .thenComparing(c -> -c.values().size())
-            .thenComparing(Claim::subject));
+            .thenComparing(Claim::subject)
+            .thenComparing(c -> c.current().value().role()));
     return claims;
+  }
+
+  /**
+   * One claim per kind, subject and role: each part of a cast, each post of a head is its own
+   * claim, so that values that stand together do not conflict.
+   */
+  private static String key(Statement s, String subject) {
+    return s.kind().ordinal()
+        + "\u001f"
+        + subject
+        + "\u001f"
+        + String.join(" ", Subjects.words(s.value().role()));
   }
 }

@@ -21,8 +21,10 @@ public final class Supersession {
     for (Claim c : claims) {
       // an undated value cannot be placed before or after another: it replaces nothing and is
       // replaced by nothing
-      if (c.current() == null || c.current().said() == null) {
-        continue;
+      if (c.current() == null
+          || c.current().said() == null
+          || !(c.current().value() instanceof Value.When)) {
+        continue; // only dates are announced on the timeline: a toll of 2024 is no year
       }
       for (ClaimValue v : c.values()) {
         if (v.said() != null

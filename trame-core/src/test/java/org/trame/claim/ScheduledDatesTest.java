@@ -27,7 +27,7 @@ class ScheduledDatesTest {
 
   private List<String> values(String date, String text) {
     return extractor.extract(stored(FRENCH, date, text)).stream()
-        .map(s -> s.kind().label() + " " + ClaimDates.label(s.value()))
+        .map(s -> s.kind().label() + " " + s.value().text())
         .toList();
   }
 
@@ -43,7 +43,7 @@ class ScheduledDatesTest {
         .singleElement()
         .satisfies(s -> {
           assertThat(s.kind()).isEqualTo(ClaimKind.RELEASE_DATE);
-          assertThat(s.value().iso()).isEqualTo("2023-07-12");
+          assertThat(s.value().text()).isEqualTo("2023-07-12");
           assertThat(s.said().iso()).isEqualTo("2023-06");
           assertThat(s.articleId()).isEqualTo("a.txt");
           assertThat(s.source()).isEqualTo("la-revue");
@@ -124,7 +124,7 @@ class ScheduledDatesTest {
                 "Paramount said the film will be released in theaters on July 12, 2023. The vote"
                     + " is scheduled for June 8."));
     assertThat(found)
-        .extracting(s -> s.kind().label() + " " + ClaimDates.label(s.value()))
+        .extracting(s -> s.kind().label() + " " + s.value().text())
         .containsExactly("release_date 2023-07-12", "vote_date 2023-06-08");
   }
 

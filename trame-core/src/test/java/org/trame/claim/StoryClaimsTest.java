@@ -93,7 +93,7 @@ class StoryClaimsTest {
               .orElseThrow();
       assertThat(trial.subject()).isEqualTo("Gérard Lemarchand");
       assertThat(trial.values())
-          .filteredOn(v -> v.value().precision() == org.trame.article.Precision.DAY)
+          .filteredOn(v -> "day".equals(v.value().precision()))
           .extracting(ClaimValue::text, ClaimValue::source, ClaimValue::change)
           .containsExactly(
               org.assertj.core.groups.Tuple.tuple("2024-06-12", "le-quotidien", Change.REFINED),
@@ -108,5 +108,54 @@ class StoryClaimsTest {
       assertThat(then.current().text()).isEqualTo("2024-06-12");
       assertThat(then.values()).extracting(ClaimValue::change).contains(Change.CONFLICT);
     }
+  }
+
+  @Test
+  void aFilmsDirectorAndBudgetChangeAcrossArticlesAndTwoOutletsOfOneWeekDisagree()
+      throws Exception {
+    try (Trame trame = Trame.open(data)) {
+      trame.ingest(List.of(Fixtures.fixture("tournage")), IngestListener.NONE);
+    }
+    try (Trame trame = Trame.openReadOnly(data)) {
+      String story = storyOf(trame, "cine-revue/vents-du-nord-premier-clap.txt");
+      assertThat(storyOf(trame, "le-journal-des-arts/vents-du-nord-tournage-brest.txt"))
+          .isEqualTo(story);
+      assertThat(storyOf(trame, "cine-revue/vents-du-nord-nouveau-realisateur.txt"))
+          .isEqualTo(story);
+      StoryView view = trame.story(story, null).orElseThrow();
+
+      Claim director = only(view, ClaimKind.DIRECTOR);
+      assertThat(director.subject()).isEqualTo("Les Vents du Nord");
+      assertThat(director.values())
+          .extracting(ClaimValue::text, ClaimValue::change)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("Hélène Marchetti", Change.FIRST),
+              org.assertj.core.groups.Tuple.tuple("Antoine Verdier", Change.UPDATE));
+      assertThat(director.current().text()).isEqualTo("Antoine Verdier");
+
+      // two days apart, two outlets give two budgets: a conflict, the first word stands until
+      // a later article moves it; nothing is dropped
+      Claim budget = only(view, ClaimKind.BUDGET);
+      assertThat(budget.values())
+          .extracting(ClaimValue::text, ClaimValue::source, ClaimValue::change)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("40000000 EUR", "cine-revue", Change.FIRST),
+              org.assertj.core.groups.Tuple.tuple(
+                  "45000000 EUR", "le-journal-des-arts", Change.CONFLICT),
+              org.assertj.core.groups.Tuple.tuple("52000000 EUR", "cine-revue", Change.UPDATE));
+      assertThat(budget.current().text()).isEqualTo("52000000 EUR");
+      assertThat(budget.current().value()).isEqualTo(new Value.Quantity(52_000_000, false, "EUR"));
+
+      // in February the first director and the first budget stood
+      StoryView feb = trame.story(story, LocalDate.of(2024, 2, 1)).orElseThrow();
+      assertThat(only(feb, ClaimKind.DIRECTOR).current().text()).isEqualTo("Hélène Marchetti");
+      assertThat(only(feb, ClaimKind.BUDGET).current().text()).isEqualTo("40000000 EUR");
+    }
+  }
+
+  private static Claim only(StoryView view, ClaimKind kind) {
+    List<Claim> found = view.claims().stream().filter(c -> c.kind() == kind).toList();
+    assertThat(found).as(kind.label()).hasSize(1);
+    return found.get(0);
   }
 }

@@ -164,7 +164,10 @@ final class StoryCommand implements Callable<Integer> {
       out.println("  claims:");
       for (Claim c : view.claims()) {
         String what = c.subject().isEmpty() ? "" : c.subject() + ", ";
-        out.printf("    %s%s: %s%n", what, c.kind().words(), c.current().text());
+        String role = c.current().value().role();
+        out.printf(
+            "    %s%s%s: %s%n",
+            what, c.kind().words(), role.isEmpty() ? "" : " (" + role + ")", c.current().text());
         out.println("      " + ClaimLines.history(c));
       }
     }

@@ -13,6 +13,7 @@ import org.trame.article.Article;
 import org.trame.article.PublishedDate;
 import org.trame.claim.Claim;
 import org.trame.claim.ClaimValue;
+import org.trame.claim.Value;
 import org.trame.search.SearchHit;
 import org.trame.search.SearchRequest;
 import org.trame.search.SearchResult;
@@ -136,11 +137,19 @@ public final class JsonViews {
       claim.put("subject", c.subject());
       claim.put("kind", c.kind().label());
       claim.put("current", c.current().text());
+      claim.put("type", c.current().value().type());
+      String role = c.current().value().role();
+      claim.put("role", role.isEmpty() ? null : role);
       ArrayNode values = claim.putArray("values");
       for (ClaimValue v : c.values()) {
         ObjectNode value = values.addObject();
         value.put("value", v.text());
-        value.put("precision", v.value().precision().label());
+        value.put("precision", v.value().precision());
+        if (v.value() instanceof Value.Quantity q) {
+          value.put("number", q.amount());
+          value.put("at_least", q.atLeast());
+          value.put("unit", q.unit());
+        }
         value.put("said", iso(v.said()));
         value.put("said_estimated", v.said() != null && v.said().estimated());
         value.put("article", v.articleId());

@@ -54,6 +54,27 @@ class StoryClaimsCommandTest {
             "2021-11-17 first", "2023-SU update", "2023-07-14 refined", "2023-07-12 update");
     assertThat(claim.get("values").get(1).get("precision").asText()).isEqualTo("season");
 
+    // the other kinds: an age beside the actor's name, the director; no toll from the "7 Dead"
+    // of "Mission Impossible 7 Dead Reckoning"
+    List<String> kinds = new ArrayList<>();
+    for (JsonNode c : whole.get("claims")) {
+      kinds.add(c.get("kind").asText());
+      if (c.get("kind").asText().equals("age")) {
+        assertThat(c.get("subject").asText()).isEqualTo("Tom Cruise");
+        assertThat(c.get("type").asText()).isEqualTo("quantity");
+        JsonNode v = c.get("values").get(0);
+        assertThat(v.get("number").asLong()).isEqualTo(60);
+        assertThat(v.get("at_least").asBoolean()).isFalse();
+        assertThat(v.get("precision").isNull()).isTrue();
+      }
+      if (c.get("kind").asText().equals("director")) {
+        assertThat(c.get("type").asText()).isEqualTo("name");
+        assertThat(c.get("current").asText()).isEqualTo("Christopher McQuarrie");
+      }
+    }
+    assertThat(kinds).contains("release_date", "age", "director").doesNotContain("death_toll");
+    assertThat(claim.get("type").asText()).isEqualTo("date");
+
     JsonNode then =
         json(Cli.run("story", story, "--json", "--as-of", "2021-01-01", "--data", data));
     assertThat(then.get("as_of").asText()).isEqualTo("2021-01-01");
@@ -71,6 +92,8 @@ class StoryClaimsCommandTest {
         .contains("claims:")
         .contains("Mission Impossible 7, release date: 2023-07-12")
         .containsPattern("2021-11-17 \\(003\\S* 2020-10\\) → 2023-SU, 2023-07-14 \\(.*refined\\)")
-        .containsPattern("→ 2023-07-12 \\(000\\S* 2023-06; update\\)");
+        .containsPattern("→ 2023-07-12 \\(000\\S* 2023-06; update\\)")
+        .contains("Tom Cruise, age: 60")
+        .contains("Mission Impossible 7, director: Christopher McQuarrie");
   }
 }

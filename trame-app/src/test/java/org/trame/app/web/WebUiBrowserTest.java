@@ -458,6 +458,11 @@ class WebUiBrowserTest {
         .hasSizeGreaterThanOrEqualTo(3)
         .allSatisfy(b -> assertThat(b.getText()).isEqualTo("changé"));
     assertThat(all("#claims .claim-history .badge.change-first")).isNotEmpty();
+    // claims that are no dates show as written: the director's name, the actor's age as said in
+    // 2020, a part
+    assertThat(claims.getText()).contains("director").contains("Christopher McQuarrie");
+    assertThat(claims.getText()).contains("Tom Cruise · age · aujourd’hui : 58");
+    assertThat(claims.getText()).contains("Rebecca Ferguson → Ilsa Faust");
     screenshot("story-claims");
 
     // as of the last day of 2021: the date then announced, 17 November 2021, is the current one
