@@ -1,5 +1,6 @@
 package org.trame.timeline;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,21 +9,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.trame.analysis.TimeMention;
 import org.trame.article.Precision;
 import org.trame.article.PublishedDate;
 import org.trame.store.StoredArticle;
 
 /**
  * Timeline summarization under a budget, in the spirit of the date selection of news-tls
- * (Ghalandari &amp; Ifrim 2020): dates are ranked by how many articles name them and how many were
- * published on them, plus how central what is said on them is to the story; the {@code budget} best
- * dates are kept, each with its most supported, most central entry.
+ * (Ghalandari &amp; Ifrim 2020): dates are ranked by how many articles of the story name them and
+ * how many were published on them, plus how central what is said on them is to the story; the
+ * {@code budget} best dates are kept, each with its most supported, most central entry.
  *
- * <p>A date's weight: the number of distinct articles whose statements name it, plus half the
- * number published on it (a day's reports are mostly about the day before: naming a date is the
- * stronger sign), plus the cosine of its entries' words with the whole story's (0 to 1, which
- * breaks ties between dates named equally often). A less precise date says less about when
+ * <p>A date's weight: the number of distinct articles that name it anywhere in their text (every
+ * resolved mention counts, not only the sentences kept as statements: news-tls's mention count),
+ * plus half the number published on it (a day's reports are mostly about the day before: naming a
+ * date is the stronger sign), plus the cosine of its entries' words with the whole story's (0 to 1,
+ * which breaks ties between dates named equally often). A less precise date says less about when
  * something happened, so a month weighs half a day, a season or a year a quarter.
+ *
+ * <p>The order of the budget: first the days up to the story's last publication day, then the
+ * coarser dates up to it, then the dates after it. Only a day can say when something happened to
+ * the day; a date after every article of the story was written is an announcement nobody reported
+ * again, or the furniture of a page scraped later (a sidebar's "10 settembre 2015" on a 2011
+ * article).
  */
 final class DateSelection implements TimelineStage {
 
@@ -48,31 +57,47 @@ final class DateSelection implements TimelineStage {
       c.terms().forEach((t, n) -> story.merge(t, n, Integer::sum));
     }
     Map<String, Integer> publishedOn = new HashMap<>();
+    Map<String, Integer> naming = new HashMap<>();
+    LocalDate lastPublished = null;
     for (StoredArticle a : material.articles().values()) {
+      if (a.duplicate()) {
+        continue;
+      }
       PublishedDate p = a.article().published();
-      if (p != null && !a.duplicate()) {
+      if (p != null) {
         publishedOn.merge(TimelineDates.label(p), 1, Integer::sum);
+        if (lastPublished == null || p.lastDay().isAfter(lastPublished)) {
+          lastPublished = p.lastDay();
+        }
+      }
+      Set<String> named = new HashSet<>();
+      for (TimeMention t : a.analysis().times()) {
+        PublishedDate d = TimelineDates.parse(t.value());
+        if (d != null && named.add(TimelineDates.label(d))) {
+          naming.merge(TimelineDates.label(d), 1, Integer::sum);
+        }
       }
     }
     Map<String, Double> score = new HashMap<>();
-    byDate.forEach((key, list) -> {
-      Set<String> naming = new HashSet<>();
+    Map<String, Integer> tier = new HashMap<>();
+    for (Map.Entry<String, List<Candidate>> e : byDate.entrySet()) {
+      String key = e.getKey();
+      PublishedDate date = e.getValue().get(0).date();
       Map<String, Integer> words = new HashMap<>();
-      for (Candidate c : list) {
-        if (c.kind() == TimelineEntry.Kind.STATEMENT) {
-          naming.addAll(c.sources());
-        }
+      for (Candidate c : e.getValue()) {
         c.terms().forEach((t, n) -> words.merge(t, n, Integer::sum));
       }
       double weight =
-          naming.size()
+          naming.getOrDefault(key, 0)
               + 0.5 * publishedOn.getOrDefault(key, 0)
               + ContentWords.cosine(words, story);
-      score.put(key, weight * precisionWeight(list.get(0).date().precision()));
-    });
+      score.put(key, weight * precisionWeight(date.precision()));
+      tier.put(key, tier(date, lastPublished));
+    }
     List<String> chosen = new ArrayList<>(byDate.keySet());
     chosen.sort(
-        Comparator.comparingDouble((String k) -> -score.get(k))
+        Comparator.comparingInt((String k) -> tier.get(k))
+            .thenComparingDouble(k -> -score.get(k))
             .thenComparing(Comparator.naturalOrder()));
     List<Candidate> out = new ArrayList<>();
     for (String key : chosen.subList(0, Math.min(budget, chosen.size()))) {
@@ -84,6 +109,14 @@ final class DateSelection implements TimelineStage {
               .orElseThrow());
     }
     return out;
+  }
+
+  /** 0: a day up to the last publication; 1: a coarser date up to it; 2: a date after it. */
+  static int tier(PublishedDate date, LocalDate lastPublished) {
+    if (lastPublished != null && date.date().isAfter(lastPublished)) {
+      return 2;
+    }
+    return date.precision() == Precision.DAY ? 0 : 1;
   }
 
   private static double precisionWeight(Precision p) {

@@ -117,6 +117,36 @@ class StoryTimelineTest {
   }
 
   @Test
+  void aBudgetPrefersADayWithinTheStoryToOneAfterItsLastArticle() {
+    // two articles name the opening to come, one the start of the works: the story ends in March,
+    // so the June day, never reported as done, comes after the day the works began
+    StoredArticle first =
+        stored("1", "2021-03-02", "Un pont", "Le pont ouvrira le 15 juin 2021 aux voitures.");
+    StoredArticle second =
+        stored(
+            "2",
+            "2021-03-05",
+            "Le chantier",
+            "Les travaux ont commencé le 1er mars 2021. Le pont ouvrira le 15 juin 2021.");
+    Map<String, StoredArticle> all = byId(first, second);
+    assertThat(new StoryTimeline().build(events(all), all, 1))
+        .singleElement()
+        .satisfies(t -> assertThat(t.date().iso()).isEqualTo("2021-03-01"));
+  }
+
+  @Test
+  void aBudgetPrefersADayToAMonthNamedMoreOften() {
+    StoredArticle a = stored("1", "2020-06-01", "Crue", "En mai 2020, la rivière a débordé.");
+    StoredArticle b = stored("2", "2020-06-02", "Crue", "La crue de mai 2020 a coûté cher.");
+    StoredArticle c =
+        stored("3", "2020-06-03", "Digue", "La digue a cédé le 4 mai 2020, en mai 2020 donc.");
+    Map<String, StoredArticle> all = byId(a, b, c);
+    assertThat(new StoryTimeline().build(events(all), all, 1))
+        .singleElement()
+        .satisfies(t -> assertThat(t.date().iso()).isEqualTo("2020-05-04"));
+  }
+
+  @Test
   void theArticlesOwnDayAndDurationsAreNoStatements() {
     StoredArticle today =
         stored(

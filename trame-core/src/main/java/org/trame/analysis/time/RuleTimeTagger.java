@@ -884,9 +884,10 @@ public final class RuleTimeTagger implements TimeTagger {
         esMonthKeys,
         "(?iu)"
             + B
-            + "(?:(?<x>(?:del|al|desde\\s+el|hasta\\s+el)\\s+)|el\\s+)?(?:(?<wd>"
+            + "(?:(?<x>(?:del|al|desde\\s+el|hasta\\s+el)\\s+)|el\\s+)?"
+            + "(?:(?<rel>pasado|pr[óo]ximo)\\s+)?(?:(?<wd>"
             + ES_WEEKDAY
-            + ")\\s*,?\\s+)?(?<d>[0-3]?\\d)\\s+de\\s+(?<mo>"
+            + ")\\s*,?\\s+)?(?<d>[0-3]?\\d)\\s+(?:de\\s+)?(?<mo>"
             + ES_MONTH
             + ")"
             + E
@@ -903,7 +904,7 @@ public final class RuleTimeTagger implements TimeTagger {
             + B
             + "(?:(?<x>(?:dal|al|del|nel|fino\\s+al)\\s+)|il\\s+|l"
             + APOS
-            + ")?(?:(?<wd>"
+            + ")?(?:(?:lo\\s+)?(?<rel>scorso|prossimo)\\s+)?(?:(?<wd>"
             + IT_WEEKDAY
             + ")\\s*,?\\s+)?(?<d>[0-3]?\\d)[°º]?\\s+(?<mo>"
             + IT_MONTH
@@ -912,6 +913,8 @@ public final class RuleTimeTagger implements TimeTagger {
             + "(?:\\s+(?<y>"
             + YEAR
             + ")"
+            + E
+            + "|\\s+(?<rel2>scorso|prossimo)"
             + E
             + ")?",
         RuleTimeTagger::dayOfMonth);
@@ -1418,14 +1421,18 @@ public final class RuleTimeTagger implements TimeTagger {
         || r.startsWith("prec")
         || r.equals("last")
         || r.startsWith("the past")
-        || r.startsWith("the previous")) {
+        || r.startsWith("the previous")
+        || r.startsWith("pasad")
+        || r.startsWith("scors")) {
       return -1;
     }
     if (r.startsWith("prochain")
         || r.startsWith("suivant")
         || r.equals("next")
         || r.startsWith("the coming")
-        || r.startsWith("the following")) {
+        || r.startsWith("the following")
+        || r.startsWith("proxim")
+        || r.startsWith("prossim")) {
       return 1;
     }
     return 0;
@@ -1452,8 +1459,9 @@ public final class RuleTimeTagger implements TimeTagger {
     if (y != null) {
       return Timex.day(LocalDate.of(parse(y), month, day));
     }
-    String rel = g(m, "rel");
-    LocalDate resolved = nearest(c, month, day, direction(rel));
+    String rel = g(m, "rel") != null ? g(m, "rel") : g(m, "rel2");
+    int direction = direction(rel);
+    LocalDate resolved = nearest(c, month, day, direction, direction == 0 && !c.future(m));
     if (resolved == null) {
       return Timex.date(String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day));
     }
@@ -1461,10 +1469,20 @@ public final class RuleTimeTagger implements TimeTagger {
   }
 
   /**
-   * The day with this month and day nearest the publication date (before it when {@code direction}
-   * is negative, after it when positive); null when the publication year is unknown.
+   * How far ahead of its publication a news text names a day without its year and without "next"
+   * and still means the coming one; beyond, it means the one gone by.
    */
-  private static LocalDate nearest(Context c, int month, int day, int direction) {
+  static final int FUTURE_HORIZON_MONTHS = 3;
+
+  /**
+   * The day with this month and day nearest the publication date (before it when {@code direction}
+   * is negative, after it when positive); null when the publication year is unknown. When {@code
+   * mayBePast} (no direction, no future tense around), a day more than {@link
+   * #FUTURE_HORIZON_MONTHS} months after the publication period is taken in the year before: in the
+   * news, a day named bare that far ahead is mostly a past one.
+   */
+  private static LocalDate nearest(
+      Context c, int month, int day, int direction, boolean mayBePast) {
     if (c.month() == null) {
       return null;
     }
@@ -1487,6 +1505,15 @@ public final class RuleTimeTagger implements TimeTagger {
           || Math.abs(ChronoUnit.DAYS.between(anchor, candidate))
               < Math.abs(ChronoUnit.DAYS.between(anchor, best))) {
         best = candidate;
+      }
+    }
+    if (mayBePast && best != null && best.isAfter(last.plusMonths(FUTURE_HORIZON_MONTHS))) {
+      // News tells mostly of what has happened: a day named with neither year nor "next" that lies
+      // more than a season ahead is the one gone by ("16 de enero" in an August chronology).
+      try {
+        return LocalDate.of(best.getYear() - 1, month, day);
+      } catch (DateTimeException e) {
+        return best; // 29 February: the year before has none
       }
     }
     return best;

@@ -64,6 +64,56 @@ class RuleTimeTaggerTest {
     }
 
     @Test
+    void aBareDayMoreThanASeasonAheadIsTheOneGoneBy() {
+      PublishedDate august = PublishedDate.day(java.time.LocalDate.of(2023, 8, 22));
+      // a chronology written in August: January is the one just past, not the next
+      is(
+          only("Cronología: el 16 de enero empezaron las protestas.", august),
+          "el 16 de enero",
+          "DATE",
+          "2023-01-16");
+      // within a season ahead, the coming day
+      is(
+          only("Las elecciones serán el 10 de octubre.", august),
+          "el 10 de octubre",
+          "DATE",
+          "2023-10-10");
+    }
+
+    @Test
+    void aSpanishDayAndMonthWithoutDe() {
+      is(
+          only("- 14 enero: nuevo ataque en la frontera.", WEDNESDAY),
+          "14 enero",
+          "DATE",
+          "2023-01-14");
+    }
+
+    @Test
+    void pastAndNextBeforeOrAfterTheDay() {
+      is(
+          only("Lo anunció el pasado 20 de junio.", WEDNESDAY),
+          "el pasado 20 de junio",
+          "DATE",
+          "2022-06-20");
+      is(
+          only("Votarán el próximo 3 de mayo.", WEDNESDAY),
+          "el próximo 3 de mayo",
+          "DATE",
+          "2024-05-03");
+      is(
+          only("Lo ha detto lo scorso 20 giugno.", WEDNESDAY),
+          "lo scorso 20 giugno",
+          "DATE",
+          "2022-06-20");
+      is(
+          only("Lo ha detto il 20 giugno scorso a Roma.", WEDNESDAY),
+          "il 20 giugno scorso",
+          "DATE",
+          "2022-06-20");
+    }
+
+    @Test
     void aMonthOfAYear() {
       is(only("Desde marzo de 2012 no hay tregua.", WEDNESDAY), "marzo de 2012", "DATE", "2012-03");
       is(only("Il conflitto è iniziato a marzo 2011.", WEDNESDAY), "marzo 2011", "DATE", "2011-03");
