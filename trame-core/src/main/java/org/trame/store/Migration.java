@@ -2,6 +2,8 @@ package org.trame.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
@@ -27,7 +29,8 @@ import org.trame.story.Story;
  * trame} version, {@code exported} time, {@code counts}), then every {@code state} ({@code name},
  * its bytes in {@code base64}), every {@code article} (the stored article under {@code article}, in
  * the order stored), every {@code event} and every {@code story} (under {@code event}, {@code
- * story}, in the order created). Articles, events and stories are in the JSON the stores keep.
+ * story}, in the order created). Articles, events and stories are in the JSON the stores keep, with
+ * the keys of maps in order.
  *
  * <p>An import writes the articles as they were stored (ids, copies, story and event, analysis): it
  * does not run the pipeline again, which would place them anew.
@@ -41,6 +44,13 @@ public final class Migration {
   public static final int COMMIT_EVERY = 1_000;
 
   private static final byte[] NEWLINE = {'\n'};
+
+  /**
+   * The stores' JSON, with the keys of maps in order: a store may give a map back in another order
+   * than it was put (OpenSearch does), and two exports of the same store should be the same lines.
+   */
+  private static final ObjectWriter WRITER =
+      Json.MAPPER.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   private Migration() {}
 
@@ -90,17 +100,17 @@ public final class Migration {
       }
       long[] written = new long[2];
       store.forEachArticle(a -> {
-        record(lines, "article", Json.write(a));
+        record(lines, "article", write(a));
         written[0]++;
         if (a.duplicate()) {
           written[1]++;
         }
       });
       for (Event e : events) {
-        record(lines, "event", Json.write(e));
+        record(lines, "event", write(e));
       }
       for (Story s : stories) {
-        record(lines, "story", Json.write(s));
+        record(lines, "story", write(s));
       }
       lines.flush();
       if (written[0] != counts.articles() || written[1] != counts.duplicates()) {
@@ -121,7 +131,15 @@ public final class Migration {
     }
   }
 
-  /** {"kind":KIND,"KIND":JSON}, the stored JSON as it is, without reading it back. */
+  private static byte[] write(Object value) {
+    try {
+      return WRITER.writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {"kind":KIND,"KIND":JSON}. */
   private static void record(OutputStream out, String kind, byte[] json) {
     try {
       out.write(("{\"kind\":\"" + kind + "\",\"" + kind + "\":").getBytes(StandardCharsets.UTF_8));
