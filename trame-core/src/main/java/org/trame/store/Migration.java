@@ -334,8 +334,9 @@ public final class Migration {
     int format = record.path("format").asInt(-1);
     if (format != FORMAT) {
       throw at.malformed(
-          "an export in format "
-              + record.path("format")
+          (record.has("format")
+                  ? "an export in format " + record.path("format")
+                  : "a header without its format")
               + "; this trame reads format "
               + FORMAT
               + (format > FORMAT ? ": import it with the trame that exported it, or a newer" : ""));
