@@ -3,6 +3,8 @@ package org.trame.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.trame.Trame;
+import org.trame.store.Store;
+import org.trame.store.lucene.LuceneStore;
 import org.trame.store.opensearch.OpenSearchAddress;
 import org.trame.store.opensearch.OpenSearchStore;
 
@@ -22,6 +24,12 @@ public sealed interface StoreLocation {
     return openForWriting(Trame.Options.defaults());
   }
 
+  /** The store itself, for writing, without the pipeline over it (an import). */
+  Store openStoreForWriting();
+
+  /** The store itself, for reading only (an export). */
+  Store openStoreForReading();
+
   /** The embedded store in a data directory. */
   record Directory(Path dir) implements StoreLocation {
     @Override
@@ -32,6 +40,16 @@ public sealed interface StoreLocation {
     @Override
     public Trame openForReading() {
       return Trame.openReadOnly(dir);
+    }
+
+    @Override
+    public Store openStoreForWriting() {
+      return LuceneStore.openForWriting(dir);
+    }
+
+    @Override
+    public Store openStoreForReading() {
+      return LuceneStore.openForReading(dir);
     }
 
     @Override
@@ -51,6 +69,16 @@ public sealed interface StoreLocation {
     public Trame openForReading() {
       return Trame.over(
           OpenSearchStore.openForReading(address), Clock.systemUTC(), Trame.Options.defaults());
+    }
+
+    @Override
+    public Store openStoreForWriting() {
+      return OpenSearchStore.openForWriting(address);
+    }
+
+    @Override
+    public Store openStoreForReading() {
+      return OpenSearchStore.openForReading(address);
     }
 
     @Override

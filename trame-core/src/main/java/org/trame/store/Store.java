@@ -3,7 +3,9 @@ package org.trame.store;
 import java.io.Closeable;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.trame.article.Article;
 import org.trame.dedup.CopyCandidate;
 import org.trame.search.SearchHit;
@@ -103,6 +105,24 @@ public interface Store extends Closeable {
   }
 
   StoreCounts counts();
+
+  // ---- everything, for an export (see Migration)
+
+  /**
+   * Calls {@code each} with every article this store shows, copies included, one at a time and in
+   * the order they were stored: a reader's, those committed when it was opened; a writer's, also
+   * those it added since. Streams: never holds them all at once.
+   */
+  void forEachArticle(Consumer<StoredArticle> each);
+
+  /** Every event, in the order they were created. */
+  List<Event> eventsAsCreated();
+
+  /** Every story, in the order they were created ({@link #stories()} orders them by activity). */
+  List<Story> storiesAsCreated();
+
+  /** Every named state ({@link #putState}), by name: for a writer, uncommitted ones included. */
+  Map<String, byte[]> states();
 
   /** Whether this store was opened for writing. */
   boolean writable();

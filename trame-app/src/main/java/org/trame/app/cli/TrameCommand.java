@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       ArticleCommand.class,
       SearchCommand.class,
       StatusCommand.class,
+      ExportCommand.class,
+      ImportCommand.class,
       ReclusterCommand.class,
       ServeCommand.class,
       DemoCommand.class,

@@ -36,6 +36,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
@@ -48,15 +49,20 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.trame.article.Article;
 import org.trame.article.PublishedDate;
@@ -192,6 +198,10 @@ public final class LuceneStore implements Store {
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setRAMBufferSizeMB(64);
       config.setCommitOnClose(false);
+      // merges only neighbouring segments, so that doc id order stays the order articles were
+      // stored in (copiesOf and forEachArticle rely on it; the default policy may merge segments
+      // that are not neighbours, and reorder)
+      config.setMergePolicy(new LogByteSizeMergePolicy());
       try {
         this.writer = new IndexWriter(directory, config);
       } catch (LockObtainFailedException e) {
@@ -1007,6 +1017,85 @@ public final class LuceneStore implements Store {
     } finally {
       release(searcher);
     }
+  }
+
+  @Override
+  public void forEachArticle(java.util.function.Consumer<StoredArticle> each) {
+    IndexSearcher searcher = acquire();
+    if (searcher != null) {
+      try {
+        Query articles = searcher.rewrite(new TermQuery(new Term(KIND, ARTICLE)));
+        Weight weight = searcher.createWeight(articles, ScoreMode.COMPLETE_NO_SCORES, 1f);
+        // leaves and the docs within each in order: the order articles were stored in
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+          Scorer scorer = weight.scorer(leaf);
+          if (scorer == null) {
+            continue;
+          }
+          Bits live = leaf.reader().getLiveDocs();
+          StoredFields stored = leaf.reader().storedFields();
+          DocIdSetIterator docs = scorer.iterator();
+          for (int doc = docs.nextDoc();
+              doc != DocIdSetIterator.NO_MORE_DOCS;
+              doc = docs.nextDoc()) {
+            if (live == null || live.get(doc)) {
+              each.accept(decodeArticle(stored.document(doc, Set.of(JSON))));
+            }
+          }
+        }
+      } catch (IOException e) {
+        throw new StoreException("cannot read the store in " + dir + ": " + e.getMessage(), e);
+      } finally {
+        release(searcher);
+      }
+    }
+    // a writer's articles added since the searcher's last refresh come after all of those
+    for (Pending p : List.copyOf(pending)) {
+      each.accept(p.article());
+    }
+  }
+
+  @Override
+  public List<Event> eventsAsCreated() {
+    List<Event> all = new ArrayList<>(events.values());
+    all.sort(Comparator.comparing((Event e) -> clusterNumber(e)).thenComparing(Event::id));
+    return all;
+  }
+
+  @Override
+  public List<Story> storiesAsCreated() {
+    List<Story> all = new ArrayList<>(stories.values());
+    all.sort(Comparator.comparing((Story s) -> clusterNumber(s)).thenComparing(Story::id));
+    return all;
+  }
+
+  @Override
+  public Map<String, byte[]> states() {
+    Map<String, byte[]> all = new TreeMap<>();
+    IndexSearcher searcher = acquire();
+    if (searcher != null) {
+      try {
+        Query q = new TermQuery(new Term(KIND, STATE));
+        int n = searcher.count(q);
+        if (n > 0) {
+          StoredFields stored = searcher.storedFields();
+          for (ScoreDoc hit : searcher.search(q, n).scoreDocs) {
+            Document doc = stored.document(hit.doc, Set.of(ID, JSON));
+            BytesRef json = doc.getBinaryValue(JSON);
+            all.put(
+                doc.get(ID).substring(STATE.length() + 1),
+                java.util.Arrays.copyOfRange(json.bytes, json.offset, json.offset + json.length));
+          }
+        }
+      } catch (IOException e) {
+        throw new StoreException("cannot read the store in " + dir + ": " + e.getMessage(), e);
+      } finally {
+        release(searcher);
+      }
+    }
+    // what this process put or read since: the latest (a writer's are not committed yet)
+    states.forEach((name, value) -> all.put(name, value.clone()));
+    return all;
   }
 
   @Override

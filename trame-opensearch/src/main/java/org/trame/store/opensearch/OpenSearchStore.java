@@ -1436,4 +1436,65 @@ public final class OpenSearchStore implements Store {
       os.close();
     }
   }
+
+  // ------------------------------------------------------------------ everything, for an export
+  // (Store's forEachArticle, eventsAsCreated, storiesAsCreated and states; see Migration)
+
+  @Override
+  public void forEachArticle(java.util.function.Consumer<StoredArticle> each) {
+    if (exists(indices.articles)) {
+      ObjectNode query = Connection.object();
+      ArrayNode filter = query.putObject("query").putObject("bool").putArray("filter");
+      filter.add(visible());
+      // a writer's articles since its last refresh are its pending ones, the last seq numbers:
+      // searched, they might or might not be found yet, so they are all taken from pending
+      filter.add(range("seq", "lte", seq - pending.size()));
+      forEachHit(
+          indices.articles,
+          query,
+          List.of("seq"),
+          List.of("stored"),
+          hit -> each.accept(readArticle(hit.path("_source"))));
+    }
+    for (Pending p : List.copyOf(pending)) {
+      each.accept(p.article());
+    }
+  }
+
+  @Override
+  public List<Event> eventsAsCreated() {
+    List<Event> all = new ArrayList<>(events.values());
+    all.sort(Comparator.comparing((Event e) -> clusterNumber(e)).thenComparing(Event::id));
+    return all;
+  }
+
+  @Override
+  public List<Story> storiesAsCreated() {
+    List<Story> all = new ArrayList<>(stories.values());
+    all.sort(Comparator.comparing((Story s) -> clusterNumber(s)).thenComparing(Story::id));
+    return all;
+  }
+
+  @Override
+  public Map<String, byte[]> states() {
+    Map<String, byte[]> all = new TreeMap<>();
+    if (exists(indices.clusters)) {
+      ObjectNode query = Connection.object();
+      query.set("query", term("kind", STATE));
+      forEachHit(
+          indices.clusters,
+          query,
+          List.of("id"),
+          List.of("id", "json"),
+          hit -> {
+            JsonNode source = hit.path("_source");
+            all.put(
+                source.path("id").asText().substring(STATE.length() + 1),
+                Base64.getDecoder().decode(source.path("json").asText()));
+          });
+    }
+    // what this process put or read since: the latest (a writer's are not committed yet)
+    states.forEach((name, value) -> all.put(name, value.clone()));
+    return all;
+  }
 }
