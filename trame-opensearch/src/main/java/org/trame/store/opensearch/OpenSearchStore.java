@@ -118,6 +118,9 @@ public final class OpenSearchStore implements Store {
 
   private boolean articlesExist;
 
+  /** The last id asked for and not found. */
+  private String lastAbsentId;
+
   /** States asked for and known to be absent: only this writer could put them. */
   private final Set<String> absentStates = new HashSet<>();
 
@@ -462,7 +465,13 @@ public final class OpenSearchStore implements Store {
     if (recent != null) {
       return Optional.of(recent);
     }
+    if (writable && id.equals(lastAbsentId)) {
+      // the pipeline asks twice for each new article (when it reads it, then to store it); only
+      // this writer could have stored it in between, and add() forgets this
+      return Optional.empty();
+    }
     List<StoredArticle> found = articles(List.of(id));
+    lastAbsentId = found.isEmpty() ? id : null;
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
@@ -758,6 +767,7 @@ public final class OpenSearchStore implements Store {
   public void add(StoredArticle stored) {
     requireWritable();
     Article a = stored.article();
+    lastAbsentId = null;
     Analysed analysed = analyse(a.fullText());
     Sketch sketch = sketchOf(a);
     ObjectNode doc = Connection.object();
