@@ -471,7 +471,9 @@ public final class OpenSearchStore implements Store {
       return Optional.empty();
     }
     List<StoredArticle> found = articles(List.of(id));
-    lastAbsentId = found.isEmpty() ? id : null;
+    if (found.isEmpty()) {
+      lastAbsentId = id;
+    }
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
@@ -767,7 +769,9 @@ public final class OpenSearchStore implements Store {
   public void add(StoredArticle stored) {
     requireWritable();
     Article a = stored.article();
-    lastAbsentId = null;
+    if (a.id().equals(lastAbsentId)) {
+      lastAbsentId = null;
+    }
     Analysed analysed = analyse(a.fullText());
     Sketch sketch = sketchOf(a);
     ObjectNode doc = Connection.object();
