@@ -433,12 +433,7 @@ public final class OpenSearchStore implements Store {
 
   /** Ids are a prefix and a counter; order by the counter, i.e. by creation. */
   private static long clusterNumber(Object cluster) {
-    String id = cluster instanceof Event e ? e.id() : ((Story) cluster).id();
-    try {
-      return Long.parseLong(id.substring(id.indexOf('-') + 1));
-    } catch (NumberFormatException | IndexOutOfBoundsException e) {
-      return Long.MAX_VALUE;
-    }
+    return clusterNumberOf(cluster instanceof Event e ? e.id() : ((Story) cluster).id());
   }
 
   @Override
