@@ -29,7 +29,7 @@ public final class LshBands {
 
   /** The probability that two texts of resemblance {@code s} share at least one band key. */
   public double candidateProbability(double s) {
-    return 1 - Math.pow(1 - Math.pow(s, rows), bands);
+    return 1 - StrictMath.pow(1 - StrictMath.pow(s, rows), bands);
   }
 
   /** One key a band; the band's number is hashed in, so equal keys only ever match in one band. */

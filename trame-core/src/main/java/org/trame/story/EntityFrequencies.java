@@ -22,7 +22,7 @@ public final class EntityFrequencies {
 
   /** Smoothed inverse document frequency; a name never seen weighs the most. */
   public double idf(long entity) {
-    return Math.log((documents + 1.0) / (articles.getOrDefault(entity, 0) + 1.0)) + 1.0;
+    return StrictMath.log((documents + 1.0) / (articles.getOrDefault(entity, 0) + 1.0)) + 1.0;
   }
 
   public long documents() {

@@ -30,7 +30,7 @@ public final class LinkFeatures {
           "entity_missing",
           "nearest_gap");
 
-  private static final double YEAR = Math.log1p(365);
+  private static final double YEAR = StrictMath.log1p(365);
 
   /** A name in this share of a cluster's articles is one of its main names. */
   private static final double MAIN_ENTITY = 0.3;
@@ -95,7 +95,7 @@ public final class LinkFeatures {
       long first = article.published().date().toEpochDay();
       long last = article.published().lastDay().toEpochDay();
       long gap = Math.max(0, Math.max(cluster.firstDay() - last, first - cluster.lastDay()));
-      f[6] = Math.min(3, Math.log1p(gap) / YEAR);
+      f[6] = Math.min(3, StrictMath.log1p(gap) / YEAR);
     }
     f[8] = neighbours == 0 ? 0 : similarities.size() / (double) neighbours;
     // against how alike the members are: a broad story's centroid resembles everyone a little
@@ -123,7 +123,7 @@ public final class LinkFeatures {
         }
       }
     }
-    f[11] = closest == Long.MAX_VALUE ? f[6] : Math.min(3, Math.log1p(closest) / YEAR);
+    f[11] = closest == Long.MAX_VALUE ? f[6] : Math.min(3, StrictMath.log1p(closest) / YEAR);
     return f;
   }
 }

@@ -32,7 +32,7 @@ public record LinkModel(double[] weights, double threshold) {
   }
 
   public double probability(double[] features) {
-    return 1 / (1 + Math.exp(-score(features)));
+    return 1 / (1 + StrictMath.exp(-score(features)));
   }
 
   public double score(double[] features) {

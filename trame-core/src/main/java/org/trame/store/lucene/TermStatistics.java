@@ -2,9 +2,9 @@ package org.trame.store.lucene;
 
 import com.carrotsearch.hppc.LongDoubleHashMap;
 import com.carrotsearch.hppc.LongIntHashMap;
-import com.carrotsearch.hppc.cursors.LongDoubleCursor;
 import com.carrotsearch.hppc.cursors.LongIntCursor;
 import java.io.IOException;
+import java.util.Arrays;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
@@ -50,7 +50,7 @@ public final class TermStatistics {
 
   /** The smoothed IDF of a term in {@code df} of {@code documents}. */
   public static double idf(long documents, long df) {
-    return Math.log((documents + 1.0) / (df + 1.0)) + 1.0;
+    return StrictMath.log((documents + 1.0) / (df + 1.0)) + 1.0;
   }
 
   /** Sublinear TF times IDF, L2-normalized. */
@@ -58,21 +58,25 @@ public final class TermStatistics {
     return weights(termCounts, this::idf);
   }
 
-  /** Sublinear TF times {@code idf} of each term hash, L2-normalized. */
+  /**
+   * Sublinear TF times {@code idf} of each term hash, L2-normalized. Sums run in term order: a hash
+   * map's iteration order changes from one map to the next, and with it the last bit of a sum.
+   */
   public static LongDoubleHashMap weights(
       LongIntHashMap termCounts, java.util.function.LongToDoubleFunction idf) {
-    LongDoubleHashMap weights = new LongDoubleHashMap(termCounts.size());
+    long[] terms = termCounts.keys().toArray();
+    Arrays.sort(terms);
+    double[] values = new double[terms.length];
     double norm = 0;
-    for (LongIntCursor c : termCounts) {
-      double w = (1 + Math.log(c.value)) * idf.applyAsDouble(c.key);
-      weights.put(c.key, w);
+    for (int i = 0; i < terms.length; i++) {
+      double w = (1 + StrictMath.log(termCounts.get(terms[i]))) * idf.applyAsDouble(terms[i]);
+      values[i] = w;
       norm += w * w;
     }
     double length = Math.sqrt(norm);
-    if (length > 0) {
-      for (LongDoubleCursor c : weights) {
-        weights.indexReplace(c.index, c.value / length);
-      }
+    LongDoubleHashMap weights = new LongDoubleHashMap(terms.length);
+    for (int i = 0; i < terms.length; i++) {
+      weights.put(terms[i], length > 0 ? values[i] / length : values[i]);
     }
     return weights;
   }
@@ -86,7 +90,7 @@ public final class TermStatistics {
     TermVector.forEach(
         encodedCounts,
         (term, count) -> {
-          double w = (1 + Math.log(count)) * idf(term);
+          double w = (1 + StrictMath.log(count)) * idf(term);
           dotAndNorm[1] += w * w;
           dotAndNorm[0] += weights.getOrDefault(term, 0) * w;
         });
@@ -97,9 +101,11 @@ public final class TermStatistics {
   public static double cosine(LongDoubleHashMap a, LongDoubleHashMap b) {
     LongDoubleHashMap small = a.size() <= b.size() ? a : b;
     LongDoubleHashMap large = small == a ? b : a;
+    long[] terms = small.keys().toArray();
+    Arrays.sort(terms); // in term order, as weights sums
     double dot = 0;
-    for (LongDoubleCursor c : small) {
-      dot += c.value * large.getOrDefault(c.key, 0);
+    for (long term : terms) {
+      dot += small.get(term) * large.getOrDefault(term, 0);
     }
     return Math.min(1.0, dot);
   }

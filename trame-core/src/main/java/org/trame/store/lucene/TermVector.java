@@ -1,7 +1,6 @@
 package org.trame.store.lucene;
 
 import com.carrotsearch.hppc.LongIntHashMap;
-import com.carrotsearch.hppc.cursors.LongIntCursor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -57,11 +56,14 @@ public final class TermVector {
     return (high << 32) | (low & 0xffffffffL);
   }
 
+  /** In term order: what sums over it (a cosine) then sums in the same order every time. */
   static BytesRef encode(LongIntHashMap counts) {
     ByteBuffer buffer = ByteBuffer.allocate(4 + counts.size() * 12);
     buffer.putInt(counts.size());
-    for (LongIntCursor c : counts) {
-      buffer.putLong(c.key).putInt(c.value);
+    long[] terms = counts.keys().toArray();
+    java.util.Arrays.sort(terms);
+    for (long term : terms) {
+      buffer.putLong(term).putInt(counts.get(term));
     }
     return new BytesRef(buffer.array());
   }
