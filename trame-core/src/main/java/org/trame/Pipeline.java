@@ -126,12 +126,41 @@ public final class Pipeline {
   }
 
   /**
+   * An article cleaned and, unless it was stored already, analysed: the work that needs no other
+   * article, made by {@link #prepare} on any thread and handed to {@link #place}.
+   */
+  public record Prepared(Article article, Analysis analysis) {}
+
+  /**
+   * Cleans and analyses one article, touching no store: any number of threads may prepare articles
+   * at once, as long as none {@linkplain #observe observes} meanwhile (cleaning reads what the
+   * observations taught).
+   *
+   * @param stored whether an article with its id is stored already: it is then only cleaned, to
+   *     compare its content, since it will not be stored again
+   */
+  public Prepared prepare(RawArticle raw, boolean stored) {
+    Article article = cleaner.clean(raw, clock.instant());
+    return new Prepared(article, stored ? null : analyser.analyse(article));
+  }
+
+  /**
    * Runs one article through every stage and stores it.
    *
    * @throws ConflictingIdException when another article already has its id
    */
   public Outcome process(RawArticle raw) {
-    Article article = cleaner.clean(raw, clock.instant());
+    return place(prepare(raw, store.article(raw.id()).isPresent()));
+  }
+
+  /**
+   * Runs a prepared article through the stages that depend on what is stored (dedup, cluster) and
+   * stores it. Articles are placed one at a time, in their input order.
+   *
+   * @throws ConflictingIdException when another article already has its id
+   */
+  public Outcome place(Prepared prepared) {
+    Article article = prepared.article();
     Optional<StoredArticle> existing = store.article(article.id());
     if (existing.isPresent()) {
       if (existing.get().article().contentHash().equals(article.contentHash())) {
@@ -139,7 +168,8 @@ public final class Pipeline {
       }
       throw new ConflictingIdException(article.id());
     }
-    Analysis analysis = analyser.analyse(article);
+    Analysis analysis =
+        prepared.analysis() != null ? prepared.analysis() : analyser.analyse(article);
     Optional<Duplicate> duplicate = duplicates.originalOf(article);
     Optional<StoredArticle> original = duplicate.flatMap(d -> store.article(d.originalId()));
     if (original.isPresent()) {

@@ -15,6 +15,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.trame.article.PublishedDate;
 import org.trame.article.RawArticle;
@@ -72,9 +78,22 @@ public final class Trame implements Closeable {
 
   private static final long LOOK_AHEAD_CHARS = 32_000_000;
 
+  /**
+   * Articles are cleaned and analysed this many at a time, in parallel, while the block before is
+   * placed; a fixed size, so that every article is cleaned after the same observations whatever the
+   * number of workers.
+   */
+  private static final int BLOCK = 64;
+
+  /** One worker per core, up to 4: past that the placing, one article at a time, is the bound. */
+  public static final int DEFAULT_WORKERS =
+      Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
   private final Store store;
   private final Pipeline pipeline;
   private final int commitEvery;
+  private final int workers;
+  private ExecutorService preparing;
   private final TimelineBuilder timelines = new StoryTimeline();
   private final ClaimBuilder claims = new StoryClaims();
 
@@ -85,12 +104,15 @@ public final class Trame implements Closeable {
    *     as a copy of an earlier one
    * @param languages those trame processes; articles in others are stored, marked as not supported
    * @param commitEvery new articles in a batch: each batch is committed (made durable) at once
+   * @param workers threads that clean and analyse articles at once (the work that needs no other
+   *     article); what is stored does not depend on how many
    */
   public record Options(
       double nearDuplicateThreshold,
       Languages languages,
       Function<Store, StoryAssigner> storyAssigner,
-      int commitEvery) {
+      int commitEvery,
+      int workers) {
 
     public Options {
       if (!(nearDuplicateThreshold > 0 && nearDuplicateThreshold <= 1)) {
@@ -102,13 +124,24 @@ public final class Trame implements Closeable {
       if (commitEvery < 1) {
         throw new IllegalArgumentException("commit every 1 article or more, not " + commitEvery);
       }
+      if (workers < 1) {
+        throw new IllegalArgumentException("1 worker or more, not " + workers);
+      }
+    }
+
+    public Options(
+        double nearDuplicateThreshold,
+        Languages languages,
+        Function<Store, StoryAssigner> storyAssigner,
+        int commitEvery) {
+      this(nearDuplicateThreshold, languages, storyAssigner, commitEvery, DEFAULT_WORKERS);
     }
 
     public Options(
         double nearDuplicateThreshold,
         Languages languages,
         Function<Store, StoryAssigner> storyAssigner) {
-      this(nearDuplicateThreshold, languages, storyAssigner, COMMIT_EVERY);
+      this(nearDuplicateThreshold, languages, storyAssigner, COMMIT_EVERY, DEFAULT_WORKERS);
     }
 
     public Options(double nearDuplicateThreshold, Languages languages) {
@@ -120,27 +153,33 @@ public final class Trame implements Closeable {
     }
 
     public Options withNearDuplicateThreshold(double threshold) {
-      return new Options(threshold, languages, storyAssigner, commitEvery);
+      return new Options(threshold, languages, storyAssigner, commitEvery, workers);
     }
 
     public Options withLanguages(Languages configured) {
-      return new Options(nearDuplicateThreshold, configured, storyAssigner, commitEvery);
+      return new Options(nearDuplicateThreshold, configured, storyAssigner, commitEvery, workers);
     }
 
     /** The cluster stage, made over the store (the learned {@link StoryEngine} by default). */
     public Options withStoryAssigner(Function<Store, StoryAssigner> assigner) {
-      return new Options(nearDuplicateThreshold, languages, assigner, commitEvery);
+      return new Options(nearDuplicateThreshold, languages, assigner, commitEvery, workers);
     }
 
     /** Commits every {@code articles} new articles rather than every {@value #COMMIT_EVERY}. */
     public Options withCommitEvery(int articles) {
-      return new Options(nearDuplicateThreshold, languages, storyAssigner, articles);
+      return new Options(nearDuplicateThreshold, languages, storyAssigner, articles, workers);
+    }
+
+    /** Cleans and analyses with {@code threads} threads rather than one per core (at most 4). */
+    public Options withWorkers(int threads) {
+      return new Options(nearDuplicateThreshold, languages, storyAssigner, commitEvery, threads);
     }
   }
 
   private Trame(Store store, Clock clock, Options options) {
     this.store = store;
     this.commitEvery = options.commitEvery();
+    this.workers = options.workers();
     this.pipeline =
         store.writable()
             ? Pipeline.standard(
@@ -279,12 +318,16 @@ public final class Trame implements Closeable {
 
   /**
    * Runs each article through the pipeline, a little behind the reading so that the pipeline can
-   * look ahead ({@link Pipeline#observe}), and commits in batches.
+   * look ahead ({@link Pipeline#observe}), and commits in batches. Articles go through in blocks:
+   * while one block is placed, one article at a time in input order, the next is cleaned and
+   * analysed by the workers; nothing is observed meanwhile, so what is stored does not depend on
+   * the number of workers.
    */
   private final class Batch implements ArticleSink {
     private final IngestListener listener;
     private final ArrayDeque<RawArticle> ahead = new ArrayDeque<>();
     private long aheadChars;
+    private List<Future<Ready>> prepared = List.of();
     private final List<IngestReport.Rejection> rejected = new ArrayList<>();
     private long stored;
     private long duplicates;
@@ -330,16 +373,66 @@ public final class Trame implements Closeable {
       pipeline.observe(article);
       ahead.add(article);
       aheadChars += article.text().length();
-      while (ahead.size() > LOOK_AHEAD || aheadChars > LOOK_AHEAD_CHARS) {
-        process(ahead.poll());
+      while (ahead.size() >= LOOK_AHEAD + BLOCK || aheadChars > LOOK_AHEAD_CHARS) {
+        advance(false);
       }
     }
 
-    private void process(RawArticle article) {
-      aheadChars -= article.text().length();
+    /**
+     * Starts preparing the next block, places the block prepared before it meanwhile, and returns
+     * once the next one is prepared: the reading observes again only then.
+     */
+    private void advance(boolean draining) {
+      List<RawArticle> block = new ArrayList<>(BLOCK);
+      while (!ahead.isEmpty()
+          && block.size() < BLOCK
+          && (draining || ahead.size() > LOOK_AHEAD || aheadChars > LOOK_AHEAD_CHARS)) {
+        RawArticle article = ahead.poll();
+        aheadChars -= article.text().length();
+        block.add(article);
+      }
+      List<Future<Ready>> next = new ArrayList<>(block.size());
+      for (RawArticle article : block) {
+        // asked here, on this thread: the store is only ever used by the thread that places
+        boolean known = store.article(article.id()).isPresent();
+        if (workers == 1) {
+          next.add(CompletableFuture.completedFuture(prepare(article, known)));
+        } else {
+          next.add(preparing().submit(() -> prepare(article, known)));
+        }
+      }
+      List<Future<Ready>> current = prepared;
+      prepared = next;
+      try {
+        place(current);
+      } finally {
+        next.forEach(Trame::await);
+      }
+    }
+
+    private Ready prepare(RawArticle article, boolean known) {
+      try {
+        return new Ready(article, pipeline.prepare(article, known), null);
+      } catch (RuntimeException e) {
+        return new Ready(article, null, e);
+      }
+    }
+
+    private void place(List<Future<Ready>> block) {
+      for (Future<Ready> f : block) {
+        place(await(f));
+      }
+    }
+
+    private void place(Ready ready) {
+      RawArticle article = ready.raw();
+      if (ready.failure() != null) {
+        reject(article.origin(), "could not be processed: " + ready.failure());
+        return;
+      }
       Pipeline.Outcome outcome;
       try {
-        outcome = pipeline.process(article);
+        outcome = pipeline.place(ready.prepared());
       } catch (Pipeline.ConflictingIdException e) {
         reject(article.origin(), e.getMessage());
         return;
@@ -376,8 +469,11 @@ public final class Trame implements Closeable {
 
     void drain() {
       while (!ahead.isEmpty()) {
-        process(ahead.poll());
+        advance(true);
       }
+      List<Future<Ready>> last = prepared;
+      prepared = List.of();
+      place(last);
     }
 
     IngestReport finish() {
@@ -385,6 +481,40 @@ public final class Trame implements Closeable {
       commit(true);
       return new IngestReport(stored, duplicates, unchanged, rejected);
     }
+  }
+
+  /** A raw article and what preparing it gave: the prepared article, or why it failed. */
+  private record Ready(RawArticle raw, Pipeline.Prepared prepared, RuntimeException failure) {}
+
+  private static <T> T await(Future<T> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while articles were being prepared", e);
+    } catch (ExecutionException e) {
+      // a task catches what a bad article can throw; what is left is the JVM's (out of memory)
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** The workers' threads, made at the first ingest that needs them. */
+  private synchronized ExecutorService preparing() {
+    if (preparing == null) {
+      AtomicInteger made = new AtomicInteger();
+      preparing =
+          Executors.newFixedThreadPool(
+              workers,
+              task -> {
+                Thread t = new Thread(task, "trame-prepare-" + made.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+              });
+    }
+    return preparing;
   }
 
   /** What the last {@link #recluster} of this store changed, if it was ever reclustered. */
@@ -615,6 +745,11 @@ public final class Trame implements Closeable {
 
   @Override
   public void close() throws IOException {
+    synchronized (this) {
+      if (preparing != null) {
+        preparing.shutdownNow();
+      }
+    }
     store.close();
   }
 }

@@ -90,6 +90,15 @@ final class IngestCommand implements Callable<Integer> {
   int commitEvery = Trame.COMMIT_EVERY;
 
   @Option(
+      names = "--workers",
+      paramLabel = "N",
+      description =
+          "Threads that clean and analyse articles at once, while the articles before them are"
+              + " placed in stories one at a time (default: ${DEFAULT-VALUE}, one per core up to"
+              + " 4). The stories do not depend on it.")
+  int workers = Trame.DEFAULT_WORKERS;
+
+  @Option(
       names = "--wait",
       paramLabel = "SECONDS",
       description =
@@ -120,6 +129,9 @@ final class IngestCommand implements Callable<Integer> {
     if (commitEvery < 1) {
       throw new ParameterException(spec.commandLine(), "--commit-every must be 1 or more");
     }
+    if (workers < 1) {
+      throw new ParameterException(spec.commandLine(), "--workers must be 1 or more");
+    }
     if (waitSeconds < 0) {
       throw new ParameterException(spec.commandLine(), "--wait must be 0 or more seconds");
     }
@@ -146,7 +158,10 @@ final class IngestCommand implements Callable<Integer> {
         };
     IngestReport report;
     try (Trame trame =
-        open(new Trame.Options(nearDuplicateThreshold, configured).withCommitEvery(commitEvery))) {
+        open(
+            new Trame.Options(nearDuplicateThreshold, configured)
+                .withCommitEvery(commitEvery)
+                .withWorkers(workers))) {
       report =
           trame.ingest(
               locations,
