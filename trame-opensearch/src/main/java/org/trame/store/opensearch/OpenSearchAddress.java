@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Where an OpenSearch store lives, as given to {@code --store}: {@code
@@ -103,6 +104,18 @@ public record OpenSearchAddress(
       return address;
     }
     return address.substring(0, colon + 1) + "***" + address.substring(at);
+  }
+
+  // up to the last '@' of the word: a password typed there may hold '/', '?' or '@'
+  private static final Pattern CREDENTIALS_IN_TEXT =
+      Pattern.compile("(?i)(opensearchs?://[^\\s:/?@]*:)\\S*@");
+
+  /**
+   * {@code text} (a command line, say) with the password of every OpenSearch address in it replaced
+   * by {@code ***}.
+   */
+  public static String withoutPasswords(String text) {
+    return CREDENTIALS_IN_TEXT.matcher(text).replaceAll("$1***@");
   }
 
   private static OpenSearchAddress read(String address) {

@@ -95,4 +95,15 @@ class OpenSearchAddressTest {
     assertThat(OpenSearchAddress.withoutPassword("opensearch://h:1/x"))
         .isEqualTo("opensearch://h:1/x");
   }
+
+  @Test
+  void aCommandLineLosesThePasswordsOfItsAddresses() {
+    assertThat(
+            OpenSearchAddress.withoutPasswords(
+                "java -jar trame.jar ingest --store OpenSearchs://admin:s3c/r?t@h:9200/news x"
+                    + " --store=opensearch://u@h:1/t opensearch://h:1 opensearch://v:@h:2/t opensearch://w:a@b@h:3"))
+        .isEqualTo(
+            "java -jar trame.jar ingest --store OpenSearchs://admin:***@h:9200/news x"
+                + " --store=opensearch://u@h:1/t opensearch://h:1 opensearch://v:***@h:2/t opensearch://w:***@h:3");
+  }
 }
