@@ -210,8 +210,9 @@ public record OpenSearchAddress(
         hosts, https, user, password, path.isEmpty() ? DEFAULT_PREFIX : path, shards, ca);
   }
 
+  /** Percent-decoding as in a URI: a '+' stays a '+' (a password may hold one), not a space. */
   private static String decode(String s) {
-    return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 
   /** The address as the user may see it: never the password. */

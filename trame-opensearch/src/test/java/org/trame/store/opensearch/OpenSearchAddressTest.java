@@ -26,6 +26,8 @@ class OpenSearchAddressTest {
     assertThat(a.https()).isTrue();
     assertThat(a.user()).isEqualTo("admin");
     assertThat(a.password()).isEqualTo("s@cret");
+    assertThat(OpenSearchAddress.parse("opensearch://u:a+b%2Bc%25@h:1").password())
+        .isEqualTo("a+b+c%");
     assertThat(a.shards()).isEqualTo(3);
     assertThat(a.toString())
         .isEqualTo("opensearchs://admin@search.example:9200/t")
