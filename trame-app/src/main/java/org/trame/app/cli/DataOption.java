@@ -14,7 +14,9 @@ public final class DataOption {
       description =
           "An OpenSearch store instead of the data directory:"
               + " opensearch://[user:password@]host:port[,host:port...][/prefix][?shards=N],"
-              + " or opensearchs:// for HTTPS (default: $TRAME_STORE, else the data directory).")
+              + " or opensearchs://...[?ca=FILE] for HTTPS, FILE the cluster's CA certificate"
+              + " (PEM; else the JVM's trust store); see docs/opensearch.md"
+              + " (default: $TRAME_STORE, else the data directory).")
   String store;
 
   @Option(

@@ -5,17 +5,32 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import javax.net.ssl.TrustManagerFactory;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.core5.http.ConnectionClosedException;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.ProtocolException;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch.generic.Body;
@@ -31,7 +46,8 @@ import org.trame.store.StoreException;
 /**
  * The OpenSearch cluster as the store talks to it: JSON in, JSON out, through the official client's
  * generic API, which fails over between the nodes given. Any answer that is not a success becomes a
- * {@link StoreException} saying what OpenSearch said.
+ * {@link StoreException} saying what OpenSearch said; a refused login (401), a refused permission
+ * (403) and a certificate that is not trusted are each told as such, whatever the call.
  */
 final class Connection implements Closeable {
 
@@ -41,6 +57,7 @@ final class Connection implements Closeable {
 
   Connection(OpenSearchAddress address) {
     this.address = address;
+    SSLContext tls = address.https() ? sslContext(address) : null;
     HttpHost[] hosts =
         address.hosts().stream()
             .map(h -> new HttpHost(address.https() ? "https" : "http", host(h), port(h)))
@@ -57,23 +74,66 @@ final class Connection implements Closeable {
         }
         http.setDefaultCredentialsProvider(credentials);
       }
-      if (address.https()) {
-        try {
-          http.setConnectionManager(
-              PoolingAsyncClientConnectionManagerBuilder.create()
-                  .setTlsStrategy(
-                      ClientTlsStrategyBuilder.create()
-                          .setSslContext(SSLContext.getDefault())
-                          .buildAsync())
-                  .build());
-        } catch (NoSuchAlgorithmException e) {
-          throw new IllegalStateException("this JVM has no TLS", e);
-        }
+      if (tls != null) {
+        http.setConnectionManager(
+            PoolingAsyncClientConnectionManagerBuilder.create()
+                .setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(tls).buildAsync())
+                .build());
       }
       return http;
     });
     this.transport = builder.build();
     this.client = new OpenSearchClient(transport).generic();
+  }
+
+  /**
+   * The TLS context of an HTTPS address: one that trusts only the certificates in the file its
+   * {@code ca} names, else the JVM's default (its {@code javax.net.ssl.trustStore}, else cacerts).
+   */
+  static SSLContext sslContext(OpenSearchAddress address) {
+    try {
+      if (address.ca() == null) {
+        return SSLContext.getDefault();
+      }
+      Collection<? extends Certificate> certificates;
+      try (InputStream in = Files.newInputStream(address.ca())) {
+        certificates = CertificateFactory.getInstance("X.509").generateCertificates(in);
+      } catch (IOException | CertificateException e) {
+        throw new StoreException(
+            "cannot read the certificates to trust in "
+                + address.ca()
+                + " (ca= of "
+                + address
+                + "; a PEM or DER file of the cluster's CA certificate): "
+                + e.getMessage(),
+            e);
+      }
+      if (certificates.isEmpty()) {
+        throw new StoreException(
+            "no certificate in "
+                + address.ca()
+                + " (ca= of "
+                + address
+                + "; a PEM or DER file of the cluster's CA certificate)");
+      }
+      KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
+      trusted.load(null, null);
+      int i = 0;
+      for (Certificate certificate : certificates) {
+        trusted.setCertificateEntry("ca-" + i++, certificate);
+      }
+      TrustManagerFactory trust =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      trust.init(trusted);
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(null, trust.getTrustManagers(), null);
+      return context;
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("this JVM has no TLS", e);
+    } catch (GeneralSecurityException | IOException e) {
+      throw new StoreException(
+          "cannot trust the certificates in " + address.ca() + ": " + e.getMessage(), e);
+    }
   }
 
   private static String host(String hostPort) {
@@ -168,19 +228,129 @@ final class Connection implements Closeable {
                 return bytes.length == 0 ? (JsonNode) object() : readTree(bytes);
               })
               .orElseGet(Connection::object);
-      return new Answer(response.getStatus(), json);
+      return refused(method, path, new Answer(response.getStatus(), json));
     } catch (ResponseException e) {
-      // the transport throws on an error status, its answer out of reach but in its message
-      String message = String.valueOf(e.getMessage());
-      int newline = message.indexOf('\n');
-      JsonNode json =
-          newline < 0
-              ? object().put("error", message)
-              : readTree(message.substring(newline + 1).getBytes(StandardCharsets.UTF_8));
-      return new Answer(e.status(), json);
+      // the transport throws on an error status
+      return refused(method, path, answer(e));
     } catch (IOException e) {
-      throw new StoreException("cannot reach OpenSearch at " + address + ": " + e.getMessage(), e);
+      // the transport wraps some error answers (401 among them) as I/O errors
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof ResponseException answer) {
+          return refused(method, path, answer(answer));
+        }
+      }
+      throw unreachable(e);
+    } catch (RuntimeException e) {
+      // and some failures to talk at all (a TLS port spoken to in plain HTTP) as a bare one
+      if (e.getClass() == RuntimeException.class && e.getCause() != null) {
+        throw unreachable(e);
+      }
+      throw e;
     }
+  }
+
+  /** The error answer a {@link ResponseException} holds: out of reach but in its message. */
+  private static Answer answer(ResponseException e) {
+    String message = String.valueOf(e.getMessage());
+    int newline = message.indexOf('\n');
+    JsonNode json =
+        newline < 0
+            ? object().put("error", message)
+            : readTree(message.substring(newline + 1).getBytes(StandardCharsets.UTF_8));
+    return new Answer(e.status(), json);
+  }
+
+  /**
+   * The answer, unless it refuses the user: no caller reads a 401 or a 403 as an answer (a 403 to
+   * {@code HEAD /index} is no "missing index"), and the user needs to know which it is.
+   */
+  private Answer refused(String method, String path, Answer answer) {
+    if (answer.status() == 401) {
+      throw new StoreException(
+          address.user() == null
+              ? "OpenSearch at "
+                  + address
+                  + " asks for credentials (401): give them in the address,"
+                  + " opensearchs://USER:PASSWORD@host:port/prefix"
+              : "OpenSearch at "
+                  + address
+                  + " refused the credentials of user '"
+                  + address.user()
+                  + "' (401): check the user and password in the address");
+    }
+    if (answer.status() == 403) {
+      throw new StoreException(
+          "OpenSearch at "
+              + address
+              + " does not let "
+              + (address.user() == null ? "anonymous users" : "user '" + address.user() + "'")
+              + " "
+              + method
+              + " "
+              + path
+              + " (403): "
+              + reason(answer.json().path("error"))
+              + "; the permissions trame needs are in docs/opensearch.md");
+    }
+    return answer;
+  }
+
+  /** Why the cluster could not be talked to, in the user's terms when it is TLS. */
+  private StoreException unreachable(Exception e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SSLPeerUnverifiedException) {
+        return new StoreException(
+            "OpenSearch at "
+                + address
+                + " presented a certificate that does not name the host connected to ("
+                + t.getMessage()
+                + "): give a host name or address its certificate holds",
+            e);
+      }
+      if (t instanceof CertificateException
+          || t instanceof CertPathBuilderException
+          || t instanceof CertPathValidatorException) {
+        return new StoreException(
+            "OpenSearch at "
+                + address
+                + " presented a certificate that is not trusted ("
+                + (address.ca() == null
+                    ? "by the JVM's trust store"
+                    : "not signed by the certificates in " + address.ca())
+                + ": "
+                + t.getMessage()
+                + "): give the cluster's CA certificate with ?ca=PATH (see docs/opensearch.md)",
+            e);
+      }
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SSLException) {
+        return new StoreException(
+            "cannot talk TLS with OpenSearch at "
+                + address
+                + " ("
+                + t.getMessage()
+                + "): is it an HTTPS port? for plain HTTP, write opensearch://",
+            e);
+      }
+    }
+    Throwable said = e;
+    while (said.getClass() == RuntimeException.class && said.getCause() != null) {
+      said = said.getCause(); // the transport's wrapper says nothing of its own
+    }
+    boolean notHttp = false; // closed, or an answer that is no HTTP: TLS, say
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      notHttp |= t instanceof ConnectionClosedException || t instanceof ProtocolException;
+    }
+    return new StoreException(
+        "cannot reach OpenSearch at "
+            + address
+            + ": "
+            + said.getMessage()
+            + (notHttp && !address.https()
+                ? " (if it is an HTTPS port, write opensearchs://)"
+                : ""),
+        e);
   }
 
   private static JsonNode readTree(byte[] bytes) {

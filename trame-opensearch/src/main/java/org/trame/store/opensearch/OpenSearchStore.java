@@ -276,7 +276,9 @@ public final class OpenSearchStore implements Store {
     holder.put("pid", self.pid());
     holder.put("host", hostName());
     holder.put("since", Instant.now().toString());
-    holder.put("command", self.info().commandLine().orElse("").replaceAll("(.{300}).+", "$1…"));
+    // the lock is readable by whoever may read the index: never a --store password in it
+    String command = OpenSearchAddress.withoutPasswords(self.info().commandLine().orElse(""));
+    holder.put("command", command.replaceAll("(.{300}).+", "$1…"));
     String path = "/" + indices.meta + "/_create/" + LOCK_ID;
     Connection.Answer answer = os.attempt("PUT", path, Map.of("refresh", "true"), holder);
     if (answer.status() == 409) {
