@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.trame.IngestListener;
-import org.trame.IngestReport;
 import org.trame.Trame;
 import org.trame.app.view.JsonViews;
 import org.trame.article.RawArticle;
@@ -54,10 +52,60 @@ final class BenchIngestCommand implements Callable<Integer> {
               + " run, and print its rate beside the embedded store's.")
   String store;
 
+  @Option(
+      names = "--workers",
+      paramLabel = "N[,N...]",
+      split = ",",
+      description =
+          "Ingest once with each of these numbers of workers (threads that clean and analyse"
+              + " while articles are placed), into a fresh store each time, and print the speed-up"
+              + " over the first and whether the stories came out the same (default: 1,2,4).")
+  List<Integer> workers = List.of(1, 2, 4);
+
   @Option(names = "--json", description = "End with one JSON line of the figures.")
   boolean json;
 
   @Spec CommandLine.Model.CommandSpec spec;
+
+  /**
+   * One run's line: its rate, its speed-up over the first, and whether its stories are the same.
+   */
+  private static void line(
+      PrintWriter out,
+      String store,
+      IngestBenchmark.PipelineRun p,
+      IngestBenchmark.PipelineRun first) {
+    out.printf(
+        Locale.ROOT,
+        "trame %-10s %d worker%s %,8.0f articles/s  (%.1f s, peak heap %,d MB)  speed-up %.2f×  %s%n",
+        store,
+        p.workers(),
+        p.workers() == 1 ? " " : "s",
+        p.run().perSecond(),
+        p.run().seconds(),
+        p.run().peakHeapBytes() >> 20,
+        p.run().perSecond() / first.run().perSecond(),
+        p == first
+            ? "stories " + p.placement()
+            : p.placement().equals(first.placement())
+                ? "same stories"
+                : "OTHER STORIES: " + p.placement());
+  }
+
+  private static com.fasterxml.jackson.databind.node.ArrayNode runs(
+      List<IngestBenchmark.PipelineRun> runs) {
+    com.fasterxml.jackson.databind.node.ArrayNode array = JsonViews.JSON.createArrayNode();
+    for (IngestBenchmark.PipelineRun p : runs) {
+      ObjectNode o = array.addObject();
+      o.put("workers", p.workers());
+      o.put("articles_per_s", Math.round(p.run().perSecond()));
+      o.put("speed_up", EvalCommand.round(p.run().perSecond() / runs.get(0).run().perSecond()));
+      o.put("peak_heap_mb", p.run().peakHeapBytes() >> 20);
+      o.put("stories", p.placement());
+      o.put("same_stories", p.placement().equals(runs.get(0).placement()));
+    }
+    return array;
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -78,62 +126,83 @@ final class BenchIngestCommand implements Callable<Integer> {
         file.getFileName(),
         readSeconds);
     out.flush();
+    if (workers.isEmpty() || workers.stream().anyMatch(n -> n < 1)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--workers: numbers of 1 or more, such as 1,2,4");
+    }
     IngestBenchmark.Result r;
     try (WorkDirectory work = WorkDirectory.createOrKeep(data, "trame-bench-", spec)) {
-      r = IngestBenchmark.run(articles, work.path());
+      r = IngestBenchmark.run(articles, work.path(), workers);
     }
     out.printf(
         Locale.ROOT,
-        "plain Lucene indexing  %,10.0f articles/s  (%.1f s, peak heap %,d MB)%n"
-            + "trame full pipeline    %,10.0f articles/s  (%.1f s, peak heap %,d MB)%n"
-            + "pipeline / Lucene      %10.3f  (the pipeline is %.1f× slower than its floor)%n"
-            + "stored %,d articles, %,d copies (exact or near), %,d rejected%n",
+        "plain Lucene indexing   %,10.0f articles/s  (%.1f s, peak heap %,d MB)%n",
         r.lucene().perSecond(),
         r.lucene().seconds(),
-        r.lucene().peakHeapBytes() >> 20,
-        r.pipeline().perSecond(),
-        r.pipeline().seconds(),
-        r.pipeline().peakHeapBytes() >> 20,
+        r.lucene().peakHeapBytes() >> 20);
+    for (IngestBenchmark.PipelineRun p : r.pipelines()) {
+      line(out, "embedded", p, r.pipelines().get(0));
+    }
+    IngestBenchmark.PipelineRun first = r.pipelines().get(0);
+    out.printf(
+        Locale.ROOT,
+        "pipeline / Lucene       %10.3f  (%d worker%s: the pipeline is %.1f× slower than its"
+            + " floor)%n"
+            + "stored %,d articles, %,d copies (exact or near), %,d rejected%n",
         1 / r.slowdown(),
+        first.workers(),
+        first.workers() == 1 ? "" : "s",
         r.slowdown(),
         r.report().stored(),
         r.report().duplicates(),
         r.report().rejected().size());
-    double openSearchPerSecond = 0;
+    List<IngestBenchmark.PipelineRun> onOpenSearch = new java.util.ArrayList<>();
     if (store != null) {
       org.trame.store.opensearch.OpenSearchAddress address =
           org.trame.store.opensearch.OpenSearchAddress.parse(store);
-      long start = System.nanoTime();
-      IngestReport report;
-      try (Trame trame =
-          Trame.over(
-              org.trame.store.opensearch.OpenSearchStore.openForWriting(address),
-              java.time.Clock.systemUTC())) {
-        if (trame.status().articles() > 0) {
-          throw new CommandLine.ParameterException(
-              spec.commandLine(), "the store at " + address + " is not empty: give a new prefix");
-        }
-        report = trame.ingest(articles, IngestListener.NONE);
+      // the cluster compiles its code too: an unmeasured ingest first, into a store of its own
+      IngestBenchmark.pipeline(
+          IngestBenchmark.warmUp(articles),
+          1,
+          () ->
+              Trame.over(
+                  org.trame.store.opensearch.OpenSearchStore.openForWriting(
+                      address.withPrefix(address.prefix() + "-warm-up")),
+                  java.time.Clock.systemUTC()));
+      for (int n : workers) {
+        org.trame.store.opensearch.OpenSearchAddress at =
+            onOpenSearch.isEmpty() ? address : address.withPrefix(address.prefix() + "-w" + n);
+        IngestBenchmark.PipelineRun p =
+            IngestBenchmark.pipeline(
+                articles,
+                n,
+                () -> {
+                  Trame trame =
+                      Trame.over(
+                          org.trame.store.opensearch.OpenSearchStore.openForWriting(at),
+                          java.time.Clock.systemUTC(),
+                          Trame.Options.defaults().withWorkers(n));
+                  if (trame.status().articles() > 0) {
+                    trame.close();
+                    throw new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "the store at " + at + " is not empty: give a new prefix");
+                  }
+                  return trame;
+                });
+        onOpenSearch.add(p);
+        line(out, "OpenSearch", p, onOpenSearch.get(0));
+        out.flush();
       }
-      double seconds = (System.nanoTime() - start) / 1e9;
-      openSearchPerSecond = articles.size() / seconds;
       out.printf(
           Locale.ROOT,
-          "trame on OpenSearch    %,10.0f articles/s  (%.1f s, %s, stored %,d)%n"
-              + "OpenSearch / embedded  %10.3f%n",
-          openSearchPerSecond,
-          seconds,
-          address,
-          report.stored(),
-          openSearchPerSecond / r.pipeline().perSecond());
+          "OpenSearch / embedded   %10.3f  (%d worker%s each)%n",
+          onOpenSearch.get(0).run().perSecond() / first.run().perSecond(),
+          first.workers(),
+          first.workers() == 1 ? "" : "s");
     }
     if (json) {
       ObjectNode node = JsonViews.JSON.createObjectNode();
-      if (store != null) {
-        node.put("opensearch_articles_per_s", Math.round(openSearchPerSecond));
-        node.put(
-            "opensearch_ratio", EvalCommand.round(openSearchPerSecond / r.pipeline().perSecond()));
-      }
       node.put("articles", articles.size());
       node.put("pipeline_articles_per_s", Math.round(r.pipeline().perSecond()));
       node.put("lucene_articles_per_s", Math.round(r.lucene().perSecond()));
@@ -141,6 +210,13 @@ final class BenchIngestCommand implements Callable<Integer> {
       node.put("pipeline_peak_heap_mb", r.pipeline().peakHeapBytes() >> 20);
       node.put("lucene_peak_heap_mb", r.lucene().peakHeapBytes() >> 20);
       node.put("duplicates", r.report().duplicates());
+      node.set("embedded", runs(r.pipelines()));
+      if (!onOpenSearch.isEmpty()) {
+        node.put(
+            "opensearch_ratio",
+            EvalCommand.round(onOpenSearch.get(0).run().perSecond() / first.run().perSecond()));
+        node.set("opensearch", runs(onOpenSearch));
+      }
       out.println(JsonViews.JSON.writeValueAsString(node));
     }
     out.flush();

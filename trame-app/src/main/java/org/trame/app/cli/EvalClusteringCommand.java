@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -91,6 +92,22 @@ final class EvalClusteringCommand implements Callable<Integer> {
               + " recluster' does) and score that: what a batch repair makes of the arrival order.")
   boolean recluster;
 
+  @Option(
+      names = "--workers",
+      paramLabel = "N",
+      description =
+          "Threads that clean and analyse while articles are placed (default: ${DEFAULT-VALUE});"
+              + " the stories do not depend on it.")
+  int workers = Trame.DEFAULT_WORKERS;
+
+  @Option(
+      names = "--store",
+      paramLabel = "ADDRESS",
+      description =
+          "Ingest into this OpenSearch store (opensearch://host:port/prefix; it must be empty)"
+              + " instead of a fresh embedded one, and score what it holds.")
+  String store;
+
   @Option(names = "--json", description = "End with one JSON line of the figures.")
   boolean json;
 
@@ -104,7 +121,10 @@ final class EvalClusteringCommand implements Callable<Integer> {
     }
     BCubed.Score s;
     try (WorkDirectory work = WorkDirectory.createOrKeep(data, "trame-eval-", spec)) {
-      Trame.Options options = Trame.Options.defaults();
+      if (workers < 1) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--workers: 1 or more");
+      }
+      Trame.Options options = Trame.Options.defaults().withWorkers(workers);
       if (storyModel != null) {
         Map<String, LinkModel> models;
         try (InputStream in = Files.newInputStream(storyModel)) {
@@ -121,18 +141,46 @@ final class EvalClusteringCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(
             spec.commandLine(), "--engine: learned or similarity, not '" + engine + "'");
       }
-      s =
-          ClusteringEvaluation.run(
-              LabelledArticles.ordered(
-                  Files.isDirectory(file)
-                      ? LabelledArticles.readFolder(file)
-                      : LabelledArticles.read(file, Integer.MAX_VALUE),
-                  order,
-                  seed),
-              level,
-              work.path(),
-              options,
-              recluster);
+      List<LabelledArticles.Labelled> articles =
+          LabelledArticles.ordered(
+              Files.isDirectory(file)
+                  ? LabelledArticles.readFolder(file)
+                  : LabelledArticles.read(file, Integer.MAX_VALUE),
+              order,
+              seed);
+      if (store != null) {
+        if (recluster || data != null) {
+          throw new CommandLine.ParameterException(
+              spec.commandLine(), "--store goes without --data and --recluster");
+        }
+        org.trame.store.opensearch.OpenSearchAddress address =
+            org.trame.store.opensearch.OpenSearchAddress.parse(store);
+        Trame.Options chosen = options;
+        s =
+            ClusteringEvaluation.runLevels(
+                    articles,
+                    () -> {
+                      Trame trame =
+                          Trame.over(
+                              org.trame.store.opensearch.OpenSearchStore.openForWriting(address),
+                              java.time.Clock.systemUTC(),
+                              chosen);
+                      if (trame.status().articles() > 0) {
+                        trame.close();
+                        throw new CommandLine.ParameterException(
+                            spec.commandLine(),
+                            "the store at " + address + " is not empty: give a new prefix");
+                      }
+                      return trame;
+                    })
+                .get(level);
+        if (s == null) {
+          throw new CommandLine.ParameterException(
+              spec.commandLine(), "the file has no gold '" + level + "' labels");
+        }
+      } else {
+        s = ClusteringEvaluation.run(articles, level, work.path(), options, recluster);
+      }
     }
     String name = level.name().toLowerCase(Locale.ROOT);
     out.printf(

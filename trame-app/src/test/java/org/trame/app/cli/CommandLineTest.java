@@ -608,6 +608,11 @@ class CommandLineTest {
         json(Cli.run("bench", "ingest", labelled.toString(), "--limit", "2", "--json"));
     assertThat(bench.get("articles").asInt()).isEqualTo(2);
     assertThat(bench.get("ratio").asDouble()).isPositive();
+    // one ingest per number of workers, each into a fresh store, each with the same stories
+    assertThat(bench.get("embedded")).hasSize(3);
+    assertThat(bench.get("embedded").findValuesAsText("workers")).containsExactly("1", "2", "4");
+    assertThat(bench.get("embedded").findValues("same_stories"))
+        .allSatisfy(same -> assertThat(same.asBoolean()).isTrue());
     assertThat(Cli.run("eval", "clustering", tmp.resolve("none.jsonl").toString()).exit())
         .isEqualTo(2);
   }

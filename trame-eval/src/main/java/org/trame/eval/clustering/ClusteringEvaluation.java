@@ -67,6 +67,34 @@ public final class ClusteringEvaluation {
   public static Map<Level, BCubed.Score> runLevels(
       List<Labelled> articles, Path workDir, Trame.Options options, boolean recluster)
       throws IOException {
+    try (Trame trame = Trame.open(workDir, options)) {
+      trame.ingest(articles.stream().map(Labelled::article).toList(), IngestListener.NONE);
+    }
+    if (recluster) {
+      Trame.recluster(workDir, options, Recluster.Progress.NONE);
+    }
+    try (Trame trame = Trame.openReadOnly(workDir)) {
+      return score(articles, trame);
+    }
+  }
+
+  /** Opens a store to ingest into: another backend, another number of workers. */
+  public interface Opener {
+    Trame open() throws IOException;
+  }
+
+  /**
+   * One run into the (empty) store {@code opener} opens, scored at each level, read back from it.
+   */
+  public static Map<Level, BCubed.Score> runLevels(List<Labelled> articles, Opener opener)
+      throws IOException {
+    try (Trame trame = opener.open()) {
+      trame.ingest(articles.stream().map(Labelled::article).toList(), IngestListener.NONE);
+      return score(articles, trame);
+    }
+  }
+
+  private static Map<Level, BCubed.Score> score(List<Labelled> articles, Trame trame) {
     Map<Level, Map<String, String>> gold = new java.util.EnumMap<>(Level.class);
     for (Labelled l : articles) {
       for (Level level : Level.values()) {
@@ -77,20 +105,12 @@ public final class ClusteringEvaluation {
       }
     }
     Map<Level, Map<String, String>> predicted = new java.util.EnumMap<>(Level.class);
-    try (Trame trame = Trame.open(workDir, options)) {
-      trame.ingest(articles.stream().map(Labelled::article).toList(), IngestListener.NONE);
-    }
-    if (recluster) {
-      Trame.recluster(workDir, options, Recluster.Progress.NONE);
-    }
-    try (Trame trame = Trame.openReadOnly(workDir)) {
-      for (StoredArticle a :
-          trame.stories().stream()
-              .flatMap(s -> trame.story(s.id(), null).orElseThrow().articles().stream())
-              .toList()) {
-        predicted.computeIfAbsent(Level.STORY, k -> new HashMap<>()).put(a.id(), a.storyId());
-        predicted.computeIfAbsent(Level.EVENT, k -> new HashMap<>()).put(a.id(), a.eventId());
-      }
+    for (StoredArticle a :
+        trame.stories().stream()
+            .flatMap(s -> trame.story(s.id(), null).orElseThrow().articles().stream())
+            .toList()) {
+      predicted.computeIfAbsent(Level.STORY, k -> new HashMap<>()).put(a.id(), a.storyId());
+      predicted.computeIfAbsent(Level.EVENT, k -> new HashMap<>()).put(a.id(), a.eventId());
     }
     Map<Level, BCubed.Score> scores = new java.util.EnumMap<>(Level.class);
     gold.forEach((level, labels) ->

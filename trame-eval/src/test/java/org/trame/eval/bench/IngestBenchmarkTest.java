@@ -28,4 +28,21 @@ class IngestBenchmarkTest {
     assertThat(r.lucene().seconds()).isPositive();
     assertThat(r.pipeline().peakHeapBytes()).isPositive();
   }
+
+  @Test
+  void runsThePipelineOncePerNumberOfWorkersIntoFreshStores() throws Exception {
+    Path file = Path.of(IngestBenchmarkTest.class.getResource("/labelled.jsonl").toURI());
+    List<RawArticle> articles =
+        LabelledArticles.read(file, 100).stream().map(LabelledArticles.Labelled::article).toList();
+    IngestBenchmark.Result r = IngestBenchmark.run(articles, work, List.of(1, 3));
+    assertThat(r.pipelines())
+        .extracting(IngestBenchmark.PipelineRun::workers)
+        .containsExactly(1, 3);
+    assertThat(r.pipelines())
+        .allSatisfy(p -> assertThat(p.report().stored()).isEqualTo(4))
+        .extracting(IngestBenchmark.PipelineRun::placement)
+        .containsOnly(r.pipelines().get(0).placement());
+    assertThat(work.resolve("trame")).isDirectory();
+    assertThat(work.resolve("trame-w3")).isDirectory();
+  }
 }

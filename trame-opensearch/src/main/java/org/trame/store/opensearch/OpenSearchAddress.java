@@ -60,6 +60,11 @@ public record OpenSearchAddress(
     }
   }
 
+  /** The same cluster and settings, another store on it. */
+  public OpenSearchAddress withPrefix(String other) {
+    return new OpenSearchAddress(hosts, https, user, password, other, shards, ca);
+  }
+
   /** Whether {@code store} names an OpenSearch store rather than a directory. */
   public static boolean names(String store) {
     String s = store.toLowerCase(Locale.ROOT);
