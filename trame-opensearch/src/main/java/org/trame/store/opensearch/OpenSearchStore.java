@@ -140,12 +140,35 @@ public final class OpenSearchStore implements Store {
 
   private record Pending(StoredArticle article, LongDoubleHashMap weights, Sketch sketch) {}
 
+  /** How many indexed articles' term counts are kept (about 4 KB each). */
+  private static final int TERM_COUNTS_KEPT = 8192;
+
   /**
-   * A text's analysed terms with their counts, by term and by hash, and each term's document
-   * frequency in the index at its last refresh.
+   * The term counts of indexed articles' texts, by id: an article's text never changes, and the
+   * same candidates come back for article after article of a story.
    */
-  private record Analysed(
-      Map<String, Integer> terms, LongIntHashMap counts, LongIntHashMap indexFrequency) {}
+  private final Map<String, Terms> termCounts =
+      new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Terms> eldest) {
+          return size() > TERM_COUNTS_KEPT;
+        }
+      };
+
+  /**
+   * Document frequencies in the index as of its last refresh, of the terms asked about since: exact
+   * until the next refresh, which empties it.
+   */
+  private final LongIntHashMap indexFrequency = new LongIntHashMap();
+
+  /** A text's terms, their hashes and counts, in hash order (the order sums run in). */
+  private record Terms(String[] terms, long[] hashes, int[] counts) {}
+
+  /**
+   * A text's analysed terms with their counts, by term and by hash (their document frequencies in
+   * the index go to {@link #indexFrequency}).
+   */
+  private record Analysed(Map<String, Integer> terms, LongIntHashMap counts) {}
 
   private OpenSearchStore(OpenSearchAddress address, boolean writable, Sketcher sketcher) {
     this.os = new Connection(address);
@@ -606,88 +629,148 @@ public final class OpenSearchStore implements Store {
     if (hits.isEmpty()) {
       return;
     }
-    Map<String, LongIntHashMap> frequencies = new HashMap<>();
-    Map<String, LongIntHashMap> counts = termVectors(hits, frequencies);
+    List<String> ids = new ArrayList<>();
+    hits.forEach(h -> ids.add(h.path("_id").asText()));
+    Map<String, Terms> counts = termVectors(ids);
     for (JsonNode hit : hits) {
       JsonNode s = hit.path("_source");
       String id = s.path("id").asText();
-      LongIntHashMap candidate = counts.get(id);
+      Terms candidate = counts.get(id);
       if (candidate == null) {
         continue;
       }
-      LongIntHashMap df = frequencies.get(id);
       found.add(
           new Neighbour(
               id,
               s.path("story").asText(),
               s.path("event").asText(),
               placementDate(s.path("published_iso").asText(""), s.path("estimated").asBoolean()),
-              cosine(weights, candidate, df)));
+              cosine(weights, candidate)));
     }
   }
 
   /**
-   * The term counts of each hit's text, by article id, from its stored term vector; and into {@code
-   * frequencies} each of its terms' document frequency in the index.
+   * The term counts of each article's text, by id, from its stored term vector (kept once read);
+   * and, in {@link #indexFrequency}, the document frequency of each of their terms.
    */
-  private Map<String, LongIntHashMap> termVectors(
-      JsonNode hits, Map<String, LongIntHashMap> frequencies) {
-    ObjectNode request = Connection.object();
-    ArrayNode ids = request.putArray("ids");
-    hits.forEach(h -> ids.add(h.path("_id").asText()));
-    ObjectNode params = request.putObject("parameters");
+  private Map<String, Terms> termVectors(List<String> ids) {
+    Map<String, Terms> counts = new HashMap<>();
+    List<String> unread = new ArrayList<>();
+    for (String id : ids) {
+      Terms known = termCounts.get(id);
+      if (known == null) {
+        unread.add(id);
+      } else {
+        counts.put(id, known);
+      }
+    }
+    if (!unread.isEmpty()) {
+      ObjectNode request = Connection.object();
+      ArrayNode asked = request.putArray("ids");
+      unread.forEach(asked::add);
+      termVectorParameters(request.putObject("parameters"));
+      JsonNode answer =
+          os.call(
+              "POST",
+              "/" + indices.articles + "/_mtermvectors",
+              Map.of("realtime", "false"),
+              request);
+      for (JsonNode doc : answer.path("docs")) {
+        if (!doc.path("found").asBoolean(true)) {
+          continue;
+        }
+        Terms terms = terms(doc.path("term_vectors").path("text").path("terms"));
+        counts.put(doc.path("_id").asText(), terms);
+        termCounts.put(doc.path("_id").asText(), terms);
+      }
+    }
+    // the frequencies of the terms of articles read before the last refresh are asked in one go
+    Set<String> unknown = new java.util.TreeSet<>();
+    for (Terms t : counts.values()) {
+      for (int i = 0; i < t.hashes().length; i++) {
+        if (!indexFrequency.containsKey(t.hashes()[i])) {
+          unknown.add(t.terms()[i]);
+        }
+      }
+    }
+    if (!unknown.isEmpty()) {
+      ObjectNode request = Connection.object();
+      // the terms as they are: already analysed, they must not be analysed again
+      request.putObject("doc").put("text", String.join(" ", unknown));
+      request.putObject("per_field_analyzer").put("text", "whitespace");
+      termVectorParameters(request);
+      JsonNode answer =
+          os.call(
+              "POST",
+              "/" + indices.articles + "/_termvectors",
+              Map.of("realtime", "false"),
+              request);
+      terms(answer.path("term_vectors").path("text").path("terms"));
+      for (String term : unknown) {
+        // a term the index does not hold has no statistics in the answer: none
+        indexFrequency.putIfAbsent(TermVector.hash(term), 0);
+      }
+    }
+    return counts;
+  }
+
+  private static void termVectorParameters(ObjectNode params) {
     params.putArray("fields").add("text");
     params.put("term_statistics", true);
     params.put("field_statistics", false);
     params.put("positions", false);
     params.put("offsets", false);
     params.put("payloads", false);
-    JsonNode answer =
-        os.call(
-            "POST",
-            "/" + indices.articles + "/_mtermvectors",
-            Map.of("realtime", "false"),
-            request);
-    Map<String, LongIntHashMap> counts = new HashMap<>();
-    for (JsonNode doc : answer.path("docs")) {
-      LongIntHashMap termCounts = new LongIntHashMap();
-      LongIntHashMap df = new LongIntHashMap();
-      doc.path("term_vectors")
-          .path("text")
-          .path("terms")
-          .properties()
-          .forEach(e -> {
-            long hash = TermVector.hash(e.getKey());
-            termCounts.put(hash, e.getValue().path("term_freq").asInt());
-            df.put(hash, e.getValue().path("doc_freq").asInt(0));
-          });
-      counts.put(doc.path("_id").asText(), termCounts);
-      frequencies.put(doc.path("_id").asText(), df);
-    }
-    return counts;
   }
 
-  /** What {@link TermStatistics} computes, with the index's frequencies plus the pending ones. */
-  private double cosine(LongDoubleHashMap weights, LongIntHashMap counts, LongIntHashMap df) {
+  /** The terms of a term-vector answer, in hash order; their frequencies into the cache. */
+  private Terms terms(JsonNode answer) {
+    Map<Long, String> byHash = new java.util.TreeMap<>();
+    LongIntHashMap termFrequency = new LongIntHashMap();
+    answer
+        .properties()
+        .forEach(e -> {
+          long hash = TermVector.hash(e.getKey());
+          byHash.put(hash, e.getKey());
+          termFrequency.put(hash, e.getValue().path("term_freq").asInt());
+          indexFrequency.put(hash, e.getValue().path("doc_freq").asInt(0));
+        });
+    String[] terms = new String[byHash.size()];
+    long[] hashes = new long[byHash.size()];
+    int[] counts = new int[byHash.size()];
+    int i = 0;
+    for (Map.Entry<Long, String> e : byHash.entrySet()) {
+      terms[i] = e.getValue();
+      hashes[i] = e.getKey();
+      counts[i++] = termFrequency.get(e.getKey());
+    }
+    return new Terms(terms, hashes, counts);
+  }
+
+  /**
+   * What {@link TermStatistics} computes, with the index's frequencies plus the pending ones,
+   * summed in term order as the embedded store sums.
+   */
+  private double cosine(LongDoubleHashMap weights, Terms candidate) {
     double dot = 0;
     double norm = 0;
-    for (LongIntCursor c : counts) {
-      double w = (1 + Math.log(c.value)) * idf(c.key, df);
+    for (int i = 0; i < candidate.hashes().length; i++) {
+      long term = candidate.hashes()[i];
+      double w = (1 + StrictMath.log(candidate.counts()[i])) * idf(term);
       norm += w * w;
-      dot += weights.getOrDefault(c.key, 0) * w;
+      dot += weights.getOrDefault(term, 0) * w;
     }
     return norm == 0 ? 0 : Math.min(1.0, dot / Math.sqrt(norm));
   }
 
   /** Every article added counts, those the index has not counted yet too. */
-  private double idf(long term, LongIntHashMap indexFrequency) {
-    long documents = articleCount;
+  private double idf(long term) {
     long df = indexFrequency.getOrDefault(term, 0) + pendingFrequency.getOrDefault(term, 0);
-    return TermStatistics.idf(documents, df);
+    return TermStatistics.idf(articleCount, df);
   }
 
   private LongDoubleHashMap weights(Analysed analysed) {
-    return TermStatistics.weights(analysed.counts(), t -> idf(t, analysed.indexFrequency()));
+    return TermStatistics.weights(analysed.counts(), this::idf);
   }
 
   @Override
@@ -714,16 +797,10 @@ public final class OpenSearchStore implements Store {
     }
     Map<String, Integer> terms = new HashMap<>();
     LongIntHashMap counts = new LongIntHashMap();
-    LongIntHashMap df = new LongIntHashMap();
     if (!text.isBlank()) {
       ObjectNode request = Connection.object();
       request.putObject("doc").put("text", text);
-      request.putArray("fields").add("text");
-      request.put("term_statistics", true);
-      request.put("field_statistics", false);
-      request.put("positions", false);
-      request.put("offsets", false);
-      request.put("payloads", false);
+      termVectorParameters(request);
       JsonNode answer =
           os.call(
               "POST",
@@ -740,11 +817,11 @@ public final class OpenSearchStore implements Store {
             long hash = TermVector.hash(e.getKey());
             terms.put(e.getKey(), count);
             counts.addTo(hash, count);
-            df.put(hash, e.getValue().path("doc_freq").asInt(0));
+            indexFrequency.put(hash, e.getValue().path("doc_freq").asInt(0));
           });
     }
     lastAnalysed = text;
-    lastTerms = new Analysed(terms, counts, df);
+    lastTerms = new Analysed(terms, counts);
     return lastTerms;
   }
 
@@ -1037,6 +1114,7 @@ public final class OpenSearchStore implements Store {
     refresh(indices.articles);
     indexedArticles = articleCount;
     lastAnalysed = null; // its frequencies in the index have just changed
+    indexFrequency.clear();
     pending.clear();
     pendingById.clear();
     pendingFingerprints.clear();
