@@ -108,6 +108,15 @@ public final class Pipeline {
   }
 
   /**
+   * The same stages over the same store, with {@code reloaded} as the cluster stage and the rest of
+   * what was built over the store read from it again: for a writer that shares the store, after
+   * another committed. The cleaner, which learns from what this writer reads, is kept.
+   */
+  public Pipeline reopened(StoryAssigner reloaded) {
+    return new Pipeline(store, cleaner, duplicates, analyser, dates, reloaded, clock);
+  }
+
+  /**
    * Shows the pipeline an article it will process soon, so that stages learning from what arrives
    * (the furniture each source repeats) know about it before they process it or its neighbours in
    * the input. Articles already stored are not counted again.

@@ -90,7 +90,8 @@ public final class Trame implements Closeable {
       Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
   private final Store store;
-  private final Pipeline pipeline;
+  private Pipeline pipeline;
+  private final Function<Store, StoryAssigner> storyAssigner;
   private final int commitEvery;
   private final int workers;
   private ExecutorService preparing;
@@ -180,6 +181,7 @@ public final class Trame implements Closeable {
     this.store = store;
     this.commitEvery = options.commitEvery();
     this.workers = options.workers();
+    this.storyAssigner = options.storyAssigner();
     this.pipeline =
         store.writable()
             ? Pipeline.standard(
@@ -298,8 +300,7 @@ public final class Trame implements Closeable {
     Batch batch = new Batch(listener);
     reading.accept(batch);
     batch.drain();
-    keptWithLastCommit.get().forEach(store::putState);
-    return batch.finish();
+    return batch.finish(keptWithLastCommit.get());
   }
 
   /** Whether an article with this id is stored (by this writer too, before its commit). */
@@ -392,27 +393,61 @@ public final class Trame implements Closeable {
         block.add(article);
       }
       List<Future<Ready>> next = new ArrayList<>(block.size());
+      // its cleaner and analyser, which a pipeline built again for a turn keeps
+      Pipeline preparer = pipeline;
       for (RawArticle article : block) {
         // asked here, on this thread: the store is only ever used by the thread that places
         boolean known = store.article(article.id()).isPresent();
         if (workers == 1) {
-          next.add(CompletableFuture.completedFuture(prepare(article, known)));
+          next.add(CompletableFuture.completedFuture(prepare(preparer, article, known)));
         } else {
-          next.add(preparing().submit(() -> prepare(article, known)));
+          next.add(preparing().submit(() -> prepare(preparer, article, known)));
         }
       }
       List<Future<Ready>> current = prepared;
       prepared = next;
       try {
-        place(current);
+        placeBlock(current);
       } finally {
         next.forEach(Trame::await);
       }
     }
 
-    private Ready prepare(RawArticle article, boolean known) {
+    /** Places a prepared block; in a turn, and committed, when writers share the store. */
+    private void placeBlock(List<Future<Ready>> block) {
+      if (block.isEmpty()) {
+        return;
+      }
+      inTurn(() -> {
+        place(block);
+        if (store.takesTurns()) {
+          commit(false);
+        }
+      });
+    }
+
+    /**
+     * Runs {@code work} in this writer's turn when the store is shared with other writers (the
+     * pipeline built again if another committed since its last turn), else at once.
+     */
+    private void inTurn(Runnable work) {
+      if (!store.takesTurns()) {
+        work.run();
+        return;
+      }
+      if (store.takeTurn()) {
+        pipeline = pipeline.reopened(storyAssigner.apply(store));
+      }
       try {
-        return new Ready(article, pipeline.prepare(article, known), null);
+        work.run();
+      } finally {
+        store.endTurn();
+      }
+    }
+
+    private static Ready prepare(Pipeline preparer, RawArticle article, boolean known) {
+      try {
+        return new Ready(article, preparer.prepare(article, known), null);
       } catch (RuntimeException e) {
         return new Ready(article, null, e);
       }
@@ -473,12 +508,20 @@ public final class Trame implements Closeable {
       }
       List<Future<Ready>> last = prepared;
       prepared = List.of();
-      place(last);
+      placeBlock(last);
     }
 
     IngestReport finish() {
+      return finish(Map.of());
+    }
+
+    /** Ends the ingest with one last commit, which carries the {@code kept} states too. */
+    IngestReport finish(Map<String, byte[]> kept) {
       drain();
-      commit(true);
+      inTurn(() -> {
+        kept.forEach(store::putState);
+        commit(true);
+      });
       return new IngestReport(stored, duplicates, unchanged, rejected);
     }
   }

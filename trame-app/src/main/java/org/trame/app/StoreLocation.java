@@ -20,6 +20,13 @@ public sealed interface StoreLocation {
   /** Opens the store for reading only. */
   Trame openForReading();
 
+  /**
+   * Opens the store for ingesting beside other writer processes, taking turns (OpenSearch only).
+   *
+   * @throws IllegalArgumentException for a store that has one writer at a time
+   */
+  Trame openForWritingInTurns(Trame.Options options);
+
   default Trame openForWriting() {
     return openForWriting(Trame.Options.defaults());
   }
@@ -43,6 +50,15 @@ public sealed interface StoreLocation {
     }
 
     @Override
+    public Trame openForWritingInTurns(Trame.Options options) {
+      throw new IllegalArgumentException(
+          "the embedded store in "
+              + dir
+              + " has one writer at a time; writers share an OpenSearch store"
+              + " (--store opensearch://…)");
+    }
+
+    @Override
     public Store openStoreForWriting() {
       return LuceneStore.openForWriting(dir);
     }
@@ -63,6 +79,11 @@ public sealed interface StoreLocation {
     @Override
     public Trame openForWriting(Trame.Options options) {
       return Trame.over(OpenSearchStore.openForWriting(address), Clock.systemUTC(), options);
+    }
+
+    @Override
+    public Trame openForWritingInTurns(Trame.Options options) {
+      return Trame.over(OpenSearchStore.openForWritingInTurns(address), Clock.systemUTC(), options);
     }
 
     @Override

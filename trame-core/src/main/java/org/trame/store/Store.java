@@ -99,6 +99,28 @@ public interface Store extends Closeable {
    */
   java.util.Set<String> storyIds(SearchRequest request);
 
+  /**
+   * Whether this writer shares the store with other writer processes, one turn at a time: it then
+   * writes and commits only between {@link #takeTurn} and {@link #endTurn}.
+   */
+  default boolean takesTurns() {
+    return false;
+  }
+
+  /**
+   * Waits for this writer's turn to write (a no-op for a store with one writer).
+   *
+   * @return whether another writer committed since this one's last turn: what the store answers
+   *     (events, stories, states, counts) may have changed, and what was built over it must be
+   *     built again
+   */
+  default boolean takeTurn() {
+    return false;
+  }
+
+  /** Ends this writer's turn, after its commit. */
+  default void endTurn() {}
+
   /** The best {@code limit} hits for {@code query}, unfiltered; none for blank words. */
   default List<SearchHit> search(String query, int limit) {
     return query.isBlank() ? List.of() : search(SearchRequest.of(query, limit)).hits();

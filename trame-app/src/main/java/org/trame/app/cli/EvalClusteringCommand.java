@@ -108,6 +108,14 @@ final class EvalClusteringCommand implements Callable<Integer> {
               + " instead of a fresh embedded one, and score what it holds.")
   String store;
 
+  @Option(
+      names = "--writers",
+      paramLabel = "N",
+      description =
+          "With --store: N writers at once (as N processes would), sharing the store in turns,"
+              + " article i going to writer i mod N (default: ${DEFAULT-VALUE}).")
+  int writers = 1;
+
   @Option(names = "--json", description = "End with one JSON line of the figures.")
   boolean json;
 
@@ -118,6 +126,10 @@ final class EvalClusteringCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (!Files.exists(file)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
+    }
+    if (writers != 1 && store == null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--writers goes with --store: the embedded store has one writer");
     }
     BCubed.Score s;
     try (WorkDirectory work = WorkDirectory.createOrKeep(data, "trame-eval-", spec)) {
@@ -156,24 +168,44 @@ final class EvalClusteringCommand implements Callable<Integer> {
         org.trame.store.opensearch.OpenSearchAddress address =
             org.trame.store.opensearch.OpenSearchAddress.parse(store);
         Trame.Options chosen = options;
-        s =
-            ClusteringEvaluation.runLevels(
-                    articles,
-                    () -> {
-                      Trame trame =
+        if (writers < 1) {
+          throw new CommandLine.ParameterException(spec.commandLine(), "--writers: 1 or more");
+        }
+        ClusteringEvaluation.Opener empty =
+            () -> {
+              Trame trame =
+                  Trame.over(
+                      org.trame.store.opensearch.OpenSearchStore.openForWriting(address),
+                      java.time.Clock.systemUTC(),
+                      chosen);
+              if (trame.status().articles() > 0) {
+                trame.close();
+                throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "the store at " + address + " is not empty: give a new prefix");
+              }
+              return trame;
+            };
+        if (writers == 1) {
+          s = ClusteringEvaluation.runLevels(articles, empty).get(level);
+        } else {
+          empty.open().close(); // creates the store, and checks it is empty
+          s =
+              ClusteringEvaluation.runLevelsShared(
+                      articles,
+                      writers,
+                      () ->
                           Trame.over(
-                              org.trame.store.opensearch.OpenSearchStore.openForWriting(address),
+                              org.trame.store.opensearch.OpenSearchStore.openForWritingInTurns(
+                                  address),
                               java.time.Clock.systemUTC(),
-                              chosen);
-                      if (trame.status().articles() > 0) {
-                        trame.close();
-                        throw new CommandLine.ParameterException(
-                            spec.commandLine(),
-                            "the store at " + address + " is not empty: give a new prefix");
-                      }
-                      return trame;
-                    })
-                .get(level);
+                              chosen),
+                      () ->
+                          Trame.over(
+                              org.trame.store.opensearch.OpenSearchStore.openForReading(address),
+                              java.time.Clock.systemUTC()))
+                  .get(level);
+        }
         if (s == null) {
           throw new CommandLine.ParameterException(
               spec.commandLine(), "the file has no gold '" + level + "' labels");
@@ -185,13 +217,14 @@ final class EvalClusteringCommand implements Callable<Integer> {
     String name = level.name().toLowerCase(Locale.ROOT);
     out.printf(
         Locale.ROOT,
-        "%s: %d articles, %s level, order %s%s%n  B-cubed precision %.3f  recall %.3f  F1 %.3f%n"
+        "%s: %d articles, %s level, order %s%s%s%n  B-cubed precision %.3f  recall %.3f  F1 %.3f%n"
             + "  clusters %d (gold %d)%n",
         file.getFileName(),
         s.items(),
         name,
         order.name().toLowerCase(Locale.ROOT),
         recluster ? ", then reclustered" : "",
+        writers > 1 ? ", " + writers + " writers sharing the store" : "",
         s.precision(),
         s.recall(),
         s.f1(),
@@ -208,6 +241,7 @@ final class EvalClusteringCommand implements Callable<Integer> {
       node.put("level", name);
       node.put("order", order.name().toLowerCase(Locale.ROOT));
       node.put("reclustered", recluster);
+      node.put("writers", writers);
       out.println(JsonViews.JSON.writeValueAsString(node));
     }
     out.flush();

@@ -99,6 +99,14 @@ final class IngestCommand implements Callable<Integer> {
   int workers = Trame.DEFAULT_WORKERS;
 
   @Option(
+      names = "--shared",
+      description =
+          "Share an OpenSearch store with other ingests running at the same time, on this machine"
+              + " or others: each cleans and analyses on its own, and places and commits blocks of"
+              + " 64 articles in turns, after reading what the others committed.")
+  boolean shared;
+
+  @Option(
       names = "--wait",
       paramLabel = "SECONDS",
       description =
@@ -199,6 +207,13 @@ final class IngestCommand implements Callable<Integer> {
     boolean said = false;
     while (true) {
       try {
+        if (shared) {
+          try {
+            return data.location().openForWritingInTurns(options);
+          } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--shared: " + e.getMessage());
+          }
+        }
         return data.location().openForWriting(options);
       } catch (StoreLockedException e) {
         if (System.nanoTime() - deadline >= 0) {

@@ -537,6 +537,25 @@ class CommandLineTest {
   }
 
   @Test
+  void sharingIsForOpenSearchStores(@TempDir Path tmp) throws Exception {
+    Cli shared =
+        Cli.run(
+            "ingest",
+            "--shared",
+            "--data",
+            tmp.toString(),
+            ROOT.resolve("demo/gold.tsv").toString());
+    assertThat(shared.exit()).isEqualTo(2);
+    assertThat(shared.err())
+        .contains("--shared: the embedded store in")
+        .contains("has one writer at a time");
+    Cli writers =
+        Cli.run("eval", "clustering", ROOT.resolve("demo/gold.tsv").toString(), "--writers", "2");
+    assertThat(writers.exit()).isEqualTo(2);
+    assertThat(writers.err()).contains("--writers goes with --store");
+  }
+
+  @Test
   void everyCommandHasHelp() {
     CommandLine root = TrameCommand.commandLine();
     List<List<String>> paths = new ArrayList<>();

@@ -94,6 +94,55 @@ public final class ClusteringEvaluation {
     }
   }
 
+  /**
+   * {@code writers} writers at once, each opened by {@code writer} over one shared store, article
+   * {@code i} going to writer {@code i % writers}; scored from the store {@code reader} opens once
+   * all are done.
+   */
+  public static Map<Level, BCubed.Score> runLevelsShared(
+      List<Labelled> articles, int writers, Opener writer, Opener reader) throws IOException {
+    List<List<org.trame.article.RawArticle>> shares = new java.util.ArrayList<>();
+    for (int w = 0; w < writers; w++) {
+      shares.add(new java.util.ArrayList<>());
+    }
+    for (int i = 0; i < articles.size(); i++) {
+      shares.get(i % writers).add(articles.get(i).article());
+    }
+    java.util.concurrent.ExecutorService threads =
+        java.util.concurrent.Executors.newFixedThreadPool(writers);
+    try {
+      List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+      for (List<org.trame.article.RawArticle> share : shares) {
+        done.add(
+            threads.submit(() -> {
+              try (Trame trame = writer.open()) {
+                trame.ingest(share, IngestListener.NONE);
+              }
+              return null;
+            }));
+      }
+      for (java.util.concurrent.Future<?> f : done) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IOException(e.getCause());
+    } finally {
+      threads.shutdownNow();
+    }
+    try (Trame trame = reader.open()) {
+      return score(articles, trame);
+    }
+  }
+
   private static Map<Level, BCubed.Score> score(List<Labelled> articles, Trame trame) {
     Map<Level, Map<String, String>> gold = new java.util.EnumMap<>(Level.class);
     for (Labelled l : articles) {

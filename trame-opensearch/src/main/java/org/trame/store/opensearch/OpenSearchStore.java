@@ -99,6 +99,24 @@ public final class OpenSearchStore implements Store {
   /** The last batch committed when this store was opened (a reader sees no later one). */
   private long committed;
 
+  /**
+   * Whether this writer shares the store with other writer processes: it holds the writer's lock
+   * only for its turns ({@link #takeTurn}), not from open to close.
+   */
+  private final boolean inTurns;
+
+  /** Whether this writer holds the lock now (always, for a writer that does not take turns). */
+  private boolean turn;
+
+  /** The batch last committed when this writer last held the store: what its memory shows. */
+  private long seenCommitted;
+
+  /** How long a turn's lock stands for a process of another machine that stopped answering. */
+  private static final java.time.Duration TURN_LEASE = java.time.Duration.ofMinutes(2);
+
+  /** How long a writer waits for its turn before it gives up. */
+  private static final java.time.Duration TURN_WAIT = java.time.Duration.ofMinutes(30);
+
   private Instant lastCommit;
 
   private final Map<String, Story> stories = new LinkedHashMap<>();
@@ -170,17 +188,26 @@ public final class OpenSearchStore implements Store {
    */
   private record Analysed(Map<String, Integer> terms, LongIntHashMap counts) {}
 
-  private OpenSearchStore(OpenSearchAddress address, boolean writable, Sketcher sketcher) {
+  private OpenSearchStore(
+      OpenSearchAddress address, boolean writable, boolean inTurns, Sketcher sketcher) {
     this.os = new Connection(address);
     this.indices = new Indices(address.prefix());
     this.writable = writable;
+    this.inTurns = inTurns;
     this.sketcher = sketcher;
     try {
-      if (writable) {
+      if (writable && !inTurns) {
         createIndices(address.shards());
         lock();
+        turn = true;
         readCommit();
         recover();
+      } else if (writable) {
+        // read now for readers of this store; read again, whole, at the first turn (another
+        // writer may be applying its journal now, and what it left half done is undone in a turn)
+        createIndices(address.shards());
+        readCommit();
+        seenCommitted = -1;
       } else if (exists(indices.meta)) {
         checkFormat();
         readCommit();
@@ -203,12 +230,22 @@ public final class OpenSearchStore implements Store {
    * @throws StoreException when the cluster cannot be reached or the store is of another format
    */
   public static OpenSearchStore openForWriting(OpenSearchAddress address) {
-    return new OpenSearchStore(address, true, Sketcher.standard());
+    return new OpenSearchStore(address, true, false, Sketcher.standard());
+  }
+
+  /**
+   * Opens (creating its indices if needed) the store at {@code address} for writing beside other
+   * writer processes, on this machine or others: each holds the writer's lock for one turn at a
+   * time ({@link #takeTurn}, {@link #endTurn}), and brings what it holds in memory up to date when
+   * another committed since its last turn.
+   */
+  public static OpenSearchStore openForWritingInTurns(OpenSearchAddress address) {
+    return new OpenSearchStore(address, true, true, Sketcher.standard());
   }
 
   /** Opens the store at {@code address} for reading; a store not created yet reads as empty. */
   public static OpenSearchStore openForReading(OpenSearchAddress address) {
-    return new OpenSearchStore(address, false, Sketcher.standard());
+    return new OpenSearchStore(address, false, false, Sketcher.standard());
   }
 
   // ------------------------------------------------------------------ opening
@@ -293,44 +330,177 @@ public final class OpenSearchStore implements Store {
    * this machine that is no longer running is taken over.
    */
   private void lock() {
+    JsonNode held = tryLock();
+    if (held != null) {
+      throw new StoreLockedException(
+          "another trame process is writing to "
+              + os.address()
+              + " (pid "
+              + held.path("pid").asText()
+              + " on "
+              + held.path("host").asText()
+              + " since "
+              + held.path("since").asText()
+              + "); only one writer at a time: wait for it to finish, or use another prefix",
+          null);
+    }
+  }
+
+  /**
+   * Takes the writer's lock if it is free or its holder has gone (a process of this machine no
+   * longer running, or a turn's lease run out); otherwise says who holds it.
+   *
+   * @return null once the lock is this writer's, else the lock as its holder wrote it
+   */
+  private JsonNode tryLock() {
     ObjectNode holder = Connection.object();
     ProcessHandle self = ProcessHandle.current();
     holder.put("kind", "lock");
     holder.put("pid", self.pid());
     holder.put("host", hostName());
     holder.put("since", Instant.now().toString());
+    if (inTurns) {
+      holder.put("expires", Instant.now().plus(TURN_LEASE).toString());
+    }
     // the lock is readable by whoever may read the index: never a --store password in it
     String command = OpenSearchAddress.withoutPasswords(self.info().commandLine().orElse(""));
     holder.put("command", command.replaceAll("(.{300}).+", "$1…"));
     String path = "/" + indices.meta + "/_create/" + LOCK_ID;
     Connection.Answer answer = os.attempt("PUT", path, Map.of("refresh", "true"), holder);
-    if (answer.status() == 409) {
-      JsonNode held = os.call("GET", "/" + indices.meta + "/_doc/" + LOCK_ID, null).path("_source");
-      boolean sameHost = hostName().equals(held.path("host").asText());
-      boolean gone =
-          sameHost
-              && ProcessHandle.of(held.path("pid").asLong()).map(p -> !p.isAlive()).orElse(true);
-      if (!gone) {
-        throw new StoreLockedException(
-            "another trame process is writing to "
-                + os.address()
-                + " (pid "
-                + held.path("pid").asText()
-                + " on "
-                + held.path("host").asText()
-                + " since "
-                + held.path("since").asText()
-                + "); only one writer at a time: wait for it to finish, or use another prefix",
-            null);
-      }
-      os.call("PUT", "/" + indices.meta + "/_doc/" + LOCK_ID, Map.of("refresh", "true"), holder);
-    } else if (answer.status() / 100 != 2) {
+    if (answer.status() / 100 == 2) {
+      return null;
+    }
+    if (answer.status() != 409) {
       throw new StoreException(
           "cannot take the writer's lock in OpenSearch at "
               + os.address()
               + ": "
               + Connection.reason(answer.json().path("error")));
     }
+    Connection.Answer current =
+        os.attempt("GET", "/" + indices.meta + "/_doc/" + LOCK_ID, Map.of(), null);
+    if (current.status() == 404) {
+      return tryLock(); // let go of meanwhile
+    }
+    JsonNode held = current.json().path("_source");
+    boolean sameHost = hostName().equals(held.path("host").asText());
+    boolean gone =
+        (sameHost
+                && ProcessHandle.of(held.path("pid").asLong()).map(p -> !p.isAlive()).orElse(true))
+            || (held.hasNonNull("expires")
+                && Instant.parse(held.path("expires").asText()).isBefore(Instant.now()));
+    if (!gone) {
+      return held;
+    }
+    // taken over only if nobody took it over first (the lock as read, by its sequence number)
+    Connection.Answer taken =
+        os.attempt(
+            "PUT",
+            "/" + indices.meta + "/_doc/" + LOCK_ID,
+            Map.of(
+                "refresh", "true",
+                "if_seq_no", current.json().path("_seq_no").asText(),
+                "if_primary_term", current.json().path("_primary_term").asText()),
+            holder);
+    return taken.status() / 100 == 2 ? null : held;
+  }
+
+  /**
+   * Waits for this writer's turn (the writer's lock), then undoes what a writer that died in its
+   * turn left, and reloads what this writer holds in memory if another committed since its last
+   * turn. A writer that does not take turns holds the lock already.
+   *
+   * @return whether another writer committed since this one's last turn (what was read from the
+   *     store before, events, stories, states and counts, may have changed)
+   * @throws StoreLockedException when the turn has not come after {@link #TURN_WAIT}
+   */
+  @Override
+  public boolean takeTurn() {
+    requireWritable();
+    if (!inTurns || turn) {
+      return false;
+    }
+    long deadline = System.nanoTime() + TURN_WAIT.toNanos();
+    long pause = 5;
+    JsonNode held;
+    while ((held = tryLock()) != null) {
+      if (System.nanoTime() - deadline > 0) {
+        throw new StoreLockedException(
+            "waited "
+                + TURN_WAIT.toMinutes()
+                + " min for a turn to write to "
+                + os.address()
+                + "; pid "
+                + held.path("pid").asText()
+                + " on "
+                + held.path("host").asText()
+                + " holds it since "
+                + held.path("since").asText(),
+            null);
+      }
+      try {
+        Thread.sleep(pause);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new StoreException("interrupted while waiting for a turn to write", e);
+      }
+      pause = Math.min(100, pause * 2);
+    }
+    turn = true;
+    readCommit();
+    recover();
+    if (committed == seenCommitted) {
+      return false;
+    }
+    reload();
+    return true;
+  }
+
+  /** Lets another writer have its turn; what this one added and did not commit is dropped. */
+  @Override
+  public void endTurn() {
+    if (!inTurns || !turn) {
+      return;
+    }
+    turn = false;
+    seenCommitted = committed;
+    if (!pending.isEmpty()
+        || bulk.size() > 0
+        || !dirtyEvents.isEmpty()
+        || !dirtyStories.isEmpty()) {
+      // what was not committed is undone by the next turn's recovery: forget it here too
+      seenCommitted = -1;
+      bulk.reset();
+    }
+    os.attempt("DELETE", "/" + indices.meta + "/_doc/" + LOCK_ID, Map.of("refresh", "true"), null);
+  }
+
+  @Override
+  public boolean takesTurns() {
+    return inTurns;
+  }
+
+  /** What the store holds, read again: another writer committed since this one last read it. */
+  private void reload() {
+    events.clear();
+    stories.clear();
+    dirtyEvents.clear();
+    dirtyStories.clear();
+    states.clear();
+    dirtyStates.clear();
+    absentStates.clear();
+    pending.clear();
+    pendingById.clear();
+    pendingFingerprints.clear();
+    pendingFrequency.clear();
+    bulk.reset();
+    languageCounts.clear();
+    indexFrequency.clear();
+    lastAbsentId = null;
+    lastAnalysed = null;
+    loadCounts();
+    loadClusters();
+    seq = maxSeq();
   }
 
   private static String hostName() {
@@ -978,6 +1148,9 @@ public final class OpenSearchStore implements Store {
   @Override
   public void commit() {
     requireWritable();
+    if (!turn) {
+      throw new IllegalStateException("a writer that takes turns commits in its turn");
+    }
     flush();
     long batch = committed + 1;
     // 1. the journal: everything the commit changes besides articles, durable before it counts
@@ -1512,7 +1685,7 @@ public final class OpenSearchStore implements Store {
   @Override
   public void close() throws IOException {
     try {
-      if (writable) {
+      if (writable && turn) {
         bulk.reset();
         try {
           os.attempt(
