@@ -113,8 +113,20 @@ final class Indices {
     p.putObject("kind").put("type", "keyword");
     p.putObject("id").put("type", "keyword");
     p.putObject("number").put("type", "long");
+    p.set("batch", clusterBatchField());
     p.putObject("json").put("type", "object").put("enabled", false);
     return root;
+  }
+
+  /**
+   * The batch that last wrote an event or story: a writer that shares the store reads only those
+   * written since its last turn. Added to a clusters index made before it (documents without it
+   * were written before any writer shared the store).
+   */
+  static ObjectNode clusterBatchField() {
+    ObjectNode field = Connection.object();
+    field.put("type", "long");
+    return field;
   }
 
   /** The commit record, the journal of the last commit, and the writer's lock. */

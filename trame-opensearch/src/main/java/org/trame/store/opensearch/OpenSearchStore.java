@@ -214,7 +214,7 @@ public final class OpenSearchStore implements Store {
       }
       if (exists(indices.meta)) {
         loadCounts();
-        loadClusters();
+        loadClusters(null);
         this.seq = maxSeq();
       }
     } catch (RuntimeException e) {
@@ -270,6 +270,16 @@ public final class OpenSearchStore implements Store {
     checkFormat();
     createIfMissing(indices.articles, Indices.articlesDefinition(shards));
     createIfMissing(indices.clusters, Indices.clustersDefinition());
+    JsonNode mapping =
+        os.call("GET", "/" + indices.clusters + "/_mapping", null)
+            .path(indices.clusters)
+            .path("mappings")
+            .path("properties");
+    if (!mapping.has("batch")) {
+      ObjectNode added = Connection.object();
+      added.putObject("properties").set("batch", Indices.clusterBatchField());
+      os.call("PUT", "/" + indices.clusters + "/_mapping", added);
+    }
     os.call(
         "GET",
         "/_cluster/health/" + indices.articles + "," + indices.clusters + "," + indices.meta,
@@ -480,10 +490,15 @@ public final class OpenSearchStore implements Store {
     return inTurns;
   }
 
-  /** What the store holds, read again: another writer committed since this one last read it. */
+  /**
+   * What the store holds, read again: another writer committed since this one last read it. The
+   * events and stories are those written since this writer's last turn; all of them at its first.
+   */
   private void reload() {
-    events.clear();
-    stories.clear();
+    if (seenCommitted < 0) {
+      events.clear();
+      stories.clear();
+    }
     dirtyEvents.clear();
     dirtyStories.clear();
     states.clear();
@@ -499,7 +514,7 @@ public final class OpenSearchStore implements Store {
     lastAbsentId = null;
     lastAnalysed = null;
     loadCounts();
-    loadClusters();
+    loadClusters(seenCommitted < 0 ? null : range("batch", "gt", seenCommitted));
     seq = maxSeq();
   }
 
@@ -535,7 +550,11 @@ public final class OpenSearchStore implements Store {
       for (JsonNode part : journal) {
         for (JsonNode entry : part.path("entries")) {
           appendClusterDoc(
-              lines, entry.path("kind").asText(), entry.path("id").asText(), entry.path("json"));
+              lines,
+              entry.path("kind").asText(),
+              entry.path("id").asText(),
+              entry.path("json"),
+              committed);
         }
       }
       if (lines.size() > 0) {
@@ -600,10 +619,18 @@ public final class OpenSearchStore implements Store {
     return max.isNumber() ? max.asLong() : 0;
   }
 
-  private void loadClusters() {
+  /**
+   * Reads events and stories into memory, all of them or those {@code since} matches, in the order
+   * they were created (a cluster read again keeps its place).
+   */
+  private void loadClusters(ObjectNode since) {
     List<Object> loaded = new ArrayList<>();
     ObjectNode query = Connection.object();
-    query.putObject("query").set("terms", terms("kind", List.of(EVENT, STORY)));
+    ArrayNode filter = query.putObject("query").putObject("bool").putArray("filter");
+    filter.addObject().set("terms", terms("kind", List.of(EVENT, STORY)));
+    if (since != null) {
+      filter.add(since);
+    }
     forEachHit(
         indices.clusters,
         query,
@@ -1201,7 +1228,8 @@ public final class OpenSearchStore implements Store {
     // 3. the journal applied; the previous one is no longer needed
     ByteArrayOutputStream apply = new ByteArrayOutputStream();
     for (ObjectNode e : entries) {
-      appendClusterDoc(apply, e.path("kind").asText(), e.path("id").asText(), e.path("json"));
+      appendClusterDoc(
+          apply, e.path("kind").asText(), e.path("id").asText(), e.path("json"), batch);
     }
     if (apply.size() > 0) {
       os.bulk(apply.toByteArray(), Map.of());
@@ -1254,9 +1282,9 @@ public final class OpenSearchStore implements Store {
   }
 
   private void appendClusterDoc(
-      ByteArrayOutputStream lines, String kind, String id, JsonNode json) {
+      ByteArrayOutputStream lines, String kind, String id, JsonNode json, long batch) {
     ObjectNode doc = Connection.object();
-    doc.put("kind", kind).put("id", id);
+    doc.put("kind", kind).put("id", id).put("batch", batch);
     if (!kind.equals(STATE)) {
       doc.put("number", clusterNumberOf(id));
     }
