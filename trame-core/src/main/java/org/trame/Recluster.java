@@ -103,7 +103,13 @@ public final class Recluster {
 
   private record Placed(String id, PublishedDate date, boolean copy, String story, String event) {}
 
-  private static Report replay(Store old, Store fresh, Trame.Options options, Progress progress) {
+  /**
+   * Places every article of {@code old} again into {@code fresh}, an empty store, in
+   * publication-date order, and commits it; {@code old} is only read. Replacing one store by the
+   * other is the caller's (the embedded store swaps directories, OpenSearch switches index
+   * generations).
+   */
+  public static Report replay(Store old, Store fresh, Trame.Options options, Progress progress) {
     old.state(Pipeline.FURNITURE_STATE).ifPresent(b -> fresh.putState(Pipeline.FURNITURE_STATE, b));
     Pipeline pipeline =
         Pipeline.standard(

@@ -45,29 +45,24 @@ final class ReclusterCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    if (!(data.location() instanceof StoreLocation.Directory)) {
-      throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(),
-          "recluster works on the embedded store only for now (--data DIR): an OpenSearch store"
-              + " is reclustered by exporting it, reclustering the export, and importing it back");
-    }
     Recluster.Report report;
     if (last) {
       try (Trame trame = data.location().openForReading()) {
         report = trame.lastRecluster().orElse(null);
       }
       if (report == null) {
-        out.println(data.dir() + " was never reclustered");
+        out.println(data.location() + " was never reclustered");
         out.flush();
         return 0;
       }
     } else {
       Progress progress = Progress.to(spec.commandLine().getErr());
+      Recluster.Progress told = (done, total) -> progress.progress(done, total, done);
       report =
-          Trame.recluster(
-              data.dir(),
-              Trame.Options.defaults(),
-              (done, total) -> progress.progress(done, total, done));
+          data.location() instanceof StoreLocation.OpenSearch os
+              ? org.trame.store.opensearch.OpenSearchRecluster.run(
+                  os.address(), Trame.Options.defaults(), told)
+              : Trame.recluster(data.dir(), Trame.Options.defaults(), told);
       progress.clear();
     }
     if (json) {
@@ -80,7 +75,8 @@ final class ReclusterCommand implements Callable<Integer> {
   }
 
   private void print(PrintWriter out, Recluster.Report r) {
-    out.printf("reclustered %,d articles in %s (%s)%n", r.articles(), data.dir(), r.finished());
+    out.printf(
+        "reclustered %,d articles in %s (%s)%n", r.articles(), data.location(), r.finished());
     line(out, "stories", r.stories());
     line(out, "events", r.events());
     out.printf("%d merges, %d splits%n", r.merges().size(), r.splits().size());

@@ -20,10 +20,31 @@ final class Indices {
   final String clusters;
   final String meta;
 
+  /**
+   * Which articles and clusters indices are the store's: 0 for the first, then one more at each
+   * recluster, which builds the next generation beside the current one and switches to it in one
+   * write of the commit record (OpenSearch cannot rename an index). The meta index stays.
+   */
+  final long generation;
+
   Indices(String prefix) {
-    this.articles = prefix + "-articles";
-    this.clusters = prefix + "-clusters";
+    this(prefix, 0);
+  }
+
+  Indices(String prefix, long generation) {
+    String data = generation == 0 ? prefix : generationPrefix(prefix, generation);
+    this.articles = data + "-articles";
+    this.clusters = data + "-clusters";
     this.meta = prefix + "-meta";
+    this.generation = generation;
+  }
+
+  /**
+   * The prefix under which generation {@code generation} is built, as a store of its own, before
+   * the switch: its articles and clusters indices are then generation {@code generation}'s.
+   */
+  static String generationPrefix(String prefix, long generation) {
+    return prefix + "-gen" + generation;
   }
 
   /**

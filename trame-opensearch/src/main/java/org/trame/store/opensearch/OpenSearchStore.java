@@ -89,10 +89,15 @@ public final class OpenSearchStore implements Store {
   private static final String STORY = "story";
   private static final String STATE = "state";
   private static final String COMMIT_ID = "commit";
+
+  /** In a store being built by a recluster: which store it is the next generation of. */
+  private static final String RECLUSTER_ID = "recluster";
+
   private static final String LOCK_ID = "writer";
 
   private final Connection os;
-  private final Indices indices;
+  private final String prefix;
+  private Indices indices;
   private final boolean writable;
   private final Sketcher sketcher;
 
@@ -191,7 +196,8 @@ public final class OpenSearchStore implements Store {
   private OpenSearchStore(
       OpenSearchAddress address, boolean writable, boolean inTurns, Sketcher sketcher) {
     this.os = new Connection(address);
-    this.indices = new Indices(address.prefix());
+    this.prefix = address.prefix();
+    this.indices = new Indices(prefix);
     this.writable = writable;
     this.inTurns = inTurns;
     this.sketcher = sketcher;
@@ -209,8 +215,8 @@ public final class OpenSearchStore implements Store {
         readCommit();
         seenCommitted = -1;
       } else if (exists(indices.meta)) {
-        checkFormat();
         readCommit();
+        checkFormat();
       }
       if (exists(indices.meta)) {
         loadCounts();
@@ -267,6 +273,7 @@ public final class OpenSearchStore implements Store {
 
   private void createIndices(int shards) {
     createIfMissing(indices.meta, Indices.metaDefinition());
+    readCommit(); // which generation of articles and clusters indices is the store's
     checkFormat();
     createIfMissing(indices.articles, Indices.articlesDefinition(shards));
     createIfMissing(indices.clusters, Indices.clustersDefinition());
@@ -466,6 +473,103 @@ public final class OpenSearchStore implements Store {
     return true;
   }
 
+  /** Which generation of articles and clusters indices the store reads (0 until a recluster). */
+  long generation() {
+    return indices.generation;
+  }
+
+  /** The last batch committed. */
+  long committedBatch() {
+    return committed;
+  }
+
+  /**
+   * Switches this store, whose writer this is, to generation {@code next}: the articles and
+   * clusters indices that a store at {@link Indices#generationPrefix} built and committed up to
+   * {@code batch}. One write of the commit record switches; before it nothing is changed, after it
+   * the old generation's indices and the builder's meta index are deleted.
+   */
+  void switchTo(long next, long batch) {
+    requireWritable();
+    Indices old = indices;
+    Indices fresh = new Indices(prefix, next);
+    // no journal of the old generation may be applied to the new one by a writer's recovery
+    ObjectNode journals = Connection.object();
+    journals.putObject("bool").putArray("filter").add(term("kind", "journal"));
+    refresh(indices.meta);
+    deleteWhere(indices.meta, journals, List.of("batch", "part"));
+    ObjectNode record = Connection.object();
+    Instant now = Instant.now();
+    record.put("kind", "commit").put("batch", batch).put("parts", 0);
+    record.put("at", now.toString());
+    record.put("generation", next);
+    os.call("PUT", "/" + indices.meta + "/_doc/" + COMMIT_ID, Map.of("refresh", "true"), record);
+    indices = fresh;
+    committed = batch;
+    lastCommit = now;
+    dropIndex(old.articles);
+    dropIndex(old.clusters);
+    dropIndex(Indices.generationPrefix(prefix, next) + "-meta");
+  }
+
+  /**
+   * Removes what a recluster left unfinished: the store of generation {@code next} built beside
+   * this one and never switched to. Refused if those indices are not a recluster's of this store.
+   */
+  void dropUnfinishedGeneration(long next) {
+    String builder = Indices.generationPrefix(prefix, next);
+    if (!exists(builder + "-meta") && !exists(builder + "-articles")) {
+      return;
+    }
+    Connection.Answer marker =
+        os.attempt("GET", "/" + builder + "-meta/_doc/" + RECLUSTER_ID, Map.of(), null);
+    if (marker.status() != 200
+        || !prefix.equals(marker.json().path("_source").path("of").asText())) {
+      throw new StoreException(
+          "the indices "
+              + builder
+              + "-* in OpenSearch at "
+              + os.address()
+              + " are not an unfinished recluster of "
+              + prefix
+              + ": remove them, or rename this store, before reclustering it");
+    }
+    dropIndex(builder + "-articles");
+    dropIndex(builder + "-clusters");
+    dropIndex(builder + "-meta");
+  }
+
+  /** Marks this store as the next generation of {@code of}, being built by its recluster. */
+  void markAsReclusterOf(String of) {
+    ObjectNode marker = Connection.object();
+    marker.put("kind", "recluster").put("of", of).put("since", Instant.now().toString());
+    os.call("PUT", "/" + indices.meta + "/_doc/" + RECLUSTER_ID, Map.of("refresh", "true"), marker);
+  }
+
+  /** The number of primary shards of the articles index, as it was created. */
+  int articleShards() {
+    JsonNode settings = os.call("GET", "/" + indices.articles + "/_settings", null);
+    return settings
+        .path(indices.articles)
+        .path("settings")
+        .path("index")
+        .path("number_of_shards")
+        .asInt(1);
+  }
+
+  private void dropIndex(String index) {
+    Connection.Answer answer = os.attempt("DELETE", "/" + index, Map.of(), null);
+    if (answer.status() / 100 != 2 && answer.status() != 404) {
+      throw new StoreException(
+          "cannot delete the index "
+              + index
+              + " in OpenSearch at "
+              + os.address()
+              + ": "
+              + Connection.reason(answer.json().path("error")));
+    }
+  }
+
   /** Lets another writer have its turn; what this one added and did not commit is dropped. */
   @Override
   public void endTurn() {
@@ -531,6 +635,12 @@ public final class OpenSearchStore implements Store {
         os.attempt("GET", "/" + indices.meta + "/_doc/" + COMMIT_ID, Map.of(), null);
     JsonNode source = answer.json().path("_source");
     this.committed = answer.status() == 200 ? source.path("batch").asLong(0) : 0;
+    long generation = answer.status() == 200 ? source.path("generation").asLong(0) : 0;
+    if (generation != indices.generation) {
+      // a recluster switched the store to its next indices
+      indices = new Indices(prefix, generation);
+      seenCommitted = -1;
+    }
     this.lastCommit =
         answer.status() == 200 && source.hasNonNull("at")
             ? Instant.parse(source.path("at").asText())
@@ -670,8 +780,10 @@ public final class OpenSearchStore implements Store {
     }
     Connection.Answer answer =
         os.attempt("GET", "/" + indices.meta + "/_doc/" + COMMIT_ID, Map.of(), null);
-    long now = answer.status() == 200 ? answer.json().path("_source").path("batch").asLong(0) : 0;
-    return now == committed;
+    JsonNode source = answer.json().path("_source");
+    long now = answer.status() == 200 ? source.path("batch").asLong(0) : 0;
+    long generation = answer.status() == 200 ? source.path("generation").asLong(0) : 0;
+    return now == committed && generation == indices.generation;
   }
 
   // ------------------------------------------------------------------ pipeline questions
@@ -1220,6 +1332,7 @@ public final class OpenSearchStore implements Store {
     Instant now = Instant.now();
     ObjectNode record = Connection.object();
     record.put("kind", "commit").put("batch", batch).put("parts", part + 1);
+    record.put("generation", indices.generation);
     record.put("at", now.toString());
     os.call("PUT", "/" + indices.meta + "/_doc/" + COMMIT_ID, record);
     committed = batch;
