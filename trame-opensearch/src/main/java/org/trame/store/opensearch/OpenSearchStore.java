@@ -113,6 +113,9 @@ public final class OpenSearchStore implements Store {
   /** Whether this writer holds the lock now (always, for a writer that does not take turns). */
   private boolean turn;
 
+  /** The commit record's sequence number and primary term as last read or written, or null. */
+  private long[] commitVersion;
+
   /** The batch last committed when this writer last held the store: what its memory shows. */
   private long seenCommitted;
 
@@ -636,6 +639,12 @@ public final class OpenSearchStore implements Store {
     JsonNode source = answer.json().path("_source");
     this.committed = answer.status() == 200 ? source.path("batch").asLong(0) : 0;
     long generation = answer.status() == 200 ? source.path("generation").asLong(0) : 0;
+    commitVersion =
+        answer.status() == 200
+            ? new long[] {
+              answer.json().path("_seq_no").asLong(), answer.json().path("_primary_term").asLong()
+            }
+            : null;
     if (generation != indices.generation) {
       // a recluster switched the store to its next indices
       indices = new Indices(prefix, generation);
@@ -1334,7 +1343,40 @@ public final class OpenSearchStore implements Store {
     record.put("kind", "commit").put("batch", batch).put("parts", part + 1);
     record.put("generation", indices.generation);
     record.put("at", now.toString());
-    os.call("PUT", "/" + indices.meta + "/_doc/" + COMMIT_ID, record);
+    if (inTurns) {
+      // only if nobody committed since this turn began: a writer whose lease ran out while it
+      // stalled, and whose turn another took, must not commit over the other's work
+      Connection.Answer written =
+          os.attempt(
+              "PUT",
+              "/" + indices.meta + "/_doc/" + COMMIT_ID,
+              commitVersion == null
+                  ? Map.of("op_type", "create")
+                  : Map.of(
+                      "if_seq_no", String.valueOf(commitVersion[0]),
+                      "if_primary_term", String.valueOf(commitVersion[1])),
+              record);
+      if (written.status() == 409) {
+        throw new StoreException(
+            "this writer's turn to write to "
+                + os.address()
+                + " was taken over by another while it stalled (its lease ran out): nothing of"
+                + " this turn is committed; ingest the same input again to store it");
+      }
+      if (written.status() / 100 != 2) {
+        throw new StoreException(
+            "cannot commit to OpenSearch at "
+                + os.address()
+                + ": "
+                + Connection.reason(written.json().path("error")));
+      }
+      commitVersion =
+          new long[] {
+            written.json().path("_seq_no").asLong(), written.json().path("_primary_term").asLong()
+          };
+    } else {
+      os.call("PUT", "/" + indices.meta + "/_doc/" + COMMIT_ID, record);
+    }
     committed = batch;
     lastCommit = now;
 
@@ -1567,6 +1609,9 @@ public final class OpenSearchStore implements Store {
       return Connection.object().set("match_all", Connection.object());
     }
     ObjectNode query = queryString(text);
+    if (PLAIN_WORDS.matcher(text).matches()) {
+      return query; // no syntax to get wrong: no need to ask the cluster
+    }
     ObjectNode probe = Connection.object();
     probe.set("query", query);
     Connection.Answer answer =
@@ -1579,6 +1624,10 @@ public final class OpenSearchStore implements Store {
         ? Connection.object().set("match_none", Connection.object())
         : queryString(plain);
   }
+
+  /** Words only, none of them an operator: valid for the classic query syntax, always. */
+  private static final java.util.regex.Pattern PLAIN_WORDS =
+      java.util.regex.Pattern.compile("(?!.*\\b(AND|OR|NOT|TO)\\b)[\\p{L}\\p{N}'’\\s]*");
 
   private static ObjectNode queryString(String text) {
     ObjectNode q = Connection.object();

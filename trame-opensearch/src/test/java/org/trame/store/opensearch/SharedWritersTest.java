@@ -1,6 +1,7 @@
 package org.trame.store.opensearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,6 +28,7 @@ import org.trame.Trame;
 import org.trame.article.PublishedDate;
 import org.trame.article.RawArticle;
 import org.trame.store.StoreCounts;
+import org.trame.store.StoreException;
 import org.trame.store.StoredArticle;
 import org.trame.story.Event;
 import org.trame.story.Story;
@@ -180,6 +182,31 @@ class SharedWritersTest {
       assertThat(b.storyId()).isEqualTo(a.storyId());
       assertThat(b.eventId()).isEqualTo(a.eventId());
       assertThat(reader.status().events()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aWriterWhoseTurnWasTakenOverCommitsNothing() throws Exception {
+    OpenSearchAddress address = fresh("stalled");
+    try (OpenSearchStore first = OpenSearchStore.openForWritingInTurns(address);
+        OpenSearchStore second = OpenSearchStore.openForWritingInTurns(address);
+        Connection os = new Connection(address)) {
+      first.takeTurn();
+      first.putState("first", new byte[] {1});
+      // as if its lease ran out while it stalled, and the second writer took the turn
+      os.call(
+          "DELETE", "/" + address.prefix() + "-meta/_doc/writer", Map.of("refresh", "true"), null);
+      second.takeTurn();
+      second.putState("second", new byte[] {2});
+      second.commit();
+      second.endTurn();
+      assertThatThrownBy(first::commit)
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("was taken over by another while it stalled");
+    }
+    try (OpenSearchStore reader = OpenSearchStore.openForReading(address)) {
+      assertThat(reader.state("second")).isPresent();
+      assertThat(reader.state("first")).isEmpty();
     }
   }
 
