@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +77,7 @@ import org.trame.store.StoreCounts;
 import org.trame.store.StoreException;
 import org.trame.store.StoreLockedException;
 import org.trame.store.StoredArticle;
+import org.trame.store.internal.Clusters;
 import org.trame.story.Event;
 import org.trame.story.Neighbour;
 import org.trame.story.Story;
@@ -142,10 +142,7 @@ public final class LuceneStore implements Store {
   private final SearcherManager searchers;
   private final TermStatistics stats;
   private final Sketcher sketcher;
-  private final Map<String, Story> stories = new LinkedHashMap<>();
-  private final Map<String, Event> events = new LinkedHashMap<>();
-  private final Set<String> dirtyStories = new LinkedHashSet<>();
-  private final Set<String> dirtyEvents = new LinkedHashSet<>();
+  private final Clusters clusters = new Clusters();
   private final Map<String, byte[]> states = new HashMap<>();
   private final Set<String> dirtyStates = new LinkedHashSet<>();
   private final List<Pending> pending = new ArrayList<>();
@@ -777,15 +774,13 @@ public final class LuceneStore implements Store {
   @Override
   public void put(Event event) {
     requireWritable();
-    events.put(event.id(), event);
-    dirtyEvents.add(event.id());
+    clusters.put(event);
   }
 
   @Override
   public void put(Story story) {
     requireWritable();
-    stories.put(story.id(), story);
-    dirtyStories.add(story.id());
+    clusters.put(story);
   }
 
   @Override
@@ -840,19 +835,18 @@ public final class LuceneStore implements Store {
         String id = STATE + ":" + name;
         writer.updateDocument(new Term(ID, id), clusterDoc(STATE, id, states.get(name)));
       }
-      for (String id : dirtyEvents) {
-        writer.updateDocument(new Term(ID, id), clusterDoc(EVENT, id, Json.write(events.get(id))));
+      for (Event e : clusters.changedEvents()) {
+        writer.updateDocument(new Term(ID, e.id()), clusterDoc(EVENT, e.id(), Json.write(e)));
       }
-      for (String id : dirtyStories) {
-        writer.updateDocument(new Term(ID, id), clusterDoc(STORY, id, Json.write(stories.get(id))));
+      for (Story s : clusters.changedStories()) {
+        writer.updateDocument(new Term(ID, s.id()), clusterDoc(STORY, s.id(), Json.write(s)));
       }
       Instant now = Instant.now();
       writer.setLiveCommitData(
           Map.of(FORMAT_KEY, FORMAT, COMMITTED_KEY, now.toString()).entrySet());
       writer.commit();
       lastCommit = now;
-      dirtyEvents.clear();
-      dirtyStories.clear();
+      clusters.committed();
       dirtyStates.clear();
       refresh();
       // all of them are in the index now, readable again: the cache holds one batch's states at
@@ -890,23 +884,17 @@ public final class LuceneStore implements Store {
 
   @Override
   public Optional<Story> story(String id) {
-    return Optional.ofNullable(stories.get(id));
+    return clusters.story(id);
   }
 
   @Override
   public Optional<Event> event(String id) {
-    return Optional.ofNullable(events.get(id));
+    return clusters.event(id);
   }
 
   @Override
   public List<Story> stories() {
-    List<Story> all = new ArrayList<>(stories.values());
-    all.sort(
-        Comparator.comparing(
-                (Story s) -> s.last() == null ? java.time.LocalDate.MIN : s.last().lastDay())
-            .reversed()
-            .thenComparing(Story::id));
-    return all;
+    return clusters.byActivity();
   }
 
   @Override
@@ -1057,16 +1045,12 @@ public final class LuceneStore implements Store {
 
   @Override
   public List<Event> eventsAsCreated() {
-    List<Event> all = new ArrayList<>(events.values());
-    all.sort(Comparator.comparing((Event e) -> clusterNumber(e)).thenComparing(Event::id));
-    return all;
+    return clusters.eventsAsCreated();
   }
 
   @Override
   public List<Story> storiesAsCreated() {
-    List<Story> all = new ArrayList<>(stories.values());
-    all.sort(Comparator.comparing((Story s) -> clusterNumber(s)).thenComparing(Story::id));
-    return all;
+    return clusters.storiesAsCreated();
   }
 
   @Override
@@ -1103,7 +1087,7 @@ public final class LuceneStore implements Store {
     Map<String, StoreCounts.LanguageCount> languages = new TreeMap<>();
     languageCounts.forEach((k, v) -> languages.put(k, new StoreCounts.LanguageCount(v[0], v[1])));
     return new StoreCounts(
-        articleCount, duplicateCount, events.size(), stories.size(), lastCommit, languages);
+        articleCount, duplicateCount, clusters.events(), clusters.stories(), lastCommit, languages);
   }
 
   /** Articles are only ever added, so a term's document frequency counts its articles. */
@@ -1135,24 +1119,7 @@ public final class LuceneStore implements Store {
         loaded.add(
             kind.equals(EVENT) ? Json.read(json, Event.class) : Json.read(json, Story.class));
       }
-      loaded.sort(Comparator.comparing(LuceneStore::clusterNumber));
-      for (Object o : loaded) {
-        if (o instanceof Event e) {
-          events.put(e.id(), e);
-        } else if (o instanceof Story s) {
-          stories.put(s.id(), s);
-        }
-      }
-    }
-  }
-
-  /** Ids are a prefix and a counter; order by the counter, i.e. by creation. */
-  private static long clusterNumber(Object cluster) {
-    String id = cluster instanceof Event e ? e.id() : ((Story) cluster).id();
-    try {
-      return Long.parseLong(id.substring(id.indexOf('-') + 1));
-    } catch (NumberFormatException | IndexOutOfBoundsException e) {
-      return Long.MAX_VALUE;
+      clusters.load(loaded);
     }
   }
 

@@ -45,6 +45,7 @@ import org.trame.store.StoreCounts;
 import org.trame.store.StoreException;
 import org.trame.store.StoreLockedException;
 import org.trame.store.StoredArticle;
+import org.trame.store.internal.Clusters;
 import org.trame.store.lucene.TermStatistics;
 import org.trame.store.lucene.TermVector;
 import org.trame.story.Event;
@@ -127,10 +128,7 @@ public final class OpenSearchStore implements Store {
 
   private Instant lastCommit;
 
-  private final Map<String, Story> stories = new LinkedHashMap<>();
-  private final Map<String, Event> events = new LinkedHashMap<>();
-  private final Set<String> dirtyStories = new LinkedHashSet<>();
-  private final Set<String> dirtyEvents = new LinkedHashSet<>();
+  private final Clusters clusters = new Clusters();
   private final Map<String, byte[]> states = new HashMap<>();
   private final Set<String> dirtyStates = new LinkedHashSet<>();
 
@@ -581,10 +579,7 @@ public final class OpenSearchStore implements Store {
     }
     turn = false;
     seenCommitted = committed;
-    if (!pending.isEmpty()
-        || bulk.size() > 0
-        || !dirtyEvents.isEmpty()
-        || !dirtyStories.isEmpty()) {
+    if (!pending.isEmpty() || bulk.size() > 0 || clusters.changed()) {
       // what was not committed is undone by the next turn's recovery: forget it here too
       seenCommitted = -1;
       bulk.reset();
@@ -603,11 +598,9 @@ public final class OpenSearchStore implements Store {
    */
   private void reload() {
     if (seenCommitted < 0) {
-      events.clear();
-      stories.clear();
+      clusters.clear();
     }
-    dirtyEvents.clear();
-    dirtyStories.clear();
+    clusters.committed(); // what this writer changed and did not commit is undone
     states.clear();
     dirtyStates.clear();
     absentStates.clear();
@@ -762,19 +755,7 @@ public final class OpenSearchStore implements Store {
                   ? Json.read(json, Event.class)
                   : Json.read(json, Story.class));
         });
-    loaded.sort(Comparator.comparing(OpenSearchStore::clusterNumber));
-    for (Object o : loaded) {
-      if (o instanceof Event e) {
-        events.put(e.id(), e);
-      } else if (o instanceof Story s) {
-        stories.put(s.id(), s);
-      }
-    }
-  }
-
-  /** Ids are a prefix and a counter; order by the counter, i.e. by creation. */
-  private static long clusterNumber(Object cluster) {
-    return clusterNumberOf(cluster instanceof Event e ? e.id() : ((Story) cluster).id());
+    clusters.load(loaded);
   }
 
   @Override
@@ -1249,15 +1230,13 @@ public final class OpenSearchStore implements Store {
   @Override
   public void put(Event event) {
     requireWritable();
-    events.put(event.id(), event);
-    dirtyEvents.add(event.id());
+    clusters.put(event);
   }
 
   @Override
   public void put(Story story) {
     requireWritable();
-    stories.put(story.id(), story);
-    dirtyStories.add(story.id());
+    clusters.put(story);
   }
 
   @Override
@@ -1312,11 +1291,11 @@ public final class OpenSearchStore implements Store {
                   .getNodeFactory()
                   .textNode(Base64.getEncoder().encodeToString(states.get(name)))));
     }
-    for (String id : dirtyEvents) {
-      entries.add(entry(EVENT, id, Json.MAPPER.valueToTree(events.get(id))));
+    for (Event e : clusters.changedEvents()) {
+      entries.add(entry(EVENT, e.id(), Json.MAPPER.valueToTree(e)));
     }
-    for (String id : dirtyStories) {
-      entries.add(entry(STORY, id, Json.MAPPER.valueToTree(stories.get(id))));
+    for (Story s : clusters.changedStories()) {
+      entries.add(entry(STORY, s.id(), Json.MAPPER.valueToTree(s)));
     }
     ByteArrayOutputStream journal = new ByteArrayOutputStream();
     int part = 0;
@@ -1396,8 +1375,7 @@ public final class OpenSearchStore implements Store {
         .add(range("batch", "lt", batch));
     refresh(indices.meta);
     deleteWhere(indices.meta, old, List.of("batch", "part"));
-    dirtyEvents.clear();
-    dirtyStories.clear();
+    clusters.committed();
     dirtyStates.clear();
     refreshArticles();
     refresh(indices.clusters);
@@ -1441,19 +1419,11 @@ public final class OpenSearchStore implements Store {
     ObjectNode doc = Connection.object();
     doc.put("kind", kind).put("id", id).put("batch", batch);
     if (!kind.equals(STATE)) {
-      doc.put("number", clusterNumberOf(id));
+      doc.put("number", Clusters.number(id));
     }
     doc.set("json", json);
     appendLine(lines, action("index", indices.clusters, id));
     appendLine(lines, doc);
-  }
-
-  private static long clusterNumberOf(String id) {
-    try {
-      return Long.parseLong(id.substring(id.indexOf('-') + 1));
-    } catch (NumberFormatException | IndexOutOfBoundsException e) {
-      return Long.MAX_VALUE;
-    }
   }
 
   /** Sends the articles written so far; they are durable, but not counted nor found yet. */
@@ -1485,23 +1455,17 @@ public final class OpenSearchStore implements Store {
 
   @Override
   public Optional<Story> story(String id) {
-    return Optional.ofNullable(stories.get(id));
+    return clusters.story(id);
   }
 
   @Override
   public Optional<Event> event(String id) {
-    return Optional.ofNullable(events.get(id));
+    return clusters.event(id);
   }
 
   @Override
   public List<Story> stories() {
-    List<Story> all = new ArrayList<>(stories.values());
-    all.sort(
-        Comparator.comparing(
-                (Story s) -> s.last() == null ? java.time.LocalDate.MIN : s.last().lastDay())
-            .reversed()
-            .thenComparing(Story::id));
-    return all;
+    return clusters.byActivity();
   }
 
   @Override
@@ -1764,7 +1728,7 @@ public final class OpenSearchStore implements Store {
     Map<String, StoreCounts.LanguageCount> languages = new TreeMap<>();
     languageCounts.forEach((k, v) -> languages.put(k, new StoreCounts.LanguageCount(v[0], v[1])));
     return new StoreCounts(
-        articleCount, duplicateCount, events.size(), stories.size(), lastCommit, languages);
+        articleCount, duplicateCount, clusters.events(), clusters.stories(), lastCommit, languages);
   }
 
   // ------------------------------------------------------------------ plumbing
@@ -1915,16 +1879,12 @@ public final class OpenSearchStore implements Store {
 
   @Override
   public List<Event> eventsAsCreated() {
-    List<Event> all = new ArrayList<>(events.values());
-    all.sort(Comparator.comparing((Event e) -> clusterNumber(e)).thenComparing(Event::id));
-    return all;
+    return clusters.eventsAsCreated();
   }
 
   @Override
   public List<Story> storiesAsCreated() {
-    List<Story> all = new ArrayList<>(stories.values());
-    all.sort(Comparator.comparing((Story s) -> clusterNumber(s)).thenComparing(Story::id));
-    return all;
+    return clusters.storiesAsCreated();
   }
 
   @Override
