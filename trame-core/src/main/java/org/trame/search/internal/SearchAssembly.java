@@ -67,6 +67,30 @@ public final class SearchAssembly {
     Map<Integer, SearchHit> read(List<Match> shown, Map<Integer, Integer> copies);
   }
 
+  /**
+   * The hit a store shows for a match it has read in full, with its snippet and the number of
+   * copies folded into it.
+   */
+  public static SearchHit hit(
+      org.trame.store.StoredArticle stored,
+      Match match,
+      String snippet,
+      List<SearchHit.Highlight> highlights,
+      int copies) {
+    org.trame.article.Article a = stored.article();
+    return new SearchHit(
+        a.id(),
+        a.title(),
+        stored.storyId(),
+        a.published() == null ? null : a.published().iso(),
+        match.score(),
+        snippet,
+        highlights,
+        a.source(),
+        a.language(),
+        copies);
+  }
+
   /** An entity name as filters compare it: case, accents, apostrophes and spacing ignored. */
   public static String entityKey(String name) {
     String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");

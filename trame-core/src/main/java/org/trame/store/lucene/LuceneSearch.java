@@ -323,22 +323,12 @@ final class LuceneSearch {
       Match m = list.get(i);
       Document doc = stored.document(m.key(), Set.of(LuceneStore.JSON));
       StoredArticle s = LuceneStore.decodeArticle(doc);
-      Article a = s.article();
       Snippet snippet =
           snippets != null && snippets[i] instanceof Snippet found ? found : Snippet.NONE;
       hits.put(
           m.key(),
-          new SearchHit(
-              a.id(),
-              a.title(),
-              s.storyId(),
-              a.published() == null ? null : a.published().iso(),
-              m.score(),
-              snippet.text(),
-              snippet.highlights(),
-              a.source(),
-              a.language(),
-              copies.getOrDefault(m.key(), 0)));
+          SearchAssembly.hit(
+              s, m, snippet.text(), snippet.highlights(), copies.getOrDefault(m.key(), 0)));
     }
     return hits;
   }

@@ -1705,20 +1705,10 @@ public final class OpenSearchStore implements Store {
         continue;
       }
       PlainSnippets.Snippet snippet = PlainSnippets.of(strings(hit.path("highlight").path("text")));
-      Article a = s.article();
       found.put(
           m.key(),
-          new SearchHit(
-              a.id(),
-              a.title(),
-              s.storyId(),
-              a.published() == null ? null : a.published().iso(),
-              m.score(),
-              snippet.text(),
-              snippet.highlights(),
-              a.source(),
-              a.language(),
-              copies.getOrDefault(m.key(), 0)));
+          SearchAssembly.hit(
+              s, m, snippet.text(), snippet.highlights(), copies.getOrDefault(m.key(), 0)));
     }
     return found;
   }
