@@ -129,7 +129,17 @@ public final class Pipeline {
 
   /** Makes everything processed so far durable, with what the stages learned. */
   public void commit() {
-    store.putState(FURNITURE_STATE, cleaner.furniture().toBytes());
+    SourceFurniture learned = cleaner.furniture();
+    if (store.takesTurns()) {
+      // other writers learn from what they read: what each saw most of is kept, not the last's
+      learned =
+          store
+              .state(FURNITURE_STATE)
+              .map(SourceFurniture::fromBytes)
+              .map(learned::unionWith)
+              .orElse(learned);
+    }
+    store.putState(FURNITURE_STATE, learned.toBytes());
     assigner.beforeCommit();
     store.commit();
   }

@@ -66,6 +66,24 @@ public final class SourceFurniture {
     }
   }
 
+  /**
+   * What to keep when several writers learn from their own reading: for each source, the counts of
+   * whichever of this and {@code other} saw more of its articles (a source is mostly read by one
+   * writer). Neither is changed; the result shares their counts, to be written, not observed.
+   */
+  public SourceFurniture unionWith(SourceFurniture other) {
+    SourceFurniture union = new SourceFurniture();
+    union.sources.putAll(other.sources);
+    sources.forEach((source, mine) -> {
+      Lines theirs = union.sources.get(source);
+      if (theirs == null || mine.articles >= theirs.articles) {
+        union.sources.put(source, mine);
+      }
+    });
+    union.sources.values().forEach(l -> union.entries += l.counts.size());
+    return union;
+  }
+
   /** A cleaner that drops the furniture of {@code source} learned so far. */
   public TextCleaner forSource(String source) {
     Lines lines = sources.get(source);

@@ -37,6 +37,27 @@ class SourceFurnitureTest {
   }
 
   @Test
+  void aUnionKeepsForEachSourceTheCountsOfWhoeverSawMoreOfIt() {
+    SourceFurniture one = new SourceFurniture();
+    SourceFurniture other = new SourceFurniture();
+    for (int i = 0; i < 10; i++) {
+      one.observe("quotidien", article(i));
+      other.observe("hebdo", article(i));
+    }
+    other.observe("quotidien", "Une seule ligne, vue par l'autre.");
+
+    SourceFurniture union = SourceFurniture.fromBytes(one.unionWith(other).toBytes());
+
+    assertThat(union.articles("quotidien")).isEqualTo(10);
+    assertThat(union.articles("hebdo")).isEqualTo(10);
+    assertThat(union.forSource("quotidien").clean(article(11))).doesNotContain(MENU);
+    assertThat(union.forSource("hebdo").clean(article(11))).doesNotContain(MENU);
+    // neither side is changed
+    assertThat(one.articles("hebdo")).isZero();
+    assertThat(other.articles("quotidien")).isEqualTo(1);
+  }
+
+  @Test
   void anotherSourceKeepsItsLines() {
     SourceFurniture learned = new SourceFurniture();
     for (int i = 0; i < 10; i++) {

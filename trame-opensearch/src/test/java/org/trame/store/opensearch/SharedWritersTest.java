@@ -124,6 +124,17 @@ class SharedWritersTest {
         }
       }
       assertThat(listed).hasSize(72);
+      // what each writer learned of its own outlets' furniture is kept, not only the last's
+      org.trame.clean.SourceFurniture furniture =
+          org.trame.clean.SourceFurniture.fromBytes(
+              reader.keptState("clean.furniture").orElseThrow());
+      Set<String> sources = new HashSet<>();
+      for (Story s : reader.stories()) {
+        s.articleIds()
+            .forEach(id -> sources.add(reader.article(id).orElseThrow().article().source()));
+      }
+      assertThat(sources).hasSizeGreaterThan(4);
+      assertThat(sources).allSatisfy(source -> assertThat(furniture.articles(source)).isPositive());
       Map<String, String> shared = storyOfEachArticle(reader);
       double f1 = bCubedF1(shared, serialStories);
       System.out.printf("two writers in turns against one serial ingest: B-cubed F1 %.3f%n", f1);
