@@ -114,6 +114,9 @@ public final class OpenSearchStore implements Store {
   /** Whether this writer holds the lock now (always, for a writer that does not take turns). */
   private boolean turn;
 
+  /** The writer's lock as this writer wrote it (sequence number, primary term), or null. */
+  private Map<String, String> lockVersion;
+
   /** The commit record's sequence number and primary term as last read or written, or null. */
   private long[] commitVersion;
 
@@ -386,6 +389,7 @@ public final class OpenSearchStore implements Store {
     String path = "/" + indices.meta + "/_create/" + LOCK_ID;
     Connection.Answer answer = os.attempt("PUT", path, Map.of("refresh", "true"), holder);
     if (answer.status() / 100 == 2) {
+      lockVersion = version(answer.json());
       return null;
     }
     if (answer.status() != 409) {
@@ -420,7 +424,11 @@ public final class OpenSearchStore implements Store {
                 "if_seq_no", current.json().path("_seq_no").asText(),
                 "if_primary_term", current.json().path("_primary_term").asText()),
             holder);
-    return taken.status() / 100 == 2 ? null : held;
+    if (taken.status() / 100 != 2) {
+      return held;
+    }
+    lockVersion = version(taken.json());
+    return null;
   }
 
   /**
@@ -584,7 +592,25 @@ public final class OpenSearchStore implements Store {
       seenCommitted = -1;
       bulk.reset();
     }
-    os.attempt("DELETE", "/" + indices.meta + "/_doc/" + LOCK_ID, Map.of("refresh", "true"), null);
+    unlock();
+  }
+
+  /** The sequence number and primary term of a document as OpenSearch answered its write. */
+  private static Map<String, String> version(JsonNode written) {
+    return Map.of(
+        "if_seq_no", written.path("_seq_no").asText(),
+        "if_primary_term", written.path("_primary_term").asText());
+  }
+
+  /**
+   * Lets go of the writer's lock, if it is still this writer's: a writer that stalled past its
+   * lease and comes back must not remove the lock of the writer that took over.
+   */
+  private void unlock() {
+    Map<String, String> params = new HashMap<>(lockVersion == null ? Map.of() : lockVersion);
+    params.put("refresh", "true");
+    os.attempt("DELETE", "/" + indices.meta + "/_doc/" + LOCK_ID, params, null);
+    lockVersion = null;
   }
 
   @Override
@@ -1832,8 +1858,7 @@ public final class OpenSearchStore implements Store {
       if (writable && turn) {
         bulk.reset();
         try {
-          os.attempt(
-              "DELETE", "/" + indices.meta + "/_doc/" + LOCK_ID, Map.of("refresh", "true"), null);
+          unlock();
         } catch (StoreException e) {
           // the next writer of this machine takes a lock whose process has gone
         }

@@ -210,14 +210,85 @@ class SharedWritersTest {
       second.takeTurn();
       second.putState("second", new byte[] {2});
       second.commit();
-      second.endTurn();
       assertThatThrownBy(first::commit)
           .isInstanceOf(StoreException.class)
           .hasMessageContaining("was taken over by another while it stalled");
+      // coming back, it lets go of its turn: the lock, now the second's, stays
+      first.endTurn();
+      String lock = "/" + address.prefix() + "-meta/_doc/writer";
+      assertThat(os.attempt("GET", lock, Map.of(), null).status()).isEqualTo(200);
+      second.endTurn();
+      assertThat(os.attempt("GET", lock, Map.of(), null).status()).isEqualTo(404);
     }
     try (OpenSearchStore reader = OpenSearchStore.openForReading(address)) {
       assertThat(reader.state("second")).isPresent();
       assertThat(reader.state("first")).isEmpty();
+    }
+  }
+
+  @Test
+  void aWriterThatDiedInItsTurnIsTakenOverAndWhatItHadNotCommittedIsUndone() throws Exception {
+    OpenSearchAddress address = fresh("died");
+    OpenSearchStore dead = OpenSearchStore.openForWritingInTurns(address);
+    try (Connection os = new Connection(address)) {
+      // it places 70 articles (64 are sent to the cluster at its first refresh) and dies
+      org.trame.Pipeline pipeline = org.trame.Pipeline.standard(dead, Clock.systemUTC());
+      dead.takeTurn();
+      for (int i = 0; i < 70; i++) {
+        pipeline.process(
+            article(
+                "lost-" + i,
+                "la-vigie",
+                "Brève numéro " + i,
+                "Une brève de la vigie, numéro " + i + ", sur la fête du village et son bal."));
+      }
+      os.call("POST", "/" + address.prefix() + "-articles/_refresh", Map.of(), null);
+      long sent =
+          os.call("GET", "/" + address.prefix() + "-articles/_count", Map.of(), null)
+              .path("count")
+              .asLong();
+      assertThat(sent).isGreaterThanOrEqualTo(64);
+      // its lease ran out (a process of another machine that stopped answering)
+      com.fasterxml.jackson.databind.node.ObjectNode lock = Connection.object();
+      lock.put("kind", "lock")
+          .put("pid", 1)
+          .put("host", "elsewhere")
+          .put("since", "2026-01-01T00:00:00Z");
+      lock.put("expires", "2026-01-01T00:02:00Z");
+      os.call("PUT", "/" + address.prefix() + "-meta/_doc/writer", Map.of("refresh", "true"), lock);
+
+      try (Trame next = writer(address)) {
+        IngestReport report =
+            next.ingest(
+                List.of(
+                    article(
+                        "kept",
+                        "le-phare",
+                        "La fête du village",
+                        "Le bal de la fête du village a réuni les habitants samedi soir.")),
+                IngestListener.NONE);
+        assertThat(report.stored()).isEqualTo(1);
+      }
+      try (Trame reader = Trame.over(OpenSearchStore.openForReading(address), Clock.systemUTC())) {
+        assertThat(reader.status().articles()).isEqualTo(1);
+        assertThat(reader.article("kept")).isPresent();
+        assertThat(reader.article("lost-0")).isEmpty();
+        assertThat(reader.stories()).hasSize(1);
+      }
+      os.call("POST", "/" + address.prefix() + "-articles/_refresh", Map.of(), null);
+      assertThat(
+              os.call("GET", "/" + address.prefix() + "-articles/_count", Map.of(), null)
+                  .path("count")
+                  .asLong())
+          .as("the dead writer's articles are removed, not only hidden")
+          .isEqualTo(1);
+    } finally {
+      // had it come back, its commit would be refused (aWriterWhoseTurnWasTakenOverCommitsNothing)
+      try {
+        dead.close();
+      } catch (RuntimeException e) {
+        // it may fail to let go of a lock that is no longer its own
+      }
     }
   }
 
