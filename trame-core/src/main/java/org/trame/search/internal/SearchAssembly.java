@@ -193,22 +193,42 @@ public final class SearchAssembly {
   /** Counts of sources, entities and months over {@code kept}. */
   private static Facets facets(List<Match> kept) {
     Map<String, Long> sources = new HashMap<>();
-    Map<String, Long> months = new TreeMap<>();
-    Map<String, EntityTally> entities = new HashMap<>();
+    Map<String, Long> months = new HashMap<>();
+    Map<String, Long> entityArticles = new HashMap<>();
+    Map<String, Long> entityValues = new HashMap<>();
     for (Match m : kept) {
       m.sources().forEach(v -> sources.merge(v, 1L, Long::sum));
       m.months().forEach(v -> months.merge(v, 1L, Long::sum));
       // one article counts once per entity, whatever types and spellings it gives it
       Set<String> seen = new HashSet<>();
       for (String v : m.entityFacets()) {
-        int cut = v.indexOf(SEPARATOR);
-        String name = v.substring(cut + 1);
-        String key = entityKey(name);
-        seen.add(key);
-        entities.computeIfAbsent(key, k -> new EntityTally()).see(v.substring(0, cut), name);
+        entityValues.merge(v, 1L, Long::sum);
+        seen.add(entityKey(v.substring(v.indexOf(SEPARATOR) + 1)));
       }
-      seen.forEach(k -> entities.get(k).articles++);
+      seen.forEach(k -> entityArticles.merge(k, 1L, Long::sum));
     }
+    return facets(sources, months, entityArticles, entityValues);
+  }
+
+  /**
+   * The facets of counts a store made over what a search kept (a distributed store, with
+   * aggregations): articles by source, by month, by entity ({@link #entityKey}), and by entity
+   * value ({@code TYPE + SEPARATOR + name}, each article counting each of its values once).
+   */
+  public static Facets facets(
+      Map<String, Long> sources,
+      Map<String, Long> months,
+      Map<String, Long> entityArticles,
+      Map<String, Long> entityValues) {
+    Map<String, EntityTally> entities = new HashMap<>();
+    entityValues.forEach((v, count) -> {
+      int cut = v.indexOf(SEPARATOR);
+      String name = v.substring(cut + 1);
+      entities
+          .computeIfAbsent(entityKey(name), k -> new EntityTally())
+          .see(v.substring(0, cut), name, count);
+    });
+    entities.forEach((key, tally) -> tally.articles = entityArticles.getOrDefault(key, 0L));
     List<EntityCount> entityCounts =
         entities.values().stream()
             .map(EntityTally::count)
@@ -226,29 +246,41 @@ public final class SearchAssembly {
             .limit(SOURCE_FACETS)
             .toList();
     List<Count> monthCounts =
-        months.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList();
+        new TreeMap<>(months)
+            .entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList();
     return new Facets(entityCounts, sourceCounts, monthCounts);
+  }
+
+  /** How many facets of sources and of entities a result shows. */
+  public static final int SHOWN_SOURCES = SOURCE_FACETS;
+
+  /** Hits shown per story when a result is grouped by story. */
+  public static final int HITS_PER_STORY = STORY_HITS;
+
+  /** The order of hits: by score or date first, as asked, then the other, then id. */
+  public static Comparator<Match> hitOrder(SearchRequest.Sort sort) {
+    return order(sort);
   }
 
   /** What the matches say of one entity: in how many, under which types and names. */
   private static final class EntityTally {
     long articles;
-    final Map<String, Integer> types = new HashMap<>();
-    final Map<String, Integer> names = new HashMap<>();
+    final Map<String, Long> types = new HashMap<>();
+    final Map<String, Long> names = new HashMap<>();
 
-    void see(String type, String name) {
-      types.merge(type, 1, Integer::sum);
-      names.merge(name, 1, Integer::sum);
+    void see(String type, String name, long times) {
+      types.merge(type, times, Long::sum);
+      names.merge(name, times, Long::sum);
     }
 
     EntityCount count() {
       return new EntityCount(commonest(names), commonest(types), articles);
     }
 
-    private static String commonest(Map<String, Integer> counts) {
+    private static String commonest(Map<String, Long> counts) {
       return counts.entrySet().stream()
           .max(
-              Map.Entry.<String, Integer>comparingByValue()
+              Map.Entry.<String, Long>comparingByValue()
                   .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
           .orElseThrow()
           .getKey();

@@ -1573,12 +1573,237 @@ public final class OpenSearchStore implements Store {
       return SearchResult.EMPTY;
     }
     ObjectNode words = words(request.text());
-    List<Match> matches = matches(words, request, true);
-    return SearchAssembly.assemble(
-        request,
-        matches,
-        (shown, copies) -> hits(words, shown, copies),
-        id -> story(id).map(Story::title).orElse(null));
+    ObjectNode matching = query(words, request);
+
+    // 1. a copy whose original matches too is folded into it: the copies that match, few, and
+    // which of their originals match
+    Map<String, String> originalOf = new HashMap<>();
+    ObjectNode copies = Connection.object();
+    copies
+        .putObject("query")
+        .putObject("bool")
+        .<ObjectNode>set("must", matching)
+        .putArray("filter")
+        .add(term("duplicate", true));
+    forEachHit(
+        indices.articles,
+        copies,
+        List.of("id"),
+        List.of("id", "duplicate_of"),
+        hit ->
+            originalOf.put(
+                hit.path("_source").path("id").asText(),
+                hit.path("_source").path("duplicate_of").asText("")));
+    Set<String> originalsMatching = new HashSet<>();
+    if (!originalOf.isEmpty()) {
+      ObjectNode originals = Connection.object();
+      ObjectNode bool = originals.putObject("query").putObject("bool");
+      bool.set("must", matching);
+      bool.putArray("filter").add(Connection.object().set("ids", idValues(originalOf.values())));
+      forEachHit(
+          indices.articles,
+          originals,
+          List.of("id"),
+          List.of("id"),
+          hit -> originalsMatching.add(hit.path("_source").path("id").asText()));
+    }
+    Set<String> folded = new HashSet<>();
+    Map<String, Integer> foldedInto = new HashMap<>();
+    originalOf.forEach((copy, original) -> {
+      if (originalsMatching.contains(original)) {
+        folded.add(copy);
+        foldedInto.merge(original, 1, Integer::sum);
+      }
+    });
+    ObjectNode kept = Connection.object();
+    ObjectNode keptBool = kept.putObject("bool");
+    keptBool.set("must", matching);
+    if (!folded.isEmpty()) {
+      keptBool.putArray("must_not").add(Connection.object().set("ids", idValues(folded)));
+    }
+
+    // 2. what is kept, counted: total, facets, stories
+    ObjectNode counting = Connection.object();
+    counting.put("size", 0);
+    counting.put("track_total_hits", true);
+    counting.set("query", kept);
+    ObjectNode aggs = counting.putObject("aggs");
+    aggs.putObject("sources").set("terms", termsAgg("source", SearchAssembly.SHOWN_SOURCES, true));
+    aggs.putObject("months").set("terms", termsAgg("month", ALL_BUCKETS, false));
+    aggs.putObject("entities").set("terms", termsAgg("entity", ALL_BUCKETS, false));
+    aggs.putObject("values").set("terms", termsAgg("entity_facet", ALL_BUCKETS, false));
+    aggs.putObject("stories")
+        .putObject("cardinality")
+        .put("field", "story")
+        .put("precision_threshold", 40_000);
+    JsonNode counted = search(indices.articles, counting);
+    long total = counted.path("hits").path("total").path("value").asLong();
+    if (total == 0) {
+      return SearchResult.EMPTY;
+    }
+    JsonNode a = counted.path("aggregations");
+    SearchResult.Facets facets =
+        SearchAssembly.facets(
+            buckets(a.path("sources")),
+            buckets(a.path("months")),
+            buckets(a.path("entities")),
+            buckets(a.path("values")));
+
+    // 3. the page of hits, in the order asked for
+    List<Match> shown = new ArrayList<>();
+    ObjectNode page = Connection.object();
+    page.set("query", kept);
+    page.put("from", request.offset());
+    page.put("size", request.limit());
+    page.put("track_scores", true);
+    page.set("sort", hitOrder(request.sort()));
+    page.putArray("_source").add("id").add("story").add("published");
+    for (JsonNode hit : search(indices.articles, page).path("hits").path("hits")) {
+      shown.add(match(shown.size(), hit));
+    }
+    List<Match> pageMatches = List.copyOf(shown);
+
+    // 4. the page of stories, in the order of their best hits
+    long storyTotal = a.path("stories").path("value").asLong();
+    List<List<Match>> storyPage = new ArrayList<>();
+    List<Long> storyCounts = new ArrayList<>();
+    if (request.byStory()) {
+      ObjectNode grouping = Connection.object();
+      grouping.put("size", 0);
+      grouping.set("query", kept);
+      ObjectNode byStory = grouping.putObject("aggs").putObject("stories");
+      byStory.set("terms", termsAgg("story", ALL_BUCKETS, false));
+      ObjectNode best = byStory.putObject("aggs").putObject("best").putObject("top_hits");
+      best.put("size", SearchAssembly.HITS_PER_STORY);
+      best.put("track_scores", true);
+      best.set("sort", hitOrder(request.sort()));
+      best.putArray("_source").add("id").add("story").add("published");
+      List<List<Match>> groups = new ArrayList<>();
+      Map<List<Match>, Long> counts = new HashMap<>();
+      for (JsonNode bucket :
+          search(indices.articles, grouping).path("aggregations").path("stories").path("buckets")) {
+        List<Match> members = new ArrayList<>();
+        for (JsonNode hit : bucket.path("best").path("hits").path("hits")) {
+          members.add(match(-1, hit));
+        }
+        groups.add(members);
+        counts.put(members, bucket.path("doc_count").asLong());
+      }
+      storyTotal = groups.size();
+      Comparator<Match> order = SearchAssembly.hitOrder(request.sort());
+      groups.sort((x, y) -> order.compare(x.get(0), y.get(0)));
+      int from = Math.min(groups.size(), request.offset());
+      int to = Math.min(groups.size(), from + request.limit());
+      for (List<Match> members : groups.subList(from, to)) {
+        List<Match> keyed = new ArrayList<>();
+        for (Match m : members) {
+          Match known = shown.stream().filter(x -> x.id().equals(m.id())).findFirst().orElse(null);
+          if (known == null) {
+            known = withKey(m, shown.size());
+            shown.add(known);
+          }
+          keyed.add(known);
+        }
+        storyPage.add(keyed);
+        storyCounts.add(counts.get(members));
+      }
+    }
+
+    // 5. the shown articles read in full, with their snippets
+    Map<Integer, Integer> copiesByKey = new HashMap<>();
+    for (Match m : shown) {
+      Integer n = foldedInto.get(m.id());
+      if (n != null) {
+        copiesByKey.put(m.key(), n);
+      }
+    }
+    Map<Integer, SearchHit> hits = shown.isEmpty() ? Map.of() : hits(words, shown, copiesByKey);
+    List<SearchResult.StoryHits> stories = new ArrayList<>();
+    for (int i = 0; i < storyPage.size(); i++) {
+      List<Match> members = storyPage.get(i);
+      List<SearchHit> bestHits = members.stream().map(m -> hits.get(m.key())).toList();
+      String storyId = members.get(0).storyId();
+      String title = story(storyId).map(Story::title).orElse(bestHits.get(0).title());
+      stories.add(new SearchResult.StoryHits(storyId, title, storyCounts.get(i), bestHits));
+    }
+    return new SearchResult(
+        total,
+        pageMatches.stream().map(m -> hits.get(m.key())).toList(),
+        storyTotal,
+        stories,
+        facets);
+  }
+
+  /** As many buckets as an aggregation may give: past that, facets are the most frequent. */
+  private static final int ALL_BUCKETS = 65_536;
+
+  private static ObjectNode termsAgg(String field, int size, boolean byCount) {
+    ObjectNode t = Connection.object();
+    t.put("field", field).put("size", size);
+    ArrayNode order = t.putArray("order");
+    if (byCount) {
+      order.addObject().put("_count", "desc");
+    }
+    order.addObject().put("_key", "asc");
+    return t;
+  }
+
+  private static Map<String, Long> buckets(JsonNode aggregation) {
+    Map<String, Long> counts = new HashMap<>();
+    for (JsonNode b : aggregation.path("buckets")) {
+      counts.put(b.path("key").asText(), b.path("doc_count").asLong());
+    }
+    return counts;
+  }
+
+  private static ObjectNode idValues(Collection<String> ids) {
+    ObjectNode q = Connection.object();
+    ArrayNode values = q.putArray("values");
+    ids.forEach(values::add);
+    return q;
+  }
+
+  /** The order of {@link SearchAssembly#hitOrder}, as an OpenSearch sort. */
+  private static ArrayNode hitOrder(SearchRequest.Sort sort) {
+    ArrayNode order = Json.MAPPER.createArrayNode();
+    ObjectNode byDate = Connection.object();
+    byDate.putObject("published").put("order", "desc").put("missing", "_last");
+    ObjectNode byScore = Connection.object().put("_score", "desc");
+    if (sort == SearchRequest.Sort.DATE) {
+      order.add(byDate).add(byScore);
+    } else {
+      order.add(byScore).add(byDate);
+    }
+    order.addObject().put("id", "asc");
+    return order;
+  }
+
+  /** A hit's small fields as a match; its key, its place among those shown. */
+  private static Match match(int key, JsonNode hit) {
+    JsonNode s = hit.path("_source");
+    return new Match(
+        key,
+        (float) hit.path("_score").asDouble(),
+        s.path("id").asText(),
+        s.path("story").asText(),
+        "",
+        s.hasNonNull("published") ? s.path("published").asLong() : Long.MIN_VALUE,
+        List.of(),
+        List.of(),
+        List.of());
+  }
+
+  private static Match withKey(Match m, int key) {
+    return new Match(
+        key,
+        m.score(),
+        m.id(),
+        m.storyId(),
+        m.duplicateOf(),
+        m.published(),
+        m.sources(),
+        m.months(),
+        m.entityFacets());
   }
 
   @Override
@@ -1586,7 +1811,21 @@ public final class OpenSearchStore implements Store {
     if (!articlesExist()) {
       return Set.of();
     }
-    return SearchAssembly.storyIds(matches(words(request.text()), request, false));
+    ObjectNode grouping = Connection.object();
+    grouping.put("size", 0);
+    grouping.set("query", query(words(request.text()), request));
+    grouping
+        .putObject("aggs")
+        .putObject("stories")
+        .set("terms", termsAgg("story", ALL_BUCKETS, false));
+    Set<String> ids = new HashSet<>();
+    for (JsonNode b :
+        search(indices.articles, grouping).path("aggregations").path("stories").path("buckets")) {
+      if (!b.path("key").asText().isEmpty()) {
+        ids.add(b.path("key").asText());
+      }
+    }
+    return ids;
   }
 
   /**
@@ -1654,38 +1893,6 @@ public final class OpenSearchStore implements Store {
       filter.add(term("entity", SearchAssembly.entityKey(entity)));
     }
     return q;
-  }
-
-  /** Every match of a request, read from its small fields only; its position is its key. */
-  private List<Match> matches(ObjectNode words, SearchRequest request, boolean facetValues) {
-    ObjectNode search = Connection.object();
-    search.set("query", query(words, request));
-    List<String> fields = new ArrayList<>(List.of("id", "story", "duplicate_of", "published"));
-    if (facetValues) {
-      fields.addAll(List.of("source", "month", "entity_facet"));
-    }
-    List<Match> matches = new ArrayList<>();
-    search.put("track_scores", true);
-    forEachHit(
-        indices.articles,
-        search,
-        List.of("_score", "id"),
-        fields,
-        hit -> {
-          JsonNode s = hit.path("_source");
-          matches.add(
-              new Match(
-                  matches.size(),
-                  (float) hit.path("_score").asDouble(),
-                  s.path("id").asText(),
-                  s.path("story").asText(),
-                  s.path("duplicate_of").asText(""),
-                  s.hasNonNull("published") ? s.path("published").asLong() : Long.MIN_VALUE,
-                  strings(s.path("source")),
-                  strings(s.path("month")),
-                  strings(s.path("entity_facet"))));
-        });
-    return matches;
   }
 
   private static List<String> strings(JsonNode node) {
