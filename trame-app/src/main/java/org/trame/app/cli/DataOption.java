@@ -1,6 +1,10 @@
 package org.trame.app.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.trame.app.StoreLocation;
 import org.trame.store.opensearch.OpenSearchAddress;
 import picocli.CommandLine.Option;
@@ -15,8 +19,10 @@ public final class DataOption {
           "An OpenSearch store instead of the data directory:"
               + " opensearch://[user:password@]host:port[,host:port...][/prefix][?shards=N],"
               + " or opensearchs://...[?ca=FILE] for HTTPS, FILE the cluster's CA certificate"
-              + " (PEM; else the JVM's trust store); see docs/opensearch.md"
-              + " (default: $TRAME_STORE, else the data directory).")
+              + " (PEM; else the JVM's trust store); or @FILE, a file that holds the address"
+              + " (its first line not blank nor a # comment: keeps a password out of command"
+              + " lines); see docs/opensearch.md (default: $TRAME_STORE, else the data"
+              + " directory).")
   String store;
 
   @Option(
@@ -39,6 +45,9 @@ public final class DataOption {
       String fromEnvironment = System.getenv("TRAME_STORE");
       address = fromEnvironment == null || fromEnvironment.isBlank() ? null : fromEnvironment;
     }
+    if (address != null && address.strip().startsWith("@")) {
+      address = fromFile(Path.of(address.strip().substring(1)));
+    }
     if (address != null && data == null) {
       return new StoreLocation.OpenSearch(OpenSearchAddress.parse(address.strip()));
     }
@@ -46,6 +55,30 @@ public final class DataOption {
       throw new IllegalArgumentException("--data and --store name two stores: give one");
     }
     return StoreLocation.of(dir());
+  }
+
+  /** The address a store file holds: its first line that is neither blank nor a # comment. */
+  static String fromFile(Path file) {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          "cannot read the store address in " + file + ": " + describe(e));
+    }
+    return lines.stream()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+        .findFirst()
+        .orElseThrow(() ->
+            new IllegalArgumentException(
+                file + " holds no store address (opensearch://host:port/prefix on a line)"));
+  }
+
+  private static String describe(IOException e) {
+    return e instanceof java.nio.file.NoSuchFileException
+        ? "no such file"
+        : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.toString();
   }
 
   /** The directory to use: the option, else the documented per-user default. */
