@@ -395,9 +395,11 @@ public final class Trame implements Closeable {
       List<Future<Ready>> next = new ArrayList<>(block.size());
       // its cleaner and analyser, which a pipeline built again for a turn keeps
       Pipeline preparer = pipeline;
+      // asked here, on this thread, all at once: the store is used by the thread that places only
+      Set<String> stored = new HashSet<>();
+      store.articles(block.stream().map(RawArticle::id).toList()).forEach(a -> stored.add(a.id()));
       for (RawArticle article : block) {
-        // asked here, on this thread: the store is only ever used by the thread that places
-        boolean known = store.article(article.id()).isPresent();
+        boolean known = stored.contains(article.id());
         if (workers == 1) {
           next.add(CompletableFuture.completedFuture(prepare(preparer, article, known)));
         } else {

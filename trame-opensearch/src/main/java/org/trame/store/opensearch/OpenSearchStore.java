@@ -145,8 +145,14 @@ public final class OpenSearchStore implements Store {
 
   private boolean articlesExist;
 
-  /** The last id asked for and not found. */
-  private String lastAbsentId;
+  /**
+   * Ids asked for and not found, by this writer: only it could store them (or, sharing the store,
+   * another writer, and then it reads the store again). The pipeline asks for a block's ids at once
+   * when it reads them, then for each again to store it.
+   */
+  private final Set<String> absentIds = new HashSet<>();
+
+  private static final int ABSENT_IDS_KEPT = 4096;
 
   /** States asked for and known to be absent: only this writer could put them. */
   private final Set<String> absentStates = new HashSet<>();
@@ -637,7 +643,7 @@ public final class OpenSearchStore implements Store {
     bulk.reset();
     languageCounts.clear();
     indexFrequency.clear();
-    lastAbsentId = null;
+    absentIds.clear();
     lastAnalysed = null;
     loadCounts();
     loadClusters(seenCommitted < 0 ? null : range("batch", "gt", seenCommitted));
@@ -810,15 +816,10 @@ public final class OpenSearchStore implements Store {
     if (recent != null) {
       return Optional.of(recent);
     }
-    if (writable && id.equals(lastAbsentId)) {
-      // the pipeline asks twice for each new article (when it reads it, then to store it); only
-      // this writer could have stored it in between, and add() forgets this
+    if (writable && absentIds.contains(id)) {
       return Optional.empty();
     }
     List<StoredArticle> found = articles(List.of(id));
-    if (found.isEmpty()) {
-      lastAbsentId = id;
-    }
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
@@ -1168,9 +1169,7 @@ public final class OpenSearchStore implements Store {
   public void add(StoredArticle stored) {
     requireWritable();
     Article a = stored.article();
-    if (a.id().equals(lastAbsentId)) {
-      lastAbsentId = null;
-    }
+    absentIds.remove(a.id());
     Analysed analysed = analyse(a.fullText());
     Sketch sketch = sketchOf(a);
     ObjectNode doc = Connection.object();
@@ -1531,6 +1530,11 @@ public final class OpenSearchStore implements Store {
       StoredArticle a = found.get(id);
       if (a != null) {
         ordered.add(a);
+      } else if (writable) {
+        if (absentIds.size() >= ABSENT_IDS_KEPT) {
+          absentIds.clear();
+        }
+        absentIds.add(id);
       }
     }
     return ordered;
