@@ -1655,14 +1655,7 @@ public final class OpenSearchStore implements Store {
 
     // 3. the page of hits, in the order asked for
     List<Match> shown = new ArrayList<>();
-    ObjectNode page = Connection.object();
-    page.set("query", kept);
-    page.put("from", request.offset());
-    page.put("size", request.limit());
-    page.put("track_scores", true);
-    page.set("sort", hitOrder(request.sort()));
-    page.putArray("_source").add("id").add("story").add("published");
-    for (JsonNode hit : search(indices.articles, page).path("hits").path("hits")) {
+    for (JsonNode hit : pageOfHits(kept, request)) {
       shown.add(match(shown.size(), hit));
     }
     List<Match> pageMatches = List.copyOf(shown);
@@ -1736,6 +1729,45 @@ public final class OpenSearchStore implements Store {
         storyTotal,
         stories,
         facets);
+  }
+
+  /** How far OpenSearch pages with from and size (its default index.max_result_window). */
+  private static final int RESULT_WINDOW = 10_000;
+
+  /**
+   * The hits of a page, in the order asked for: with from and size, or past the result window by
+   * walking to the page with search_after (the order ends with the id, so it is total).
+   */
+  private List<JsonNode> pageOfHits(ObjectNode kept, SearchRequest request) {
+    ObjectNode page = Connection.object();
+    page.set("query", kept);
+    page.put("track_scores", true);
+    page.set("sort", hitOrder(request.sort()));
+    page.putArray("_source").add("id").add("story").add("published");
+    List<JsonNode> hits = new ArrayList<>();
+    if ((long) request.offset() + request.limit() <= RESULT_WINDOW) {
+      page.put("from", request.offset());
+      page.put("size", request.limit());
+      search(indices.articles, page).path("hits").path("hits").forEach(hits::add);
+      return hits;
+    }
+    long skip = request.offset();
+    while (hits.size() < request.limit()) {
+      page.put("size", PAGE);
+      JsonNode found = search(indices.articles, page).path("hits").path("hits");
+      for (JsonNode hit : found) {
+        if (skip > 0) {
+          skip--;
+        } else if (hits.size() < request.limit()) {
+          hits.add(hit);
+        }
+      }
+      if (found.size() < PAGE) {
+        break;
+      }
+      page.set("search_after", found.get(found.size() - 1).path("sort"));
+    }
+    return hits;
   }
 
   /** As many buckets as an aggregation may give: past that, facets are the most frequent. */

@@ -116,6 +116,28 @@ class SameResultsAsEmbeddedTest {
   }
 
   @Test
+  void pagesPastOpenSearchsResultWindowAreTheEmbeddedStoresToo() {
+    for (int offset : List.of(9_999, 10_000, 25_000)) {
+      SearchRequest request =
+          new SearchRequest(
+              "",
+              null,
+              null,
+              Set.of(),
+              Set.of(),
+              Set.of(),
+              SearchRequest.Sort.DATE,
+              false,
+              5,
+              offset);
+      SearchResult a = embedded.search(request);
+      SearchResult b = distributed.search(request);
+      assertThat(b.total()).isEqualTo(a.total()).isPositive();
+      assertThat(ids(b.hits())).isEqualTo(ids(a.hits())).isEmpty();
+    }
+  }
+
+  @Test
   void theSameSearchResultsFacetsAndStoryGroups() {
     for (String words :
         List.of(
