@@ -189,6 +189,7 @@ public final class Pipeline {
     }
     Analysis analysis =
         prepared.analysis() != null ? prepared.analysis() : analyser.analyse(article);
+    store.willPlace(article);
     Optional<Duplicate> duplicate = duplicates.originalOf(article);
     Optional<StoredArticle> original = duplicate.flatMap(d -> store.article(d.originalId()));
     if (original.isPresent()) {

@@ -100,6 +100,12 @@ public interface Store extends Closeable {
   java.util.Set<String> storyIds(SearchRequest request);
 
   /**
+   * Tells the store that the pipeline will now ask about this new article (an exact copy, copy
+   * candidates): a distributed store may send those questions together. Answers must not change.
+   */
+  default void willPlace(Article article) {}
+
+  /**
    * Whether this writer shares the store with other writer processes, one turn at a time: it then
    * writes and commits only between {@link #takeTurn} and {@link #endTurn}.
    */

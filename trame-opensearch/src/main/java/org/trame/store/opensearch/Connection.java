@@ -180,6 +180,33 @@ final class Connection implements Closeable {
    * Sends {@code lines} (newline-delimited JSON) to {@code _bulk}; fails on the first item that
    * failed, naming it.
    */
+  /**
+   * Several searches in one request ({@code _msearch}): their answers in order; one that failed
+   * fails the whole.
+   */
+  List<JsonNode> searches(String index, List<ObjectNode> bodies) {
+    java.io.ByteArrayOutputStream lines = new java.io.ByteArrayOutputStream();
+    for (ObjectNode body : bodies) {
+      lines.writeBytes(Json.write(object().put("index", index)));
+      lines.write('\n');
+      lines.writeBytes(Json.write(body));
+      lines.write('\n');
+    }
+    Answer answer = send("POST", "/_msearch", Map.of(), lines.toByteArray(), true);
+    if (answer.status() / 100 != 2) {
+      throw failure("POST", "/_msearch", answer);
+    }
+    List<JsonNode> answers = new java.util.ArrayList<>();
+    for (JsonNode one : answer.json().path("responses")) {
+      if (one.has("error")) {
+        throw new StoreException(
+            "OpenSearch at " + address + " failed a search: " + reason(one.path("error")));
+      }
+      answers.add(one);
+    }
+    return answers;
+  }
+
   JsonNode bulk(byte[] lines, Map<String, String> params) {
     Answer answer = send("POST", "/_bulk", params, lines, true);
     if (answer.status() / 100 != 2) {
