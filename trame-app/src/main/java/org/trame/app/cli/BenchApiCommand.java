@@ -55,17 +55,18 @@ final class BenchApiCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isDirectory(data.dir())) {
+    org.trame.app.StoreLocation location = data.location();
+    if (location instanceof org.trame.app.StoreLocation.Directory d
+        && !Files.isDirectory(d.dir())) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "no data directory at " + data.dir() + ": ingest something first");
+          spec.commandLine(), "no data directory at " + d.dir() + ": ingest something first");
     }
     if (requests < 1 || concurrency < 1 || concurrency > 256) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--requests must be at least 1, --concurrency from 1 to 256");
     }
     PrintWriter out = spec.commandLine().getOut();
-    List<ApiBenchmark.Series> results =
-        ApiBenchmark.run(data.dir(), queries, requests, concurrency);
+    List<ApiBenchmark.Series> results = ApiBenchmark.run(location, queries, requests, concurrency);
     out.printf(
         Locale.ROOT,
         "%,d requests per series and side, %d in flight, on loopback%n",

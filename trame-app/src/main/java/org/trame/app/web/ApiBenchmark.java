@@ -71,8 +71,17 @@ public final class ApiBenchmark {
    */
   public static List<Series> run(Path data, List<String> queries, int requests, int concurrency)
       throws IOException, InterruptedException {
-    try (Trame direct = Trame.openReadOnly(data);
-        WebServer server = WebServer.start(data, "127.0.0.1", 0);
+    return run(org.trame.app.StoreLocation.of(data), queries, requests, concurrency);
+  }
+
+  /** Runs both series over the store at {@code data}, a directory or an OpenSearch store. */
+  public static List<Series> run(
+      org.trame.app.StoreLocation data, List<String> queries, int requests, int concurrency)
+      throws IOException, InterruptedException {
+    try (Trame direct = data.openForReading();
+        WebServer server =
+            WebServer.start(
+                data, "127.0.0.1", 0, false, null, org.trame.ingest.FetchPolicy.standard());
         ExecutorService pool = Executors.newFixedThreadPool(concurrency)) {
       List<String> words = queries.isEmpty() ? mostNamed(direct) : queries;
       List<String> stories = direct.stories().stream().limit(100).map(Story::id).toList();
