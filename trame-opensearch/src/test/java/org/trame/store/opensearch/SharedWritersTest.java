@@ -71,13 +71,19 @@ class SharedWritersTest {
     for (int i = 0; i < outlets.size(); i++) {
       (i % 2 == 0 ? first : second).add(outlets.get(i));
     }
+    // the same folders, so that the articles have the same ids; each writer's share is one block,
+    // placed in one turn, so the writers' result is a serial ingest of one share then the other
     StoreCounts serial;
-    Map<String, String> serialStories;
+    Map<String, String> firstThenSecond;
+    Map<String, String> secondThenFirst;
     try (Trame alone = Trame.open(dir.resolve("serial"))) {
-      // the same folders, so that the articles have the same ids
       alone.ingest(Stream.concat(first.stream(), second.stream()).toList(), IngestListener.NONE);
       serial = alone.status();
-      serialStories = storyOfEachArticle(alone);
+      firstThenSecond = storyOfEachArticle(alone);
+    }
+    try (Trame alone = Trame.open(dir.resolve("serial-other-order"))) {
+      alone.ingest(Stream.concat(second.stream(), first.stream()).toList(), IngestListener.NONE);
+      secondThenFirst = storyOfEachArticle(alone);
     }
 
     OpenSearchAddress address = fresh("shared");
@@ -136,10 +142,15 @@ class SharedWritersTest {
       assertThat(sources).hasSizeGreaterThan(4);
       assertThat(sources).allSatisfy(source -> assertThat(furniture.articles(source)).isPositive());
       Map<String, String> shared = storyOfEachArticle(reader);
-      double f1 = bCubedF1(shared, serialStories);
-      System.out.printf("two writers in turns against one serial ingest: B-cubed F1 %.3f%n", f1);
-      // another order, so not the same stories; but not stories of another kind either
-      assertThat(f1).isGreaterThan(0.9);
+      double one = bCubedF1(shared, firstThenSecond);
+      double other = bCubedF1(shared, secondThenFirst);
+      System.out.printf(
+          "two writers in turns against serial ingests: B-cubed F1 %.3f (first share first),"
+              + " %.3f (second first)%n",
+          one, other);
+      // whichever writer had the first turn, the stories are a serial ingest's in that order
+      // (up to weights: articles the serial ingest still held unrefreshed are indexed here)
+      assertThat(Math.max(one, other)).isGreaterThan(0.95);
     }
   }
 
