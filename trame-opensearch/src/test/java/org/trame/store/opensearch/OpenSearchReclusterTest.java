@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,12 +30,7 @@ class OpenSearchReclusterTest {
   @TempDir Path dir;
 
   private static OpenSearchAddress fresh(String name) {
-    return OpenSearchAddress.parse(
-        TestCluster.shared().storeAddress()
-            + "/"
-            + name
-            + "-"
-            + UUID.randomUUID().toString().substring(0, 8));
+    return TestCluster.shared().freshStore(name);
   }
 
   /** The demo corpus's outlets, last first: late articles come in before earlier ones. */

@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.trame.analysis.Analysis;
 import org.trame.article.Article;
@@ -25,8 +24,7 @@ import org.trame.story.Story;
 class OpenSearchStoreTest {
 
   private static OpenSearchAddress fresh() {
-    return OpenSearchAddress.parse(
-        TestCluster.shared().storeAddress() + "/t-" + UUID.randomUUID().toString().substring(0, 8));
+    return TestCluster.shared().freshStore("t");
   }
 
   private static StoredArticle article(String id, String story, String title, String text) {

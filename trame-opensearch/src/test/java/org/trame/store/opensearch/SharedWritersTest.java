@@ -14,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,12 +42,7 @@ class SharedWritersTest {
   @TempDir Path dir;
 
   private static OpenSearchAddress fresh(String name) {
-    return OpenSearchAddress.parse(
-        TestCluster.shared().storeAddress()
-            + "/"
-            + name
-            + "-"
-            + UUID.randomUUID().toString().substring(0, 8));
+    return TestCluster.shared().freshStore(name);
   }
 
   private static Trame writer(OpenSearchAddress address) {

@@ -45,11 +45,7 @@ class StoreContractTest {
   private final class Place {
     final Kind kind;
     final Path path = dir.resolve("store-" + UUID.randomUUID());
-    final OpenSearchAddress address =
-        OpenSearchAddress.parse(
-            TestCluster.shared().storeAddress()
-                + "/contract-"
-                + UUID.randomUUID().toString().substring(0, 8));
+    final OpenSearchAddress address = TestCluster.shared().freshStore("contract");
 
     Place(Kind kind) {
       this.kind = kind;

@@ -191,6 +191,12 @@ public final class TestCluster implements AutoCloseable {
     return "opensearch://" + String.join(",", httpHosts());
   }
 
+  /** A store of its own on this cluster: a prefix {@code name-} and 8 random characters. */
+  public OpenSearchAddress freshStore(String name) {
+    return OpenSearchAddress.parse(
+        storeAddress() + "/" + name + "-" + java.util.UUID.randomUUID().toString().substring(0, 8));
+  }
+
   public String nodeName(int index) {
     return nodes.get(index).name();
   }
