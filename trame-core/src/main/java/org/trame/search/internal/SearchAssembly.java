@@ -124,7 +124,7 @@ public final class SearchAssembly {
       }
     }
     Facets facets = facets(kept);
-    kept.sort(order(request.sort()));
+    kept.sort(hitOrder(request.sort()));
 
     Map<String, List<Match>> byStory = new LinkedHashMap<>();
     kept.forEach(m -> byStory.computeIfAbsent(m.storyId(), k -> new ArrayList<>()).add(m));
@@ -180,7 +180,8 @@ public final class SearchAssembly {
     return all.subList(from, to);
   }
 
-  private static Comparator<Match> order(SearchRequest.Sort sort) {
+  /** The order of hits: by score or date first, as asked, then the other, then id. */
+  public static Comparator<Match> hitOrder(SearchRequest.Sort sort) {
     Comparator<Match> byScore = Comparator.comparingDouble((Match m) -> m.score()).reversed();
     Comparator<Match> byDate = Comparator.comparingLong(Match::published).reversed();
     Comparator<Match> first =
@@ -256,11 +257,6 @@ public final class SearchAssembly {
 
   /** Hits shown per story when a result is grouped by story. */
   public static final int HITS_PER_STORY = STORY_HITS;
-
-  /** The order of hits: by score or date first, as asked, then the other, then id. */
-  public static Comparator<Match> hitOrder(SearchRequest.Sort sort) {
-    return order(sort);
-  }
 
   /** What the matches say of one entity: in how many, under which types and names. */
   private static final class EntityTally {

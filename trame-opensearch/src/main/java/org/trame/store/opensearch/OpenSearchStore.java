@@ -1039,12 +1039,7 @@ public final class OpenSearchStore implements Store {
       ArrayNode asked = request.putArray("ids");
       unread.forEach(asked::add);
       termVectorParameters(request.putObject("parameters"));
-      JsonNode answer =
-          os.call(
-              "POST",
-              "/" + indices.articles + "/_mtermvectors",
-              Map.of("realtime", "false"),
-              request);
+      JsonNode answer = termVectorCall("_mtermvectors", request);
       for (JsonNode doc : answer.path("docs")) {
         if (!doc.path("found").asBoolean(true)) {
           continue;
@@ -1069,12 +1064,7 @@ public final class OpenSearchStore implements Store {
       request.putObject("doc").put("text", String.join(" ", unknown));
       request.putObject("per_field_analyzer").put("text", "whitespace");
       termVectorParameters(request);
-      JsonNode answer =
-          os.call(
-              "POST",
-              "/" + indices.articles + "/_termvectors",
-              Map.of("realtime", "false"),
-              request);
+      JsonNode answer = termVectorCall("_termvectors", request);
       terms(answer.path("term_vectors").path("text").path("terms"));
       for (String term : unknown) {
         // a term the index does not hold has no statistics in the answer: none
@@ -1082,6 +1072,15 @@ public final class OpenSearchStore implements Store {
       }
     }
     return counts;
+  }
+
+  /**
+   * A term-vector request on the articles index, its statistics as of the last refresh (not the
+   * documents indexed since), as the weights need them.
+   */
+  private JsonNode termVectorCall(String api, ObjectNode request) {
+    return os.call(
+        "POST", "/" + indices.articles + "/" + api, Map.of("realtime", "false"), request);
   }
 
   private static void termVectorParameters(ObjectNode params) {
@@ -1171,12 +1170,7 @@ public final class OpenSearchStore implements Store {
       ObjectNode request = Connection.object();
       request.putObject("doc").put("text", text);
       termVectorParameters(request);
-      JsonNode answer =
-          os.call(
-              "POST",
-              "/" + indices.articles + "/_termvectors",
-              Map.of("realtime", "false"),
-              request);
+      JsonNode answer = termVectorCall("_termvectors", request);
       answer
           .path("term_vectors")
           .path("text")
@@ -1998,8 +1992,7 @@ public final class OpenSearchStore implements Store {
     search.putArray("_source").add("stored");
     ObjectNode bool = search.putObject("query").putObject("bool");
     bool.putArray("must").add(words);
-    ArrayNode ids = bool.putArray("filter").addObject().putObject("ids").putArray("values");
-    byId.keySet().forEach(ids::add);
+    bool.putArray("filter").addObject().set("ids", idValues(byId.keySet()));
     ObjectNode highlight = search.putObject("highlight");
     highlight.putArray("pre_tags").add(PlainSnippets.OPEN);
     highlight.putArray("post_tags").add(PlainSnippets.CLOSE);
