@@ -81,6 +81,27 @@ public sealed interface StoreLocation {
       return Trame.over(OpenSearchStore.openForWriting(address), Clock.systemUTC(), options);
     }
 
+    /**
+     * Opens the store for writing, refusing one that holds articles already: a benchmark or an
+     * evaluation measures a fresh store.
+     *
+     * @throws org.trame.store.StoreException when it holds articles
+     */
+    public Trame openEmptyForWriting(Trame.Options options) {
+      Trame trame = openForWriting(options);
+      long held = trame.status().articles();
+      if (held > 0) {
+        try {
+          trame.close();
+        } catch (java.io.IOException e) {
+          // refused anyway
+        }
+        throw new org.trame.store.StoreException(
+            "the store at " + address + " is not empty (" + held + " articles): give a new prefix");
+      }
+      return trame;
+    }
+
     @Override
     public Trame openForWritingInTurns(Trame.Options options) {
       return Trame.over(OpenSearchStore.openForWritingInTurns(address), Clock.systemUTC(), options);

@@ -176,20 +176,9 @@ final class BenchIngestCommand implements Callable<Integer> {
             IngestBenchmark.pipeline(
                 articles,
                 n,
-                () -> {
-                  Trame trame =
-                      Trame.over(
-                          org.trame.store.opensearch.OpenSearchStore.openForWriting(at),
-                          java.time.Clock.systemUTC(),
-                          Trame.Options.defaults().withWorkers(n));
-                  if (trame.status().articles() > 0) {
-                    trame.close();
-                    throw new CommandLine.ParameterException(
-                        spec.commandLine(),
-                        "the store at " + at + " is not empty: give a new prefix");
-                  }
-                  return trame;
-                });
+                () ->
+                    new org.trame.app.StoreLocation.OpenSearch(at)
+                        .openEmptyForWriting(Trame.Options.defaults().withWorkers(n)));
         onOpenSearch.add(p);
         line(out, "OpenSearch", p, onOpenSearch.get(0));
         out.flush();

@@ -171,39 +171,16 @@ final class EvalClusteringCommand implements Callable<Integer> {
         if (writers < 1) {
           throw new CommandLine.ParameterException(spec.commandLine(), "--writers: 1 or more");
         }
-        ClusteringEvaluation.Opener empty =
-            () -> {
-              Trame trame =
-                  Trame.over(
-                      org.trame.store.opensearch.OpenSearchStore.openForWriting(address),
-                      java.time.Clock.systemUTC(),
-                      chosen);
-              if (trame.status().articles() > 0) {
-                trame.close();
-                throw new CommandLine.ParameterException(
-                    spec.commandLine(),
-                    "the store at " + address + " is not empty: give a new prefix");
-              }
-              return trame;
-            };
+        org.trame.app.StoreLocation.OpenSearch at =
+            new org.trame.app.StoreLocation.OpenSearch(address);
+        ClusteringEvaluation.Opener empty = () -> at.openEmptyForWriting(chosen);
         if (writers == 1) {
           s = ClusteringEvaluation.runLevels(articles, empty).get(level);
         } else {
           empty.open().close(); // creates the store, and checks it is empty
           s =
               ClusteringEvaluation.runLevelsShared(
-                      articles,
-                      writers,
-                      () ->
-                          Trame.over(
-                              org.trame.store.opensearch.OpenSearchStore.openForWritingInTurns(
-                                  address),
-                              java.time.Clock.systemUTC(),
-                              chosen),
-                      () ->
-                          Trame.over(
-                              org.trame.store.opensearch.OpenSearchStore.openForReading(address),
-                              java.time.Clock.systemUTC()))
+                      articles, writers, () -> at.openForWritingInTurns(chosen), at::openForReading)
                   .get(level);
         }
         if (s == null) {
