@@ -35,6 +35,12 @@ final class Lexicon {
    */
   static final java.util.Map<String, String> NEWS_NAMES = loadTyped("news-names.txt");
 
+  /**
+   * Proper nouns WordNet files as instances ("Voltaire", "Honshu", "Greenpeace"), with their type:
+   * famous people, places and bodies that news lists miss (scripts/ner-lexicon/wordnet.mjs).
+   */
+  static final java.util.Map<String, String> WORDNET_NAMES = loadTyped("wordnet-names.txt");
+
   /** Abbreviated titles whose period ends no sentence. */
   static final Set<String> TITLE_ABBREVIATIONS =
       Set.of(
@@ -130,6 +136,21 @@ final class Lexicon {
           congress gouvernement government tribunal court cour armée army navy police
           gendarmerie agence agency office organisation organization fondation foundation
           orchestre orchestra ensemble
+          arts foods games software electronics music pharmaceuticals chemicals airline railway
+          railways telecom communications networks insurance bancorp
+          """);
+
+  /**
+   * The last word of an English place's name ("Metacomet Ridge", "Greenwich Village", "Bradley
+   * Mountain"), which outweighs a first name at the front. Words that are also common last names
+   * (Hill, Field, Woods, Rivers) are left out.
+   */
+  static final Set<String> PLACE_LAST_WORDS =
+      words(
+          """
+          mountain mountains ridge village creek falls springs heights valley island islands lake
+          river bay square peak county canyon beach harbor harbour street avenue boulevard airport
+          stadium arena bridge station castle desert
           """);
 
   /** The first word of a place's name ("Mont Blanc", "Rue de Rivoli", "Lake Geneva"). */

@@ -315,6 +315,7 @@ public final class NameTagger implements EntityTagger {
   private void dropLeadingWord(String text, List<Token> tokens, Candidate c) {
     if (c.last - c.first >= 2
         && commonWord(text, tokens.get(c.first))
+        && !Lexicon.FIRST_NAMES.contains(tokens.get(c.first).text(text))
         && nameWord(text, tokens, c.first + 1)
         && Lexicon.FIRST_NAMES.contains(tokens.get(c.first + 1).text(text))) {
       c.first++;
@@ -542,7 +543,8 @@ public final class NameTagger implements EntityTagger {
     int start = from;
     while (start < to
         && atSentenceStart(text, tokens, start)
-        && anyCommonWord(text, tokens.get(start))) {
+        && anyCommonWord(text, tokens.get(start))
+        && !firstNameBeforeName(text, tokens, start, to)) {
       start++;
       // what follows a dropped word is no longer at a sentence start, but must be a name itself
       while (start < to && !nameWord(text, tokens, start)) {
@@ -550,6 +552,19 @@ public final class NameTagger implements EntityTagger {
       }
     }
     return start < to ? new Candidate(start, to) : null;
+  }
+
+  /**
+   * "John Travolta", "Jack Lowden" opening a sentence: a first name that English also writes in
+   * lower case ("john", "jack") is kept when a name follows it, unless French writes it in lower
+   * case too.
+   */
+  private static boolean firstNameBeforeName(String text, List<Token> tokens, int start, int to) {
+    String w = tokens.get(start).text(text);
+    return start + 1 < to
+        && Lexicon.FIRST_NAMES.contains(w)
+        && !Lexicon.COMMON_FR.contains(w.toLowerCase(Locale.ROOT))
+        && nameWord(text, tokens, start + 1);
   }
 
   private static boolean atSentenceStart(String text, List<Token> tokens, int i) {
@@ -641,6 +656,15 @@ public final class NameTagger implements EntityTagger {
         default -> work += 3;
       }
     }
+    String reference = Lexicon.WORDNET_NAMES.get(full);
+    if (reference != null && !Lexicon.KNOWN_PLACES.contains(full)) {
+      int weight = 2;
+      switch (reference) {
+        case "PER" -> per += weight;
+        case "ORG" -> org += weight;
+        default -> loc += weight;
+      }
+    }
     if (Lexicon.KNOWN_PLACES.contains(full)
         || (words >= 2
             && COMPASS.contains(last)
@@ -649,13 +673,19 @@ public final class NameTagger implements EntityTagger {
     } else if (Lexicon.PLACES.contains(full)) {
       loc += 2;
     }
-    if (words >= 2 && Lexicon.FIRST_NAMES.contains(first)) {
+    if (words >= 2
+        && Lexicon.FIRST_NAMES.contains(first)
+        && (!commonWord(text, firstToken) || Lexicon.LAST_NAMES.contains(last))) {
+      // "Gare", "Monde", "La" are in the first-name lists too; "Rose Byrne" keeps its last name
       per += 3;
     }
     if (words >= 2 && Lexicon.LAST_NAMES.contains(last)) {
       per += 1;
     }
-    if (words == 1 && Lexicon.LAST_NAMES.contains(first) && !firstToken.sentenceStart()) {
+    if (words == 1
+        && (Lexicon.LAST_NAMES.contains(first)
+            || (Lexicon.FIRST_NAMES.contains(first) && !commonWord(text, firstToken)))
+        && !firstToken.sentenceStart()) {
       per += 1;
     }
     for (int i = c.first; i < c.last; i++) {
@@ -664,6 +694,9 @@ public final class NameTagger implements EntityTagger {
         org += 4;
         break;
       }
+    }
+    if (words >= 2 && Lexicon.PLACE_LAST_WORDS.contains(last.toLowerCase(Locale.ROOT))) {
+      loc += 5;
     }
     if (Lexicon.PLACE_WORDS.contains(firstLower)) {
       loc += 3;
