@@ -695,6 +695,9 @@ public final class NameTagger implements EntityTagger {
         break;
       }
     }
+    if (clubAfterItsTown(text, tokens, c, full, first, last, words)) {
+      org += 3;
+    }
     if (words >= 2 && Lexicon.PLACE_LAST_WORDS.contains(last.toLowerCase(Locale.ROOT))) {
       loc += 5;
     }
@@ -758,6 +761,78 @@ public final class NameTagger implements EntityTagger {
       c.type = "WORK";
     }
   }
+
+  /**
+   * "Bayern Munich", "Ajax Amsterdam", "VfB Stuttgart", "Dinamo Zagreb": a word that is no first
+   * name, place word nor French word, then a town, names a club or a firm in the German and English
+   * order (French puts "de" between: {@link #teamName}); "Mitt Romney" is kept out by the last-name
+   * list, "North Bridge" and "Fort Worth" by the words that open place names.
+   */
+  private boolean clubAfterItsTown(
+      String text,
+      List<Token> tokens,
+      Candidate c,
+      String full,
+      String first,
+      String last,
+      int words) {
+    if (words != 2 || c.last - c.first != 2) {
+      return false;
+    }
+    // a known town or a club's acronym ("VfB", "KRC"): "Barack Obama" and "Yoshihiko Noda" end
+    // with the names of small towns
+    boolean town =
+        Lexicon.KNOWN_PLACES.contains(last)
+            || (Lexicon.PLACES.contains(last) && capitals(first) >= 2);
+    return town
+        && !Lexicon.PLACES.contains(full)
+        && !Lexicon.KNOWN_PLACES.contains(full)
+        && !Lexicon.LAST_NAMES.contains(last)
+        && !Lexicon.FIRST_NAMES.contains(first)
+        && !Lexicon.PLACES.contains(first)
+        && !Lexicon.KNOWN_PLACES.contains(first)
+        && !Lexicon.PLACE_WORDS.contains(first.toLowerCase(Locale.ROOT))
+        && !PLACE_OPENERS.contains(first)
+        && !commonWord(text, tokens.get(c.first));
+  }
+
+  private static int capitals(String w) {
+    int n = 0;
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isUpperCase(w.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static final Set<String> PLACE_OPENERS =
+      Set.of(
+          "North",
+          "South",
+          "East",
+          "West",
+          "Northern",
+          "Southern",
+          "Eastern",
+          "Western",
+          "Grand",
+          "Big",
+          "Upper",
+          "Lower",
+          "Fort",
+          "Port",
+          "Sankt",
+          "Saint",
+          "Sainte",
+          "San",
+          "Santa",
+          "New",
+          "Old",
+          "Bad",
+          "Haute",
+          "Basse",
+          "Nouvelle");
 
   /**
    * A name that opens a short quotation is most often a title (« Mission impossible », "Les Sims
