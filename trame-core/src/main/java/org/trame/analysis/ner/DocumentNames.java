@@ -62,7 +62,17 @@ final class DocumentNames {
     for (int i = 0; i < types.length; i++) {
       types[i] = typeOf(text, tokens, candidates.get(i), votes, personByPart, modelVotes, common);
     }
-    shareTypeInLists(text, tokens, candidates, types);
+    boolean[] guessed = new boolean[types.length];
+    for (int i = 0; i < types.length; i++) {
+      Candidate c = candidates.get(i);
+      String surface = c.surface(text, tokens);
+      guessed[i] =
+          types[i] != null
+              && c.type == null
+              && !votes.containsKey(surface)
+              && !personByPart.containsKey(surface);
+    }
+    shareTypeInLists(text, tokens, candidates, types, guessed);
     List<EntityMention> mentions = new ArrayList<>(candidates.size());
     for (int i = 0; i < types.length; i++) {
       Candidate c = candidates.get(i);
@@ -91,16 +101,25 @@ final class DocumentNames {
 
   /**
    * "Steinfort, Habscht et Koerich", "Arrien, Plutarque et Quinte-Curce": names listed together are
-   * of one kind, so a name left MISC takes the type of its neighbour in the list.
+   * of one kind, so a name left MISC takes the type of its neighbour in the list, and so does a
+   * name the type model guessed ({@code guessed}) beside one the rules typed.
    */
   private static void shareTypeInLists(
-      String text, List<Token> tokens, List<Candidate> candidates, String[] types) {
+      String text,
+      List<Token> tokens,
+      List<Candidate> candidates,
+      String[] types,
+      boolean[] guessed) {
     for (int pass = 0; pass < 2; pass++) {
       boolean forward = pass == 0;
       for (int n = 0; n < types.length; n++) {
         int i = forward ? n : types.length - 1 - n;
         int k = forward ? i - 1 : i + 1;
-        if (!"MISC".equals(types[i]) || k < 0 || k >= types.length || types[k] == null) {
+        if (k < 0 || k >= types.length || types[k] == null) {
+          continue;
+        }
+        boolean open = "MISC".equals(types[i]) || (guessed[i] && !guessed[k]);
+        if (!open) {
           continue;
         }
         if (!LISTED_TYPES.contains(types[k])) {

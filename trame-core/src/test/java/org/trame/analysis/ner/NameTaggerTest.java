@@ -81,6 +81,43 @@ class NameTaggerTest {
   }
 
   @Test
+  void aFirstNameThatIsAlsoAWordStaysWithItsName() {
+    assertThat(french("Il part en tournée avec Miles Davis. John Travolta arrive ensuite."))
+        .extracting(EntityMention::text, EntityMention::type)
+        .contains(tuple("Miles Davis", "PER"), tuple("John Travolta", "PER"));
+  }
+
+  @Test
+  void wordsOfTheFirstNameListsThatFrenchWritesInLowerCaseMakeNoPerson() {
+    assertThat(french("Le train ne dessert plus la Gare de Schaerbeek depuis mai."))
+        .extracting(EntityMention::type)
+        .doesNotContain("PER");
+  }
+
+  @Test
+  void famousPeopleAndEnglishPlaceNamesAreTyped() {
+    assertThat(
+            french(
+                "Selon Voltaire, la crête suit Metacomet Ridge jusqu'au nord. Il travaille"
+                    + " chez Electronic Arts."))
+        .extracting(EntityMention::text, EntityMention::type)
+        .contains(
+            tuple("Voltaire", "PER"),
+            tuple("Metacomet Ridge", "LOC"),
+            tuple("Electronic Arts", "ORG"));
+  }
+
+  @Test
+  void aClubAfterItsTownIsAnOrganisation() {
+    assertThat(french("Il signe au Bayern Munich, puis rejoint le VfB Stuttgart. Barack Obama."))
+        .extracting(EntityMention::text, EntityMention::type)
+        .contains(
+            tuple("Bayern Munich", "ORG"),
+            tuple("VfB Stuttgart", "ORG"),
+            tuple("Barack Obama", "PER"));
+  }
+
+  @Test
   void inThePlaceOfSomeoneIsNoSquare() {
     assertThat(french("Le défenseur entre à la place de Karim Benzema en fin de match."))
         .extracting(EntityMention::text, EntityMention::type)
