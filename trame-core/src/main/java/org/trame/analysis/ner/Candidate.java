@@ -10,7 +10,10 @@ final class Candidate {
 
   int last;
 
-  /** The type a lower-case head word gave it ("l'université de …": ORG), or null. */
+  /**
+   * The type a lower-case head word gave it ("l'université de …": ORG), or a model number ("Ariane
+   * 6": WORK), or null.
+   */
   String headType;
 
   /** PER, ORG, LOC, WORK, or null while nothing says. */

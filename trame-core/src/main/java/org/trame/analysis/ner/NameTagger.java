@@ -250,6 +250,10 @@ public final class NameTagger implements EntityTagger {
         extendWithAdjective(text, tokens, c);
         extendWithOfNoun(text, tokens, c);
         extendWithLowerHead(text, tokens, c);
+        if (modelNumberAfter(text, tokens, c)) {
+          c.last++;
+          c.headType = "WORK";
+        }
         found.add(c);
         last = Math.max(last, c.last - 1);
       }
@@ -747,6 +751,10 @@ public final class NameTagger implements EntityTagger {
         }
       }
     }
+    if ("WORK".equals(c.headType)) {
+      per = 0; // "Ariane 6" is a rocket, though Ariane is a first name
+      work += 6;
+    }
     int best = Math.max(Math.max(per, org), Math.max(loc, work));
     c.score = best;
     if (best == 0) {
@@ -833,6 +841,36 @@ public final class NameTagger implements EntityTagger {
           "Haute",
           "Basse",
           "Nouvelle");
+
+  /** A one-word name followed by a model number: a product ("Ariane 6", "Windows 10"). */
+  private static boolean modelNumberAfter(String text, List<Token> tokens, Candidate c) {
+    if (c.words(tokens) != 1 || c.last >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(c.last);
+    if (!next.word() || next.start() - tokens.get(c.last - 1).end() != 1) {
+      return false;
+    }
+    if (c.first > 0
+        && tokens.get(c.first - 1).word()
+        && Character.isUpperCase(text.charAt(tokens.get(c.first - 1).start()))) {
+      return false; // the end of a longer name cut at a sentence's start ("Mission Impossible 7")
+    }
+    String n = next.text(text);
+    if (n.length() > 3 || !n.chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    // not a dateline ("LONDRES 11 décembre", "Lausanne 1er octobre") nor an address
+    String name = tokens.get(c.first).text(text);
+    Token after = c.last + 1 < tokens.size() ? tokens.get(c.last + 1) : null;
+    String afterWord = after == null ? "" : after.text(text).toLowerCase(Locale.ROOT);
+    return !Lexicon.PLACES.contains(name)
+        && !Lexicon.KNOWN_PLACES.contains(name)
+        && !acronym(name)
+        && !Lexicon.NOT_NAMES.contains(afterWord)
+        && !afterWord.equals("er")
+        && !afterWord.equals("e");
+  }
 
   /**
    * A name that opens a short quotation is most often a title (« Mission impossible », "Les Sims

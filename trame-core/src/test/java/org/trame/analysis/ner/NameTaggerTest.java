@@ -118,6 +118,17 @@ class NameTaggerTest {
   }
 
   @Test
+  void aNameWithAModelNumberIsAProductNotAPerson() {
+    assertThat(
+            french(
+                "La fusée Ariane 6 décollera de Kourou. Ariane Mnouchkine met en scène. LONDRES 11"
+                    + " décembre."))
+        .extracting(EntityMention::text, EntityMention::type)
+        .contains(tuple("Ariane 6", "WORK"), tuple("Ariane Mnouchkine", "PER"))
+        .doesNotContain(tuple("LONDRES 11", "WORK"));
+  }
+
+  @Test
   void inThePlaceOfSomeoneIsNoSquare() {
     assertThat(french("Le défenseur entre à la place de Karim Benzema en fin de match."))
         .extracting(EntityMention::text, EntityMention::type)
