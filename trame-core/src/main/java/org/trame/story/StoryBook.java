@@ -30,12 +30,12 @@ public final class StoryBook {
     Story story = Optional.ofNullable(assignment.storyId()).flatMap(store::story).orElse(null);
     if (story == null) {
       String id = "s-" + nextStory++;
-      story = new Story(id, article.title(), List.of(), List.of(), null, null);
+      story = new Story(id, "", List.of(), List.of(), null, null);
     }
     Event event = Optional.ofNullable(assignment.eventId()).flatMap(store::event).orElse(null);
     if (event == null || !event.storyId().equals(story.id())) {
       String id = "e-" + nextEvent++;
-      event = new Event(id, story.id(), article.title(), List.of(), null, null);
+      event = new Event(id, story.id(), "", List.of(), null, null);
     }
     return join(article, story, event);
   }
@@ -54,7 +54,7 @@ public final class StoryBook {
         new Event(
             event.id(),
             story.id(),
-            earliestTitle(event.title(), event.first(), article),
+            Headline.choose(event.title(), event.first(), article),
             append(event.articleIds(), article.id()),
             min(event.first(), date),
             max(event.last(), date));
@@ -62,7 +62,7 @@ public final class StoryBook {
     Story updatedStory =
         new Story(
             story.id(),
-            earliestTitle(story.title(), story.first(), article),
+            Headline.choose(story.title(), story.first(), article),
             eventIds,
             append(story.articleIds(), article.id()),
             min(story.first(), date),
@@ -74,15 +74,6 @@ public final class StoryBook {
 
   /** Where an article was placed. */
   public record Placement(String storyId, String eventId) {}
-
-  /** A cluster is named after its earliest dated article: the start of the story. */
-  private static String earliestTitle(String current, PublishedDate first, Article article) {
-    if (article.published() != null
-        && (first == null || article.published().compareTo(first) < 0)) {
-      return article.title();
-    }
-    return current;
-  }
 
   private static List<String> append(List<String> list, String id) {
     List<String> out = new ArrayList<>(list.size() + 1);

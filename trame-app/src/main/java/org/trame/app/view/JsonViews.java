@@ -78,7 +78,39 @@ public final class JsonViews {
     ArrayNode monthNodes = node.putArray("months");
     months.forEach((month, n) -> monthNodes.addObject().put("month", month).put("count", n));
     entities(node.putArray("entities"), view.articles(), entities);
+    describeEvents(node, view);
     return node;
+  }
+
+  /** The entities an event's label shows beside its headline. */
+  private static final int EVENT_ENTITIES = 3;
+
+  /**
+   * Adds to each event of a story node its {@code counts} ({@code {"articles","sources","copies"}},
+   * over the view's visible articles) and its {@code entities} most named (up to 3): with its title
+   * and dates, the label an event is shown by.
+   */
+  private static void describeEvents(ObjectNode storyNode, StoryView view) {
+    java.util.Map<String, StoredArticle> byId = new java.util.HashMap<>();
+    view.articles().forEach(a -> byId.put(a.id(), a));
+    java.util.Map<String, Event> events = new java.util.HashMap<>();
+    view.events().forEach(e -> events.put(e.id(), e));
+    for (com.fasterxml.jackson.databind.JsonNode n : (ArrayNode) storyNode.get("events")) {
+      Event e = events.get(n.get("id").asText());
+      if (e == null) {
+        continue;
+      }
+      List<StoredArticle> articles =
+          e.articleIds().stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+      long sources =
+          articles.stream().map(a -> a.duplicate() ? a.duplicateOf() : a.id()).distinct().count();
+      ObjectNode eventNode = (ObjectNode) n;
+      ObjectNode counts = eventNode.putObject("counts");
+      counts.put("articles", articles.size());
+      counts.put("sources", sources);
+      counts.put("copies", articles.size() - sources);
+      entities(eventNode.putArray("entities"), articles, EVENT_ENTITIES);
+    }
   }
 
   public static ObjectNode event(Event e) {
@@ -130,6 +162,7 @@ public final class JsonViews {
       entry.put("status", t.status() == null ? null : t.status().label());
     }
     entities(node.putArray("entities"), view.articles(), STORY_ENTITIES);
+    describeEvents(node, view);
     articleDetails(node.putArray("article_details"), view.articles());
     ArrayNode claims = node.putArray("claims");
     for (Claim c : view.claims()) {

@@ -529,6 +529,13 @@ class WebServerTest {
       assertThat(story.get("counts").get("articles").asInt()).isEqualTo(2);
       assertThat(story.get("counts").get("sources").asInt()).isEqualTo(1);
       assertThat(story.get("counts").get("copies").asInt()).isEqualTo(1);
+      // the event the copy joined is labelled with the same counts and its entities
+      JsonNode event = story.get("events").get(0);
+      assertThat(event.get("counts").get("articles").asInt()).isEqualTo(2);
+      assertThat(event.get("counts").get("sources").asInt()).isEqualTo(1);
+      assertThat(event.get("counts").get("copies").asInt()).isEqualTo(1);
+      assertThat(event.get("entities").size()).isBetween(1, 3);
+      assertThat(event.get("title").asText()).isEqualTo("Le programme du carnaval");
     }
   }
 
