@@ -40,9 +40,18 @@ public interface Store extends Closeable {
 
   /**
    * The stored articles most similar to {@code article}, best first, duplicates excluded. Found
-   * through the index, never by a scan of everything stored.
+   * through the index, never by a scan of everything stored; for a dated article, among the
+   * articles dated within {@link #NEIGHBOUR_WINDOW_DAYS} of it (and the undated ones), so that the
+   * cost of the search follows the articles of those years, not all the store holds.
    */
   List<Neighbour> neighbours(Article article, int limit);
+
+  /**
+   * How far apart in time, in days, two articles can be and still be neighbours: three years, a
+   * little more than the longest gap between two events of one story seen in the seeds (26 months,
+   * 2020-10 to 2022-12).
+   */
+  int NEIGHBOUR_WINDOW_DAYS = 3 * 366;
 
   /**
    * The weights of {@code article}'s analysed terms (sublinear TF times the store's current IDF,

@@ -24,6 +24,7 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -105,6 +106,11 @@ public final class LuceneStore implements Store {
   private static final String BAND = "band";
   private static final String SIGNATURE = "signature";
   static final String PUBLISHED = "published";
+
+  /** The first and last day of a dated article, as points: the neighbours' time window. */
+  private static final String PUBLISHED_DAYS = "published_days";
+
+  private static final String UNDATED = "undated";
   private static final String TERMS = "terms";
   static final String PLACEMENT = "placement";
   static final String JSON = "json";
@@ -124,6 +130,13 @@ public final class LuceneStore implements Store {
   static final String FORMAT = "2";
 
   private static final String FORMAT_KEY = "trame.format";
+
+  /**
+   * Set on stores whose every article carries {@link #PUBLISHED_DAYS} or {@link #UNDATED}: those
+   * written from empty since they exist. Older stores search neighbours without a time window.
+   */
+  private static final String DAY_POINTS_KEY = "trame.day_points";
+
   private static final String COMMITTED_KEY = "trame.committed";
 
   /** Beside the index: which process writes to it (see {@link #recordWriter}). */
@@ -158,6 +171,10 @@ public final class LuceneStore implements Store {
   // their weights under the IDF of that moment; null once an add has changed the IDF
   private LongDoubleHashMap lastWeights;
   private Instant lastCommit;
+
+  /** Whether neighbours are searched within a time window (see {@link #DAY_POINTS_KEY}). */
+  private final boolean dayPoints;
+
   private long articleCount;
   private long duplicateCount;
 
@@ -219,7 +236,13 @@ public final class LuceneStore implements Store {
           DirectoryReader.indexExists(directory) ? new SearcherManager(directory, null) : null;
     }
     try {
+      boolean existed = DirectoryReader.indexExists(directory);
       this.lastCommit = checkFormat(dir, directory);
+      this.dayPoints =
+          !existed
+              || "true"
+                  .equals(
+                      SegmentInfos.readLatestCommit(directory).getUserData().get(DAY_POINTS_KEY));
     } catch (StoreException e) {
       close();
       throw e;
@@ -592,7 +615,7 @@ public final class LuceneStore implements Store {
     IndexSearcher searcher = acquire();
     if (searcher != null && !weights.isEmpty()) {
       try {
-        collectFromIndex(searcher, terms, weights, found);
+        collectFromIndex(searcher, terms, weights, found, article.published());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } finally {
@@ -610,7 +633,8 @@ public final class LuceneStore implements Store {
       IndexSearcher searcher,
       Map<String, Integer> queryTerms,
       LongDoubleHashMap weights,
-      List<Neighbour> found)
+      List<Neighbour> found,
+      PublishedDate published)
       throws IOException {
     Map<String, Double> byTerm = new HashMap<>();
     queryTerms.keySet().forEach(t -> byTerm.put(t, weights.get(TermVector.hash(t))));
@@ -626,13 +650,28 @@ public final class LuceneStore implements Store {
                 new BoostQuery(
                     new TermQuery(new Term(TEXT, e.getKey())), e.getValue().floatValue()),
                 Occur.SHOULD));
-    Query query =
+    BooleanQuery.Builder query =
         new BooleanQuery.Builder()
             .add(topTerms.build(), Occur.MUST)
             .add(new TermQuery(new Term(KIND, ARTICLE)), Occur.FILTER)
-            .add(new TermQuery(new Term(DUPLICATE, "true")), Occur.MUST_NOT)
-            .build();
-    TopDocs top = searcher.search(query, RETRIEVED);
+            .add(new TermQuery(new Term(DUPLICATE, "true")), Occur.MUST_NOT);
+    if (dayPoints && published != null) {
+      // led by the points of those years, the search skips the postings of all other years
+      long from = published.date().toEpochDay() - NEIGHBOUR_WINDOW_DAYS;
+      long to = published.lastDay().toEpochDay() + NEIGHBOUR_WINDOW_DAYS;
+      query.add(
+          new BooleanQuery.Builder()
+              .add(
+                  LongPoint.newRangeQuery(
+                      PUBLISHED_DAYS,
+                      new long[] {Long.MIN_VALUE, from},
+                      new long[] {to, Long.MAX_VALUE}),
+                  Occur.SHOULD)
+              .add(new TermQuery(new Term(UNDATED, "true")), Occur.SHOULD)
+              .build(),
+          Occur.FILTER);
+    }
+    TopDocs top = searcher.search(query.build(), RETRIEVED);
     visitHits(
         searcher,
         top,
@@ -728,6 +767,13 @@ public final class LuceneStore implements Store {
     doc.add(new Field(TEXT, a.fullText(), TEXT_WITH_OFFSETS));
     if (a.published() != null) {
       doc.add(new NumericDocValuesField(PUBLISHED, a.published().date().toEpochDay()));
+      doc.add(
+          new LongPoint(
+              PUBLISHED_DAYS,
+              a.published().date().toEpochDay(),
+              a.published().lastDay().toEpochDay()));
+    } else {
+      doc.add(new StringField(UNDATED, "true", Field.Store.NO));
     }
     doc.add(new BinaryDocValuesField(TERMS, TermVector.encode(counts)));
     doc.add(
@@ -843,7 +889,11 @@ public final class LuceneStore implements Store {
       }
       Instant now = Instant.now();
       writer.setLiveCommitData(
-          Map.of(FORMAT_KEY, FORMAT, COMMITTED_KEY, now.toString()).entrySet());
+          (dayPoints
+                  ? Map.of(
+                      FORMAT_KEY, FORMAT, COMMITTED_KEY, now.toString(), DAY_POINTS_KEY, "true")
+                  : Map.of(FORMAT_KEY, FORMAT, COMMITTED_KEY, now.toString()))
+              .entrySet());
       writer.commit();
       lastCommit = now;
       clusters.committed();

@@ -131,6 +131,41 @@ class LuceneStoreTest {
   }
 
   @Test
+  void neighboursOfADatedArticleComeFromTheYearsAroundItAndTheUndated() throws Exception {
+    String title = "Le tournage du septième épisode en Norvège";
+    String text =
+        "L'acteur tourne une cascade en Norvège pour le septième épisode de la saga, sur le toit"
+            + " d'un train puis à moto au bord d'une falaise.";
+    try (LuceneStore store = LuceneStore.openForWriting(dir)) {
+      for (String[] a :
+          new String[][] {
+            {"long-before", "2010-05-01"},
+            {"over-three-years-before", "2017-06"},
+            {"two-years-before", "2018-11-02"},
+            {"same-month", "2020-09"},
+            {"undated", null},
+            {"long-after", "2031-01-01"}
+          }) {
+        store.add(TestArticles.stored(TestArticles.article(a[0], a[1], title, text), "s-1", "e-1"));
+      }
+      store.commit();
+      List<Neighbour> found =
+          store.neighbours(TestArticles.article("q", "2020-10-10", title, text), 10);
+      assertThat(found)
+          .extracting(Neighbour::articleId)
+          .containsExactlyInAnyOrder("two-years-before", "same-month", "undated");
+      // an undated article has no window
+      assertThat(store.neighbours(TestArticles.article("u", null, title, text), 10)).hasSize(6);
+    }
+    // the window holds once the store is opened again
+    try (LuceneStore store = LuceneStore.openForWriting(dir)) {
+      assertThat(store.neighbours(TestArticles.article("q", "2031-02", title, text), 10))
+          .extracting(Neighbour::articleId)
+          .containsExactlyInAnyOrder("long-after", "undated");
+    }
+  }
+
+  @Test
   void neighboursRankTheSameSubjectFirstFromIndexAndPending() throws Exception {
     Article query =
         TestArticles.article(

@@ -957,7 +957,7 @@ public final class OpenSearchStore implements Store {
       }
     }
     if (!weights.isEmpty() && indexedArticles > 0) {
-      collectFromIndex(analysed, weights, found);
+      collectFromIndex(analysed, weights, found, article.published());
     }
     found.sort(
         Comparator.comparingDouble(Neighbour::similarity)
@@ -967,7 +967,10 @@ public final class OpenSearchStore implements Store {
   }
 
   private void collectFromIndex(
-      Analysed analysed, LongDoubleHashMap weights, List<Neighbour> found) {
+      Analysed analysed,
+      LongDoubleHashMap weights,
+      List<Neighbour> found,
+      PublishedDate published) {
     ObjectNode query = Connection.object();
     query.put("size", RETRIEVED);
     query
@@ -993,7 +996,33 @@ public final class OpenSearchStore implements Store {
                 .putObject("text")
                 .put("value", e.getKey())
                 .put("boost", e.getValue().floatValue()));
-    bool.putArray("filter").add(visible());
+    ArrayNode filter = bool.putArray("filter").add(visible());
+    if (published != null) {
+      // the articles of those years, and the undated ones: as the embedded store's window
+      ObjectNode window = filter.addObject().putObject("bool");
+      ArrayNode either = window.putArray("should");
+      ObjectNode dated = either.addObject().putObject("bool");
+      dated
+          .putArray("filter")
+          .add(
+              range(
+                  "published_first",
+                  "lte",
+                  published.lastDay().toEpochDay() + Store.NEIGHBOUR_WINDOW_DAYS))
+          .add(
+              range(
+                  "published_last",
+                  "gte",
+                  published.date().toEpochDay() - Store.NEIGHBOUR_WINDOW_DAYS));
+      either
+          .addObject()
+          .putObject("bool")
+          .putArray("must_not")
+          .addObject()
+          .putObject("exists")
+          .put("field", "published_first");
+      window.put("minimum_should_match", 1);
+    }
     bool.putArray("must_not").add(term("duplicate", true));
     JsonNode hits = search(indices.articles, query).path("hits").path("hits");
     if (hits.isEmpty()) {
