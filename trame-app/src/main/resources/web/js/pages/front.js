@@ -103,7 +103,7 @@ export async function frontPage(main, p = frontParams(new URLSearchParams())) {
   }
   let shown = 0;
   const add = (body) => {
-    body.stories.forEach((s) => list.append(card(s)));
+    body.stories.forEach((s) => list.append(card(s, p.entity)));
     shown += body.stories.length;
     more.hidden = shown >= body.total;
   };
@@ -299,7 +299,9 @@ function filterBar(p, status, known) {
   return box;
 }
 
-function card(story) {
+// the entities asked for come first on each card, so that it shows why it matched, even when
+// they are not among the story's most named
+function card(story, asked = []) {
   const item = el('li', null, 'card story-card');
   const text = el('div', null, 'card-text');
   const title = el('h3');
@@ -309,9 +311,17 @@ function card(story) {
   const parts = [span(story.first, story.last), count('n.article', counts.articles)];
   if (counts.sources !== undefined) parts.push(count('n.source', counts.sources));
   text.append(el('p', parts.join(' · '), 'meta'));
-  if (story.entities && story.entities.length > 0) {
+  const fold = (x) => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const listed = story.entities || [];
+  const shown = [
+    ...asked
+      .filter((a) => !listed.some((e) => fold(e.name) === fold(a)))
+      .map((a) => ({ name: a, type: 'asked' })),
+    ...listed,
+  ];
+  if (shown.length > 0) {
     const names = el('ul', null, 'chips');
-    for (const e of story.entities) {
+    for (const e of shown) {
       const chip = el('li');
       chip.append(link(e.name, { entity: e.name }, `chip type-${e.type}`));
       names.append(chip);

@@ -851,10 +851,16 @@ public final class NameTagger implements EntityTagger {
     if (!next.word() || next.start() - tokens.get(c.last - 1).end() != 1) {
       return false;
     }
-    if (c.first > 0
-        && tokens.get(c.first - 1).word()
-        && Character.isUpperCase(text.charAt(tokens.get(c.first - 1).start()))) {
-      return false; // the end of a longer name cut at a sentence's start ("Mission Impossible 7")
+    int before = c.first - 1;
+    if (before > 0
+        && !tokens.get(before).word()
+        && text.charAt(tokens.get(before).start()) == ':') {
+      before--; // "Mission: Impossible 7"
+    }
+    if (before >= 0
+        && tokens.get(before).word()
+        && Character.isUpperCase(text.charAt(tokens.get(before).start()))) {
+      return false; // the end of a longer name: cut at a sentence's start, or at a title's colon
     }
     String n = next.text(text);
     if (n.length() > 3 || !n.chars().allMatch(Character::isDigit)) {

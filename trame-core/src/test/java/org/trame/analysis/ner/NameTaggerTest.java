@@ -126,6 +126,9 @@ class NameTaggerTest {
         .extracting(EntityMention::text, EntityMention::type)
         .contains(tuple("Ariane 6", "WORK"), tuple("Ariane Mnouchkine", "PER"))
         .doesNotContain(tuple("LONDRES 11", "WORK"));
+    assertThat(french("Le tournage de Mission: Impossible 7 reprend à Rome."))
+        .extracting(EntityMention::text)
+        .doesNotContain("Impossible 7");
   }
 
   @Test
