@@ -33,6 +33,14 @@ public record StoryView(
    * copies of one original whose original is not visible).
    */
   public long sources() {
+    return independentSources(articles);
+  }
+
+  /**
+   * Independent sources among {@code articles}: an original and its copies count once (as do copies
+   * of one original that is not among them).
+   */
+  public static long independentSources(List<StoredArticle> articles) {
     return articles.stream().map(a -> a.duplicate() ? a.duplicateOf() : a.id()).distinct().count();
   }
 

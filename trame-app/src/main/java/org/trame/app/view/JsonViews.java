@@ -102,8 +102,7 @@ public final class JsonViews {
       }
       List<StoredArticle> articles =
           e.articleIds().stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-      long sources =
-          articles.stream().map(a -> a.duplicate() ? a.duplicateOf() : a.id()).distinct().count();
+      long sources = StoryView.independentSources(articles);
       ObjectNode eventNode = (ObjectNode) n;
       ObjectNode counts = eventNode.putObject("counts");
       counts.put("articles", articles.size());

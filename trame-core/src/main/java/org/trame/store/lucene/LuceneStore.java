@@ -236,13 +236,11 @@ public final class LuceneStore implements Store {
           DirectoryReader.indexExists(directory) ? new SearcherManager(directory, null) : null;
     }
     try {
-      boolean existed = DirectoryReader.indexExists(directory);
-      this.lastCommit = checkFormat(dir, directory);
-      this.dayPoints =
-          !existed
-              || "true"
-                  .equals(
-                      SegmentInfos.readLatestCommit(directory).getUserData().get(DAY_POINTS_KEY));
+      Map<String, String> commitData = commitData(dir, directory);
+      String committed = commitData.get(COMMITTED_KEY);
+      this.lastCommit = committed == null ? null : Instant.parse(committed);
+      // a store created now gets the points; one written before keeps what its commit says
+      this.dayPoints = commitData.isEmpty() || "true".equals(commitData.get(DAY_POINTS_KEY));
     } catch (StoreException e) {
       close();
       throw e;
@@ -299,10 +297,13 @@ public final class LuceneStore implements Store {
     return command.length() <= 300 ? command : command.substring(0, 300) + "…";
   }
 
-  /** The time of the last commit, after checking that the index is one this code can read. */
-  private static Instant checkFormat(Path dir, Directory directory) throws IOException {
+  /**
+   * The data of the last commit (empty when nothing was committed yet), after checking that the
+   * index is one this code can read.
+   */
+  private static Map<String, String> commitData(Path dir, Directory directory) throws IOException {
     if (!DirectoryReader.indexExists(directory)) {
-      return null;
+      return Map.of();
     }
     Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
     String format = data.get(FORMAT_KEY);
@@ -317,8 +318,7 @@ public final class LuceneStore implements Store {
               + FORMAT
               + ": ingest the articles again into a new --data directory");
     }
-    String committed = data.get(COMMITTED_KEY);
-    return committed == null ? null : Instant.parse(committed);
+    return data;
   }
 
   /**
