@@ -18,8 +18,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.trame.IngestListener;
 import org.trame.IngestReport;
@@ -37,7 +39,14 @@ import org.trame.story.Story;
  * places and commits them in its turn, after reading what the others committed. Two writers here
  * are two stores in one JVM, each with its own connection, as two processes would be.
  */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class SharedWritersTest {
+
+  /**
+   * Seconds a writer may take: a writer that failed before its turn must fail the test, not leave
+   * the other (and the test) waiting for ever.
+   */
+  private static final long WRITER_TIME = 180;
 
   @TempDir Path dir;
 
@@ -90,14 +99,14 @@ class SharedWritersTest {
             two.submit(() -> {
               try (Trame trame = writer(address)) {
                 ready.countDown();
-                ready.await();
+                awaitTheOther(ready);
                 return trame.ingest(half, IngestListener.NONE);
               }
             }));
       }
       long stored = 0;
       for (Future<IngestReport> r : reports) {
-        IngestReport report = r.get();
+        IngestReport report = r.get(WRITER_TIME, TimeUnit.SECONDS);
         assertThat(report.rejected()).isEmpty();
         stored += report.stored();
       }
@@ -176,7 +185,7 @@ class SharedWritersTest {
             two.submit(() -> {
               try (Trame trame = writer(address)) {
                 ready.countDown();
-                ready.await();
+                awaitTheOther(ready);
                 trame.ingest(List.of(a), IngestListener.NONE);
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -185,7 +194,7 @@ class SharedWritersTest {
             }));
       }
       for (Future<?> f : done) {
-        f.get();
+        f.get(WRITER_TIME, TimeUnit.SECONDS);
       }
     } finally {
       two.shutdownNow();
@@ -294,6 +303,12 @@ class SharedWritersTest {
       } catch (RuntimeException e) {
         // it may fail to let go of a lock that is no longer its own
       }
+    }
+  }
+
+  private static void awaitTheOther(CountDownLatch ready) throws InterruptedException {
+    if (!ready.await(WRITER_TIME, TimeUnit.SECONDS)) {
+      throw new IllegalStateException("the other writer did not open its store");
     }
   }
 
