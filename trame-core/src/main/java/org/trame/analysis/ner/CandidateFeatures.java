@@ -75,7 +75,7 @@ final class CandidateFeatures {
       f.add("ofnoun=" + p2);
     }
     f.add("p1n1=" + p1 + "_" + n1);
-    if (Lexicon.FIRST_NAMES.contains(firstWord)) {
+    if (Lexicon.firstName(firstWord)) {
       f.add(EVIDENCE + "firstname" + (words > 1 ? "+" : "1"));
     }
     if (Lexicon.LAST_NAMES.contains(lastWord)) {

@@ -20,7 +20,28 @@ final class Lexicon {
 
   static final Set<String> FIRST_NAMES = load("first-names.txt");
   static final Set<String> LAST_NAMES = load("last-names.txt");
-  static final Set<String> COUNTRIES = load("countries.txt");
+
+  /**
+   * Whether {@code w} is a first name: a listed one, or listed ones joined by hyphens
+   * ("Jean-Christophe", "Marie-Hélène"), which the lists hold only in part.
+   */
+  static boolean firstName(String w) {
+    if (FIRST_NAMES.contains(w)) {
+      return true;
+    }
+    int hyphen = w.indexOf('-');
+    if (hyphen <= 0 || hyphen == w.length() - 1) {
+      return false;
+    }
+    for (String part : w.split("-")) {
+      if (part.isEmpty() || !Character.isUpperCase(part.charAt(0)) || !FIRST_NAMES.contains(part)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static final Set<String> COUNTRIES = countries();
   static final Set<String> PLACES = load("places.txt");
 
   /** Places that are names and little else: countries and the hand-written French list. */
@@ -40,6 +61,12 @@ final class Lexicon {
    * famous people, places and bodies that news lists miss (scripts/ner-lexicon/wordnet.mjs).
    */
   static final java.util.Map<String, String> WORDNET_NAMES = loadTyped("wordnet-names.txt");
+
+  /**
+   * Well-known names as French writes them, with their type: "Aristote", "Hergé", "Nintendo", "Pink
+   * Floyd"; the ones a reader knows and no list above gives in French.
+   */
+  static final java.util.Map<String, String> WRITTEN_NAMES = loadTyped("names-fr.txt");
 
   /** Abbreviated titles whose period ends no sentence. */
   static final Set<String> TITLE_ABBREVIATIONS =
@@ -87,6 +114,47 @@ final class Lexicon {
           economist researcher scientist physicist surgeon engineer billionaire candidate
           activist suspect victim brother sister father mother son daughter wife husband uncle
           aunt cousin nephew niece widow
+          """);
+
+  /**
+   * Adjectives of nationality and origin, in all their forms, which French puts between a cue and
+   * its name ("le président américain X", "l'historien persan X", "le club italien X").
+   */
+  static final Set<String> NATIONALITIES =
+      inflected(
+          """
+          français anglais écossais irlandais gallois hollandais néerlandais danois finlandais
+          islandais polonais portugais japonais chinois taïwanais libanais sénégalais congolais
+          gabonais togolais béninois malien mauritanien ivoirien camerounais nigérian nigérien
+          tchadien soudanais éthiopien kényan somalien rwandais burundais ougandais tanzanien
+          malgache mauricien sud-africain zimbabwéen angolais mozambicain algérien marocain
+          tunisien libyen égyptien israélien palestinien jordanien syrien irakien iranien saoudien
+          yéménite omanais qatari koweïtien émirati turc kurde arménien géorgien azerbaïdjanais
+          kazakh ouzbek afghan pakistanais indien népalais bangladais sri-lankais birman thaïlandais
+          cambodgien laotien vietnamien malaisien singapourien indonésien philippin coréen
+          sud-coréen nord-coréen mongol australien néo-zélandais canadien québécois américain
+          mexicain cubain haïtien dominicain guatémaltèque colombien vénézuélien équatorien
+          péruvien bolivien chilien argentin uruguayen paraguayen brésilien allemand autrichien
+          suisse belge luxembourgeois italien espagnol catalan basque grec chypriote maltais
+          albanais serbe croate slovène bosnien monténégrin macédonien bulgare roumain moldave
+          hongrois tchèque slovaque ukrainien biélorusse russe soviétique lituanien letton estonien
+          suédois norvégien européen africain asiatique arabe latino-américain sud-américain
+          britannique breton corse alsacien normand provençal occitan parisien lyonnais marseillais
+          romain grec antique gaulois franc germain persan perse mède assyrien babylonien
+          phénicien carthaginois celte viking byzantin ottoman mongol aztèque maya inca hébreu
+          athénien spartiate macédonien troyen étrusque égyptien médiéval
+          """);
+
+  /**
+   * Words that may stand between a cue and its name besides a nationality: "le groupe de rock X",
+   * "le club de football X".
+   */
+  static final Set<String> CUE_COMPLEMENTS =
+      words(
+          """
+          de d' d’ rock pop punk metal jazz rap hip-hop funk reggae soul blues folk électro
+          musique football basket basket-ball rugby hockey handball volley-ball cyclisme
+          indépendant indépendante américain-canadien
           """);
 
   /** A word right before a name that makes it an organisation's ("la société X", "chez X"). */
@@ -138,6 +206,9 @@ final class Lexicon {
           orchestre orchestra ensemble
           arts foods games software electronics music pharmaceuticals chemicals airline railway
           railways telecom communications networks insurance bancorp
+          enterprises trucks stores megastore brothers bros energy oil petroleum capital partners
+          ventures interactive services trust futebol fútbol calcio clube cf fk sk kk hc sv vfb
+          vfl tsv bk band quartet quatuor chœur choir
           """);
 
   /**
@@ -231,10 +302,63 @@ final class Lexicon {
   /** Lower-case words that join a head word to the rest of its name ("Tour de France"). */
   static final Set<String> OF_WORDS = words("de du des d' d’ of");
 
+  /**
+   * Country names, with the other names an alias line gives a country: "États-Unis" and "USA"
+   * beside "États-Unis d'Amérique", "Vatican" beside "Saint-Siège (Vatican)". Two capitals alone
+   * ("US") stay out: French writes them before clubs ("l'US Orléans").
+   */
+  private static Set<String> countries() {
+    Set<String> all = load("countries.txt");
+    for (String file : java.util.List.of("country-aliases.txt", "name-aliases.txt")) {
+      for (String line : load(file)) {
+        Set<String> names = new HashSet<>();
+        for (String name : line.split("\t")) {
+          int open = name.indexOf(" (");
+          if (open > 0 && name.endsWith(")")) {
+            names.add(name.substring(0, open));
+            names.add(name.substring(open + 2, name.length() - 1));
+          }
+          names.add(name);
+        }
+        // every line of the first list is a country's; a line of the second, if it names one
+        if (file.startsWith("country") || names.stream().anyMatch(all::contains)) {
+          names.stream().filter(n -> n.length() > 2).forEach(all::add);
+        }
+      }
+    }
+    return Set.copyOf(all);
+  }
+
   private static Set<String> union(Set<String> a, Set<String> b) {
     Set<String> all = new HashSet<>(a);
     all.addAll(b);
     return Set.copyOf(all);
+  }
+
+  /** Each adjective with its feminine and plural forms ("persan persane persans persanes"). */
+  private static Set<String> inflected(String block) {
+    Set<String> set = new HashSet<>();
+    for (String w : words(block)) {
+      String feminine;
+      if (w.endsWith("ien") || w.endsWith("éen")) {
+        feminine = w + "ne";
+      } else if (w.endsWith("e")) {
+        feminine = w;
+      } else if (w.equals("grec")) {
+        feminine = "grecque";
+      } else if (w.equals("turc")) {
+        feminine = "turque";
+      } else if (w.equals("franc")) {
+        feminine = "franque";
+      } else {
+        feminine = w + "e";
+      }
+      set.add(w);
+      set.add(feminine);
+      set.add(w.endsWith("s") ? w : w + "s");
+      set.add(feminine + "s");
+    }
+    return Set.copyOf(set);
   }
 
   private static Set<String> words(String block) {

@@ -189,7 +189,7 @@ public final class NameTagger implements EntityTagger {
         }
         if (last == i
             && EPITHET_ARTICLES.contains(w)
-            && Lexicon.FIRST_NAMES.contains(tokens.get(i).text(text))
+            && Lexicon.firstName(tokens.get(i).text(text))
             && nameWord(text, tokens, j + 1)
             && commonWord(text, tokens.get(j + 1))
             && !nameWord(text, tokens, j + 2)) {
@@ -319,9 +319,9 @@ public final class NameTagger implements EntityTagger {
   private void dropLeadingWord(String text, List<Token> tokens, Candidate c) {
     if (c.last - c.first >= 2
         && commonWord(text, tokens.get(c.first))
-        && !Lexicon.FIRST_NAMES.contains(tokens.get(c.first).text(text))
+        && !Lexicon.firstName(tokens.get(c.first).text(text))
         && nameWord(text, tokens, c.first + 1)
-        && Lexicon.FIRST_NAMES.contains(tokens.get(c.first + 1).text(text))) {
+        && Lexicon.firstName(tokens.get(c.first + 1).text(text))) {
       c.first++;
     }
   }
@@ -478,7 +478,7 @@ public final class NameTagger implements EntityTagger {
           || w.length() < 3
           || acronym(w)
           || (commonWord(text, t) && !nickname(w))
-          || Lexicon.FIRST_NAMES.contains(w)
+          || Lexicon.firstName(w)
           || Lexicon.PLACES.contains(w)
           || Lexicon.KNOWN_PLACES.contains(w)
           || "PER".equals(Lexicon.NEWS_NAMES.get(w))
@@ -536,7 +536,7 @@ public final class NameTagger implements EntityTagger {
         || head.equals("Tour")) {
       return true;
     }
-    return first == last && Lexicon.FIRST_NAMES.contains(head);
+    return first == last && Lexicon.firstName(head);
   }
 
   /**
@@ -566,7 +566,7 @@ public final class NameTagger implements EntityTagger {
   private static boolean firstNameBeforeName(String text, List<Token> tokens, int start, int to) {
     String w = tokens.get(start).text(text);
     return start + 1 < to
-        && Lexicon.FIRST_NAMES.contains(w)
+        && Lexicon.firstName(w)
         && !Lexicon.COMMON_FR.contains(w.toLowerCase(Locale.ROOT))
         && nameWord(text, tokens, start + 1);
   }
@@ -652,6 +652,9 @@ public final class NameTagger implements EntityTagger {
     String last = tokens.get(c.last - 1).text(text);
     int words = c.words(tokens);
     String learned = Lexicon.NEWS_NAMES.get(full);
+    if (learned == null) {
+      learned = Lexicon.WRITTEN_NAMES.get(full);
+    }
     if (learned != null) {
       switch (learned) {
         case "PER" -> per += 3;
@@ -678,7 +681,7 @@ public final class NameTagger implements EntityTagger {
       loc += 2;
     }
     if (words >= 2
-        && Lexicon.FIRST_NAMES.contains(first)
+        && Lexicon.firstName(first)
         && (!commonWord(text, firstToken) || Lexicon.LAST_NAMES.contains(last))) {
       // "Gare", "Monde", "La" are in the first-name lists too; "Rose Byrne" keeps its last name
       per += 3;
@@ -688,7 +691,7 @@ public final class NameTagger implements EntityTagger {
     }
     if (words == 1
         && (Lexicon.LAST_NAMES.contains(first)
-            || (Lexicon.FIRST_NAMES.contains(first) && !commonWord(text, firstToken)))
+            || (Lexicon.firstName(first) && !commonWord(text, firstToken)))
         && !firstToken.sentenceStart()) {
       per += 1;
     }
@@ -698,6 +701,9 @@ public final class NameTagger implements EntityTagger {
         org += 4;
         break;
       }
+    }
+    if (full.contains(" & ")) {
+      org += 4; // "Procter & Gamble", "Babcock & Wilcox": partners' names make a firm
     }
     if (clubAfterItsTown(text, tokens, c, full, first, last, words)) {
       org += 3;
@@ -730,10 +736,12 @@ public final class NameTagger implements EntityTagger {
     if (words == 1 && acronym(first) && !commonWord(text, firstToken)) {
       org += 2;
     }
-    String before = wordBefore(text, tokens, c.first);
+    String before = cueBefore(text, tokens, c.first);
     if (before != null) {
       if (Lexicon.PERSON_CUES.contains(before)) {
         per += 3;
+      } else if (before.equals("selon") && words == 1) {
+        per += 1; // "selon X": a person more often than a paper or a body
       }
       if (Lexicon.ORG_CUES.contains(before)) {
         org += 3;
@@ -748,6 +756,8 @@ public final class NameTagger implements EntityTagger {
         String noun = wordBefore(text, tokens, previousWord(tokens, c.first));
         if (noun != null && Lexicon.PLACE_CUES.contains(noun) && noun.length() > 4) {
           loc += 3;
+        } else if (noun != null && KIN.contains(noun)) {
+          per += 3; // "le frère de X", "la veuve de X"
         }
       }
     }
@@ -796,13 +806,98 @@ public final class NameTagger implements EntityTagger {
         && !Lexicon.PLACES.contains(full)
         && !Lexicon.KNOWN_PLACES.contains(full)
         && !Lexicon.LAST_NAMES.contains(last)
-        && !Lexicon.FIRST_NAMES.contains(first)
+        && !Lexicon.firstName(first)
         && !Lexicon.PLACES.contains(first)
         && !Lexicon.KNOWN_PLACES.contains(first)
         && !Lexicon.PLACE_WORDS.contains(first.toLowerCase(Locale.ROOT))
         && !PLACE_OPENERS.contains(first)
         && !commonWord(text, tokens.get(c.first));
   }
+
+  /**
+   * The word before the name at {@code first}, or the cue a few words before it when only
+   * nationalities and a kind stand between: "le président américain X", "l'historien persan X", "le
+   * groupe de rock anglais X".
+   */
+  private static String cueBefore(String text, List<Token> tokens, int first) {
+    String before = wordBefore(text, tokens, first);
+    int at = first;
+    for (int skipped = 0; skipped < 3 && before != null; skipped++) {
+      boolean between =
+          Lexicon.NATIONALITIES.contains(before)
+              || (Lexicon.CUE_COMPLEMENTS.contains(before) && !Lexicon.OF_WORDS.contains(before));
+      if (!between) {
+        return before;
+      }
+      at = previousWord(tokens, at);
+      String next = wordBefore(text, tokens, at);
+      if (next != null && Lexicon.OF_WORDS.contains(next)) {
+        at = previousWord(tokens, at); // "groupe de rock": over the "de" too
+        next = wordBefore(text, tokens, at);
+      }
+      if (next == null
+          || !(Lexicon.PERSON_CUES.contains(next)
+              || Lexicon.ORG_CUES.contains(next)
+              || Lexicon.WORK_CUES.contains(next)
+              || Lexicon.NATIONALITIES.contains(next)
+              || Lexicon.CUE_COMPLEMENTS.contains(next))) {
+        return before;
+      }
+      before = next;
+    }
+    return before;
+  }
+
+  /** Words for a person's kin and circle, which "de X" follows with a person's name. */
+  private static final Set<String> KIN =
+      Set.of(
+          "frère",
+          "sœur",
+          "fils",
+          "fille",
+          "père",
+          "mère",
+          "épouse",
+          "époux",
+          "mari",
+          "veuve",
+          "veuf",
+          "oncle",
+          "tante",
+          "neveu",
+          "nièce",
+          "cousin",
+          "cousine",
+          "petit-fils",
+          "petite-fille",
+          "grand-père",
+          "grand-mère",
+          "demi-frère",
+          "demi-sœur",
+          "beau-frère",
+          "belle-sœur",
+          "beau-père",
+          "belle-mère",
+          "gendre",
+          "bru",
+          "héritier",
+          "héritière",
+          "successeur",
+          "prédécesseur",
+          "disciple",
+          "élève",
+          "maître",
+          "biographe",
+          "compagnon",
+          "compagne",
+          "amant",
+          "maîtresse",
+          "favorite",
+          "favori",
+          "précepteur",
+          "conseiller",
+          "meurtrier",
+          "assassin");
 
   private static int capitals(String w) {
     int n = 0;

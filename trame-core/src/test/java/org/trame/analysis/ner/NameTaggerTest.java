@@ -291,6 +291,57 @@ class NameTaggerTest {
   }
 
   @Test
+  void aCountryIsKnownByEveryNameItsAliasLineGives() {
+    // the country list holds "États-Unis d'Amérique"; the alias lines give the short forms
+    assertThat(french("La mafia des États-Unis et le clergé du Vatican se taisent."))
+        .extracting(EntityMention::text, EntityMention::type)
+        .containsExactly(tuple("États-Unis", "LOC"), tuple("Vatican", "LOC"));
+  }
+
+  @Test
+  void aNationalityOrAKindMayStandBetweenTheCueAndTheName() {
+    String text =
+        "Le sculpteur grec Polyklétor admirait le groupe de rock écossais Marmottes Velues,"
+            + " dont la présidente islandaise Brakkadóttir était fan.";
+    assertThat(french(text))
+        .extracting(EntityMention::text, EntityMention::type)
+        .containsExactly(
+            tuple("Polyklétor", "PER"),
+            tuple("Marmottes Velues", "ORG"),
+            tuple("Brakkadóttir", "PER"));
+  }
+
+  @Test
+  void kinOfANamedOneIsAPersonAndHyphenatedFirstNamesAreFirstNames() {
+    String text =
+        "La veuve de Zorvald a cédé ses parts à Jean-Christophe Vardelin, qui travaille chez"
+            + " Brindle & Fosk.";
+    assertThat(french(text))
+        .extracting(EntityMention::text, EntityMention::type)
+        .containsExactly(
+            tuple("Zorvald", "PER"),
+            tuple("Jean-Christophe Vardelin", "PER"),
+            tuple("Brindle & Fosk", "ORG"));
+  }
+
+  @Test
+  void wellKnownNamesAreTypedAsFrenchWritesThem() {
+    String text =
+        "Platon cite Thucydide ; Nvidia et Ubisoft exposent au Périgord et en Cappadoce, au bord"
+            + " de la Durance.";
+    assertThat(french(text))
+        .extracting(EntityMention::text, EntityMention::type)
+        .containsExactly(
+            tuple("Platon", "PER"),
+            tuple("Thucydide", "PER"),
+            tuple("Nvidia", "ORG"),
+            tuple("Ubisoft", "ORG"),
+            tuple("Périgord", "LOC"),
+            tuple("Cappadoce", "LOC"),
+            tuple("Durance", "LOC"));
+  }
+
+  @Test
   void emptyAndNameLessTextsGiveNothing() {
     assertThat(french("")).isEmpty();
     assertThat(french("il pleut sur la ville depuis ce matin.")).isEmpty();
