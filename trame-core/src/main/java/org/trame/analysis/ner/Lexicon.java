@@ -245,8 +245,9 @@ final class Lexicon {
           """
           coupe jeux championnat championnats festival mondial tournoi salon exposition
           biennale oscars césar césars olympiades guerre bataille révolution traité accords
-          siège massacre concile croisade
-          grand-prix cup games championship war battle treaty
+          siège massacre concile croisade âge époque ère glorieuses trophée rallye marathon
+          procès sommet
+          grand-prix cup games championship war battle treaty bowl open trophy
           """);
 
   /** Capitalized words that name no entity (English capitalizes months and days). */

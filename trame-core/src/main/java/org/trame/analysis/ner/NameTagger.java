@@ -438,8 +438,10 @@ public final class NameTagger implements EntityTagger {
    */
   private static void extendWithLowerHead(String text, List<Token> tokens, Candidate c) {
     int j = c.first - 1;
+    boolean of = false;
     if (j >= 0 && Lexicon.OF_WORDS.contains(tokens.get(j).text(text))) {
       j--;
+      of = true;
     } else if (j >= 1
         && (tokens.get(j).text(text).equals("la") || tokens.get(j).text(text).equals("l'"))
         && tokens.get(j - 1).text(text).equals("de")) {
@@ -456,10 +458,26 @@ public final class NameTagger implements EntityTagger {
         && tokens.get(j - 2).text(text).equals("à")) {
       type = null; // "à la place de Nolan Roux": instead of, no square
     }
-    if (type != null) {
+    if (type != null
+        && of
+        && OF_A_PLACE_HEADS.contains(tokens.get(j).text(text))
+        && knownPlace(c.surface(text, tokens))) {
+      c.headType = type; // "l'île de Sumatra", "la vallée du Rhône": the place is named alone
+    } else if (type != null) {
       c.first = j;
       c.headType = type;
     }
+  }
+
+  /** Head words of a part of a place that is named after it ("la vallée du Rhône"). */
+  private static final Set<String> OF_A_PLACE_HEADS =
+      Set.of("île", "îles", "vallée", "rivière", "fleuve");
+
+  private static boolean knownPlace(String name) {
+    return Lexicon.KNOWN_PLACES.contains(name)
+        || Lexicon.PLACES.contains(name)
+        || "LOC".equals(Lexicon.WORDNET_NAMES.get(name))
+        || "LOC".equals(Lexicon.NEWS_NAMES.get(name));
   }
 
   /**
@@ -978,12 +996,24 @@ public final class NameTagger implements EntityTagger {
    * 2"); one inside a longer quotation is speech, and says nothing.
    */
   private static boolean quoted(String text, List<Token> tokens, Candidate c) {
-    if (c.first == 0 || !quote(text, tokens.get(c.first - 1))) {
-      return false;
+    if (c.first > 0 && quote(text, tokens.get(c.first - 1))) {
+      for (int i = c.last; i < tokens.size() && i < c.last + 6; i++) {
+        if (quote(text, tokens.get(i))) {
+          return true;
+        }
+      }
     }
-    for (int i = c.last; i < tokens.size() && i < c.last + 6; i++) {
-      if (quote(text, tokens.get(i))) {
-        return true;
+    // a title's last words: « Rhapsody in Blue », « Waiting for the Worms »; not a name after
+    // "de" or "à" (« le Roman d'Alexandre », « Astérix chez les Belges » aside)
+    String before = c.first > 0 ? tokens.get(c.first - 1).text(text) : "";
+    if (c.last < tokens.size()
+        && quote(text, tokens.get(c.last))
+        && !Lexicon.OF_WORDS.contains(before)
+        && !Lexicon.PLACE_CUES.contains(before)) {
+      for (int i = c.first - 1; i >= 0 && i >= c.first - 6; i--) {
+        if (quote(text, tokens.get(i))) {
+          return true;
+        }
       }
     }
     return false;

@@ -342,6 +342,21 @@ class NameTaggerTest {
   }
 
   @Test
+  void anIslandOrAValleyOfAKnownPlaceIsNamedByThePlaceAndTitleEndsAreWorks() {
+    String text =
+        "Au Moyen Âge, la vallée du Rhône commerçait avec l'île de Sumatra et l'île Vardelune ;"
+            + " la fanfare joua « on danse avec Trezzor » le soir.";
+    assertThat(french(text))
+        .extracting(EntityMention::text, EntityMention::type)
+        .containsExactly(
+            tuple("Moyen Âge", "WORK"),
+            tuple("Rhône", "LOC"),
+            tuple("Sumatra", "LOC"),
+            tuple("île Vardelune", "LOC"),
+            tuple("Trezzor", "WORK"));
+  }
+
+  @Test
   void emptyAndNameLessTextsGiveNothing() {
     assertThat(french("")).isEmpty();
     assertThat(french("il pleut sur la ville depuis ce matin.")).isEmpty();
