@@ -124,12 +124,19 @@ final class Reading {
    * statement is about when the sentence names it.
    */
   Optional<String> nearestSubject(Sentences.Span sentence, int start, int end, Set<String> types) {
+    return nearestSubject(sentence, start, end, types, List.of());
+  }
+
+  /** As above, never a name inside one of {@code taken} (other values the sentence gives). */
+  Optional<String> nearestSubject(
+      Sentences.Span sentence, int start, int end, Set<String> types, List<int[]> taken) {
     Subjects.Name best = null;
     int bestGap = Integer.MAX_VALUE;
     for (Subjects.Name n : names) {
       if (!types.contains(n.type())
           || !sentence.contains(n.start())
-          || (n.start() < end && n.end() > start)) {
+          || (n.start() < end && n.end() > start)
+          || taken.stream().anyMatch(t -> n.start() < t[1] && n.end() > t[0])) {
         continue;
       }
       int gap = n.start() >= end ? n.start() - end : Math.max(0, start - n.end());

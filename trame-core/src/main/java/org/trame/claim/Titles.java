@@ -59,6 +59,8 @@ public final class Titles implements StatementExtractor {
     for (Sentences.Span sentence : r.sentences()) {
       String words = r.text.substring(sentence.start(), sentence.end());
       Matcher m = TRIGGER.matcher(words);
+      List<int[]> spans = new ArrayList<>(); // from, end, trigger
+      List<String> titles = new ArrayList<>();
       while (m.find()) {
         int at = sentence.start() + m.start();
         int from = sentence.start() + m.end();
@@ -71,10 +73,16 @@ public final class Titles implements StatementExtractor {
         if (title.isEmpty()) {
           continue;
         }
-        int end = from + title.get().length();
+        spans.add(new int[] {from, from + title.get().length(), at});
+        titles.add(title.get().strip());
+      }
+      // the subject is never another title the sentence gives ("titled X, later renamed Y")
+      for (int i = 0; i < spans.size(); i++) {
+        int[] span = spans.get(i);
         String work =
-            r.nearestSubject(sentence, from, end, ClaimKind.TITLE.subjectTypes()).orElse(null);
-        out.add(r.statement(work, ClaimKind.TITLE, new Value.Name(title.get().strip()), at));
+            r.nearestSubject(sentence, span[0], span[1], ClaimKind.TITLE.subjectTypes(), spans)
+                .orElse(null);
+        out.add(r.statement(work, ClaimKind.TITLE, new Value.Name(titles.get(i)), span[2]));
       }
     }
     out.sort(java.util.Comparator.comparingInt(Statement::position));

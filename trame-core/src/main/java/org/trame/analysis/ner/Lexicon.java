@@ -154,12 +154,13 @@ final class Lexicon {
           """
           de d' d’ rock pop punk metal jazz rap hip-hop funk reggae soul blues folk électro
           musique football basket basket-ball rugby hockey handball volley-ball cyclisme
-          indépendant indépendante américain-canadien
+          indépendant indépendante américain-canadien sœur death heavy thrash hard progressif
+          alternatif grunge
           """);
 
   /** A word right before a name that makes it an organisation's ("la société X", "chez X"). */
   static final Set<String> ORG_CUES =
-      words(
+      withPlurals(
           """
           société entreprise groupe firme constructeur compagnie club équipe parti syndicat
           studio studios chaîne journal quotidien hebdomadaire magazine label marque
@@ -358,6 +359,18 @@ final class Lexicon {
       set.add(feminine);
       set.add(w.endsWith("s") ? w : w + "s");
       set.add(feminine + "s");
+    }
+    return Set.copyOf(set);
+  }
+
+  /** The words of {@code block} and their plurals ("les groupes X et Y"). */
+  private static Set<String> withPlurals(String block) {
+    Set<String> set = new HashSet<>();
+    for (String w : words(block)) {
+      set.add(w);
+      if (w.length() > 3 && !w.endsWith("s") && !w.endsWith("x") && !w.endsWith("z")) {
+        set.add(w.endsWith("al") ? w.substring(0, w.length() - 2) + "aux" : w + "s");
+      }
     }
     return Set.copyOf(set);
   }

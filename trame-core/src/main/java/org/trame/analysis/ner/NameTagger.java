@@ -720,6 +720,16 @@ public final class NameTagger implements EntityTagger {
         break;
       }
     }
+    String articleBefore = String.valueOf(wordBefore(text, tokens, c.first));
+    if ((articleBefore.equals("du") || articleBefore.equals("au")) && knownPlace("Le " + full)) {
+      loc += 5; // "du Caire", "au Havre": Le Caire, Le Havre
+    }
+    if (words == 1 && placeEnding(first)) {
+      loc += 2; // "Buckinghamshire", "Ouzbékistan", "Hyderabad"
+    }
+    if (riverBefore(text, tokens, c.first)) {
+      loc += 3; // "un affluent de la Dendre", "se jette dans l'Alzette"
+    }
     if (full.contains(" & ")) {
       org += 4; // "Procter & Gamble", "Babcock & Wilcox": partners' names make a firm
     }
@@ -865,6 +875,59 @@ public final class NameTagger implements EntityTagger {
     }
     return before;
   }
+
+  private static boolean placeEnding(String w) {
+    String lower = w.toLowerCase(Locale.ROOT);
+    for (String ending : PLACE_ENDINGS) {
+      if (lower.endsWith(ending) && lower.length() > ending.length() + 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Endings of place names in many languages, rarely of anything else's. */
+  private static final List<String> PLACE_ENDINGS =
+      List.of(
+          "shire", "istan", "abad", "grad", "gorod", "bourg", "burg", "stadt", "dorf", "heim",
+          "hausen", "ville", "pur", "polis", "stan");
+
+  /** Whether a river's words come just before the name ("affluent de la X", "jette dans la X"). */
+  private static boolean riverBefore(String text, List<Token> tokens, int first) {
+    int j = first - 1;
+    for (int words = 0; j >= 0 && words < 4; j--) {
+      Token t = tokens.get(j);
+      if (!t.word()) {
+        continue;
+      }
+      words++;
+      String w = t.text(text).toLowerCase(Locale.ROOT);
+      if (RIVER_WORDS.contains(w)) {
+        return true;
+      }
+      if (!Lexicon.OF_WORDS.contains(w) && !RIVER_LINKS.contains(w)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> RIVER_WORDS =
+      Set.of(
+          "affluent",
+          "affluents",
+          "sous-affluent",
+          "confluent",
+          "confluence",
+          "embouchure",
+          "rive",
+          "rives",
+          "berges",
+          "jette",
+          "jettent");
+
+  private static final Set<String> RIVER_LINKS =
+      Set.of("la", "le", "l'", "l’", "les", "dans", "avec", "gauche", "droite");
 
   /** Words for a person's kin and circle, which "de X" follows with a person's name. */
   private static final Set<String> KIN =

@@ -109,7 +109,11 @@ class NameTaggerTest {
 
   @Test
   void aClubAfterItsTownIsAnOrganisation() {
-    assertThat(french("Il signe au Bayern Munich, puis rejoint le VfB Stuttgart. Barack Obama."))
+    // "Obama" is a small town's name too: the president stays a person, not a club
+    assertThat(
+            french(
+                "Il signe au Bayern Munich, puis rejoint le VfB Stuttgart. Le président Barack"
+                    + " Obama applaudit."))
         .extracting(EntityMention::text, EntityMention::type)
         .contains(
             tuple("Bayern Munich", "ORG"),
@@ -354,6 +358,20 @@ class NameTaggerTest {
             tuple("Sumatra", "LOC"),
             tuple("île Vardelune", "LOC"),
             tuple("Trezzor", "WORK"));
+  }
+
+  @Test
+  void aPlaceIsKnownByItsArticleItsEndingAndTheRiverWordsBeforeIt() {
+    String text =
+        "Parti du Caire, il longe la Vardonne, un affluent de la Brizelle, jusqu'au"
+            + " Trelawshire, puis joue pour les groupes Cornemuse Sauvage ou Brume Lente.";
+    assertThat(french(text))
+        .extracting(EntityMention::text, EntityMention::type)
+        .contains(
+            tuple("Caire", "LOC"),
+            tuple("Brizelle", "LOC"),
+            tuple("Trelawshire", "LOC"),
+            tuple("Cornemuse Sauvage", "ORG"));
   }
 
   @Test
