@@ -764,6 +764,16 @@ public final class NameTagger implements EntityTagger {
     if (words == 1 && acronym(first) && !commonWord(text, firstToken)) {
       org += 2;
     }
+    if (c.first > 1
+        && tokens.get(c.first - 1).text(text).equals(",")
+        && Lexicon.PERSON_CUES.contains(String.valueOf(cueBefore(text, tokens, c.first - 1)))) {
+      per += 2; // "le président américain, Barack Obama,", "son époux, Kalev": in apposition
+    }
+    if (c.last < tokens.size()
+        && tokens.get(c.last).word()
+        && HUMAN_VERBS.contains(tokens.get(c.last).text(text).toLowerCase(Locale.ROOT))) {
+      per += 2; // "Suétone note que", "Marie-Victorin meurt en 1944"
+    }
     String before = cueBefore(text, tokens, c.first);
     if (before != null) {
       if (Lexicon.PERSON_CUES.contains(before)) {
@@ -853,6 +863,7 @@ public final class NameTagger implements EntityTagger {
     for (int skipped = 0; skipped < 3 && before != null; skipped++) {
       boolean between =
           Lexicon.NATIONALITIES.contains(before)
+              || adjective(before)
               || (Lexicon.CUE_COMPLEMENTS.contains(before) && !Lexicon.OF_WORDS.contains(before));
       if (!between) {
         return before;
@@ -868,6 +879,7 @@ public final class NameTagger implements EntityTagger {
               || Lexicon.ORG_CUES.contains(next)
               || Lexicon.WORK_CUES.contains(next)
               || Lexicon.NATIONALITIES.contains(next)
+              || adjective(next)
               || Lexicon.CUE_COMPLEMENTS.contains(next))) {
         return before;
       }
@@ -929,7 +941,46 @@ public final class NameTagger implements EntityTagger {
   private static final Set<String> RIVER_LINKS =
       Set.of("la", "le", "l'", "l’", "les", "dans", "avec", "gauche", "droite");
 
-  /** Words for a person's kin and circle, which "de X" follows with a person's name. */
+  /** Verbs, right after a name, that only a person is the subject of. */
+  private static final Set<String> HUMAN_VERBS =
+      Set.of(
+          "meurt",
+          "mourut",
+          "naît",
+          "naquit",
+          "épouse",
+          "épousa",
+          "décède",
+          "décéda",
+          "écrit",
+          "écrivit",
+          "raconte",
+          "raconta",
+          "note",
+          "nota",
+          "souligne",
+          "souligna",
+          "pense",
+          "pensait",
+          "croit",
+          "croyait",
+          "lui-même",
+          "elle-même",
+          "s'éteint",
+          "succède",
+          "succéda",
+          "abdique",
+          "abdiqua",
+          "épousait",
+          "meurent",
+          "died",
+          "wrote",
+          "married");
+
+  /**
+   * Words for a person's kin and circle, and for what only a person has (a reign, a death, a
+   * cabinet), which "de X" follows with a person's name.
+   */
   private static final Set<String> KIN =
       Set.of(
           "frère",
@@ -978,7 +1029,24 @@ public final class NameTagger implements EntityTagger {
           "précepteur",
           "conseiller",
           "meurtrier",
-          "assassin");
+          "assassin",
+          "règne",
+          "mort",
+          "décès",
+          "naissance",
+          "funérailles",
+          "assassinat",
+          "biographie",
+          "tombe",
+          "tombeau",
+          "statue",
+          "buste",
+          "portrait",
+          "vie",
+          "gouvernement",
+          "cabinet",
+          "présidence",
+          "mandat");
 
   private static int capitals(String w) {
     int n = 0;

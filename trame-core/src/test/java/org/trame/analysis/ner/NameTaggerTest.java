@@ -375,6 +375,20 @@ class NameTaggerTest {
   }
 
   @Test
+  void aPersonIsKnownByWhatOnlyAPersonHasOrDoes() {
+    String text =
+        "Sous le règne de Gondomar, la chanteuse zanzibarienne Yelvana chantait ; son époux,"
+            + " Trivek, le note. Ormindo meurt en 1901.";
+    assertThat(french(text))
+        .extracting(EntityMention::text, EntityMention::type)
+        .containsExactly(
+            tuple("Gondomar", "PER"),
+            tuple("Yelvana", "PER"),
+            tuple("Trivek", "PER"),
+            tuple("Ormindo", "PER"));
+  }
+
+  @Test
   void emptyAndNameLessTextsGiveNothing() {
     assertThat(french("")).isEmpty();
     assertThat(french("il pleut sur la ville depuis ce matin.")).isEmpty();
