@@ -756,6 +756,9 @@ public final class NameTagger implements EntityTagger {
     if (quoted(text, tokens, c)) {
       work += 4; // a short quotation holding a name is most often a title
     }
+    if (titleAroundAColon(text, tokens, c)) {
+      work += 6; // "Top Gun: Maverick", "Mission: Impossible"
+    }
     if ("ORG".equals(c.headType)) {
       org += 6;
     } else if ("LOC".equals(c.headType)) {
@@ -1126,6 +1129,37 @@ public final class NameTagger implements EntityTagger {
    * A name that opens a short quotation is most often a title (« Mission impossible », "Les Sims
    * 2"); one inside a longer quotation is speech, and says nothing.
    */
+  /**
+   * Whether the name is one side of a title written the English way, the colon right after the
+   * first part and a capital after it ("Top Gun: Maverick"); French sets its colon apart ("Macron :
+   * « … »"), so a headline's speaker stays a person.
+   */
+  private static boolean titleAroundAColon(String text, List<Token> tokens, Candidate c) {
+    if (c.last + 1 < tokens.size()) {
+      Token colon = tokens.get(c.last);
+      Token next = tokens.get(c.last + 1);
+      if (isTitleColon(text, tokens.get(c.last - 1), colon, next)) {
+        return true;
+      }
+    }
+    if (c.first >= 2) {
+      Token colon = tokens.get(c.first - 1);
+      return isTitleColon(text, tokens.get(c.first - 2), colon, tokens.get(c.first));
+    }
+    return false;
+  }
+
+  private static boolean isTitleColon(String text, Token before, Token colon, Token after) {
+    return !colon.word()
+        && text.charAt(colon.start()) == ':'
+        && before.word()
+        && before.end() == colon.start()
+        && after.word()
+        && after.start() > colon.end()
+        && Character.isUpperCase(text.charAt(before.start()))
+        && Character.isUpperCase(text.charAt(after.start()));
+  }
+
   private static boolean quoted(String text, List<Token> tokens, Candidate c) {
     if (c.first > 0 && quote(text, tokens.get(c.first - 1))) {
       for (int i = c.last; i < tokens.size() && i < c.last + 6; i++) {

@@ -389,6 +389,14 @@ class NameTaggerTest {
   }
 
   @Test
+  void aTitleWrittenTheEnglishWayAroundItsColonIsAWork() {
+    assertThat(french("Un an après Top Gun: Maverick, la ministre Zorbek : un départ."))
+        .extracting(EntityMention::text, EntityMention::type)
+        .containsExactly(
+            tuple("Top Gun", "WORK"), tuple("Maverick", "WORK"), tuple("Zorbek", "PER"));
+  }
+
+  @Test
   void emptyAndNameLessTextsGiveNothing() {
     assertThat(french("")).isEmpty();
     assertThat(french("il pleut sur la ville depuis ce matin.")).isEmpty();
