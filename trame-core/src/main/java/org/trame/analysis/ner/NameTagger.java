@@ -724,7 +724,10 @@ public final class NameTagger implements EntityTagger {
     if ((articleBefore.equals("du") || articleBefore.equals("au")) && knownPlace("Le " + full)) {
       loc += 5; // "du Caire", "au Havre": Le Caire, Le Havre
     }
-    if (words == 1 && placeEnding(first)) {
+    if (words == 1
+        && placeEnding(first)
+        && !Lexicon.LAST_NAMES.contains(first)
+        && !Lexicon.firstName(first)) {
       loc += 2; // "Buckinghamshire", "Ouzbékistan", "Hyderabad"
     }
     if (riverBefore(text, tokens, c.first)) {
@@ -901,11 +904,14 @@ public final class NameTagger implements EntityTagger {
     return false;
   }
 
-  /** Endings of place names in many languages, rarely of anything else's. */
+  /**
+   * Endings of place names in many languages, rarely of anything else's; a listed first or last
+   * name with one of them ("Tristan", "Gainsbourg") is left alone.
+   */
   private static final List<String> PLACE_ENDINGS =
       List.of(
-          "shire", "istan", "abad", "grad", "gorod", "bourg", "burg", "stadt", "dorf", "heim",
-          "hausen", "ville", "pur", "polis", "stan");
+          "shire", "istan", "abad", "grad", "gorod", "stadt", "dorf", "heim", "hausen", "pur",
+          "polis");
 
   /** Whether a river's words come just before the name ("affluent de la X", "jette dans la X"). */
   private static boolean riverBefore(String text, List<Token> tokens, int first) {
