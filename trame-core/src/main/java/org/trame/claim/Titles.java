@@ -59,8 +59,7 @@ public final class Titles implements StatementExtractor {
     for (Sentences.Span sentence : r.sentences()) {
       String words = r.text.substring(sentence.start(), sentence.end());
       Matcher m = TRIGGER.matcher(words);
-      List<int[]> spans = new ArrayList<>(); // from, end, trigger
-      List<String> titles = new ArrayList<>();
+      List<Given> given = new ArrayList<>();
       while (m.find()) {
         int at = sentence.start() + m.start();
         int from = sentence.start() + m.end();
@@ -73,21 +72,23 @@ public final class Titles implements StatementExtractor {
         if (title.isEmpty()) {
           continue;
         }
-        spans.add(new int[] {from, from + title.get().length(), at});
-        titles.add(title.get().strip());
+        given.add(new Given(at, from, from + title.get().length(), title.get().strip()));
       }
       // the subject is never another title the sentence gives ("titled X, later renamed Y")
-      for (int i = 0; i < spans.size(); i++) {
-        int[] span = spans.get(i);
+      List<int[]> titleSpans = given.stream().map(g -> new int[] {g.from, g.end}).toList();
+      for (Given g : given) {
         String work =
-            r.nearestSubject(sentence, span[0], span[1], ClaimKind.TITLE.subjectTypes(), spans)
+            r.nearestSubject(sentence, g.from, g.end, ClaimKind.TITLE.subjectTypes(), titleSpans)
                 .orElse(null);
-        out.add(r.statement(work, ClaimKind.TITLE, new Value.Name(titles.get(i)), span[2]));
+        out.add(r.statement(work, ClaimKind.TITLE, new Value.Name(g.title), g.at));
       }
     }
     out.sort(java.util.Comparator.comparingInt(Statement::position));
     return out;
   }
+
+  /** A title the sentence gives: its trigger's offset, its span, its text. */
+  private record Given(int at, int from, int end, String title) {}
 
   private static boolean namesWorkBefore(Reading r, Sentences.Span sentence, int at) {
     return r.names.stream()

@@ -92,6 +92,10 @@ public final class PeerBench {
         }
       }
     }
+    if (rounds < 1) {
+      System.err.println("--rounds: 1 or more, not " + rounds);
+      System.exit(2);
+    }
     timex(timebank, articles, limit, rounds);
   }
 

@@ -152,7 +152,7 @@ final class Lexicon {
   static final Set<String> CUE_COMPLEMENTS =
       words(
           """
-          de d' d’ rock pop punk metal jazz rap hip-hop funk reggae soul blues folk électro
+          rock pop punk metal jazz rap hip-hop funk reggae soul blues folk électro
           musique football basket basket-ball rugby hockey handball volley-ball cyclisme
           indépendant indépendante américain-canadien sœur death heavy thrash hard progressif
           alternatif grunge
@@ -311,24 +311,31 @@ final class Lexicon {
    */
   private static Set<String> countries() {
     Set<String> all = load("countries.txt");
-    for (String file : java.util.List.of("country-aliases.txt", "name-aliases.txt")) {
-      for (String line : load(file)) {
-        Set<String> names = new HashSet<>();
-        for (String name : line.split("\t")) {
-          int open = name.indexOf(" (");
-          if (open > 0 && name.endsWith(")")) {
-            names.add(name.substring(0, open));
-            names.add(name.substring(open + 2, name.length() - 1));
-          }
-          names.add(name);
-        }
-        // every line of the first list is a country's; a line of the second, if it names one
-        if (file.startsWith("country") || names.stream().anyMatch(all::contains)) {
-          names.stream().filter(n -> n.length() > 2).forEach(all::add);
-        }
+    for (String line : load("country-aliases.txt")) {
+      all.addAll(namesOf(line)); // every line of this list is a country's
+    }
+    for (String line : load("name-aliases.txt")) {
+      Set<String> names = namesOf(line);
+      if (names.stream().anyMatch(all::contains)) {
+        all.addAll(names); // "États-Unis" beside "États-Unis d'Amérique"
       }
     }
     return Set.copyOf(all);
+  }
+
+  /** The names of an alias line, "X (Y)" giving X and Y too; two letters alone left out. */
+  private static Set<String> namesOf(String line) {
+    Set<String> names = new HashSet<>();
+    for (String name : line.split("\t")) {
+      int open = name.indexOf(" (");
+      if (open > 0 && name.endsWith(")")) {
+        names.add(name.substring(0, open));
+        names.add(name.substring(open + 2, name.length() - 1));
+      }
+      names.add(name);
+    }
+    names.removeIf(n -> n.length() <= 2);
+    return names;
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {

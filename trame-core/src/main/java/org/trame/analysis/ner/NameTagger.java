@@ -720,8 +720,8 @@ public final class NameTagger implements EntityTagger {
         break;
       }
     }
-    String articleBefore = String.valueOf(wordBefore(text, tokens, c.first));
-    if ((articleBefore.equals("du") || articleBefore.equals("au")) && knownPlace("Le " + full)) {
+    String previous = wordBefore(text, tokens, c.first);
+    if (("du".equals(previous) || "au".equals(previous)) && knownPlace("Le " + full)) {
       loc += 5; // "du Caire", "au Havre": Le Caire, Le Havre
     }
     if (words == 1
@@ -770,14 +770,16 @@ public final class NameTagger implements EntityTagger {
     if (words == 1 && acronym(first) && !commonWord(text, firstToken)) {
       org += 2;
     }
-    if (c.first > 1
-        && tokens.get(c.first - 1).text(text).equals(",")
-        && Lexicon.PERSON_CUES.contains(String.valueOf(cueBefore(text, tokens, c.first - 1)))) {
+    String cueBeforeComma =
+        c.first > 1 && tokens.get(c.first - 1).text(text).equals(",")
+            ? cueBefore(text, tokens, c.first - 1)
+            : null;
+    if (cueBeforeComma != null && Lexicon.PERSON_CUES.contains(cueBeforeComma)) {
       per += 2; // "le président américain, Barack Obama,", "son époux, Kalev": in apposition
     }
     if (c.last < tokens.size()
         && tokens.get(c.last).word()
-        && HUMAN_VERBS.contains(tokens.get(c.last).text(text).toLowerCase(Locale.ROOT))) {
+        && ONLY_A_PERSON_AFTER.contains(tokens.get(c.last).text(text).toLowerCase(Locale.ROOT))) {
       per += 2; // "Suétone note que", "Marie-Victorin meurt en 1944"
     }
     String before = cueBefore(text, tokens, c.first);
@@ -800,7 +802,7 @@ public final class NameTagger implements EntityTagger {
         String noun = wordBefore(text, tokens, previousWord(tokens, c.first));
         if (noun != null && Lexicon.PLACE_CUES.contains(noun) && noun.length() > 4) {
           loc += 3;
-        } else if (noun != null && KIN.contains(noun)) {
+        } else if (noun != null && ONLY_A_PERSONS.contains(noun)) {
           per += 3; // "le frère de X", "la veuve de X"
         }
       }
@@ -870,7 +872,7 @@ public final class NameTagger implements EntityTagger {
       boolean between =
           Lexicon.NATIONALITIES.contains(before)
               || adjective(before)
-              || (Lexicon.CUE_COMPLEMENTS.contains(before) && !Lexicon.OF_WORDS.contains(before));
+              || Lexicon.CUE_COMPLEMENTS.contains(before);
       if (!between) {
         return before;
       }
@@ -950,8 +952,8 @@ public final class NameTagger implements EntityTagger {
   private static final Set<String> RIVER_LINKS =
       Set.of("la", "le", "l'", "l’", "les", "dans", "avec", "gauche", "droite");
 
-  /** Verbs, right after a name, that only a person is the subject of. */
-  private static final Set<String> HUMAN_VERBS =
+  /** Words right after a name that only a person takes: verbs of a life or a pen, "lui-même". */
+  private static final Set<String> ONLY_A_PERSON_AFTER =
       Set.of(
           "meurt",
           "mourut",
@@ -990,7 +992,7 @@ public final class NameTagger implements EntityTagger {
    * Words for a person's kin and circle, and for what only a person has (a reign, a death, a
    * cabinet), which "de X" follows with a person's name.
    */
-  private static final Set<String> KIN =
+  private static final Set<String> ONLY_A_PERSONS =
       Set.of(
           "frère",
           "sœur",
