@@ -300,7 +300,10 @@ public final class OpenSearchStore implements Store {
     os.call(
         "GET",
         "/_cluster/health/" + indices.articles + "," + indices.clusters + "," + indices.meta,
-        Map.of("wait_for_status", "yellow", "timeout", "60s"),
+        // languid: after the cluster-state change that started the shards has reached every node,
+        // or a search sent to a node that has not applied it yet finds no shard (503), as a writer
+        // that opened while another created the indices did
+        Map.of("wait_for_status", "yellow", "wait_for_events", "languid", "timeout", "60s"),
         null);
   }
 
