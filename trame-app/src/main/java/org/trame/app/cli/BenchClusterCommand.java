@@ -95,11 +95,12 @@ final class BenchClusterCommand implements Callable<Integer> {
               w -> {
                 out.printf(
                     Locale.ROOT,
-                    "  up to %,11d  %,8.1f articles/s  (%,7.1f s)  peak heap %,6d MB  peak live"
-                        + " %,6d MB%n",
+                    "  up to %,11d  %,8.1f articles/s  (%,7.1f s)  %,6.2f CPU ms/article  peak heap"
+                        + " %,6d MB  peak live %,6d MB%n",
                     w.endArticle(),
                     w.perSecond(),
                     w.seconds(),
+                    w.cpuMillisPerArticle(),
                     w.peakHeapBytes() >> 20,
                     w.peakLiveBytes() >> 20);
                 out.flush();
@@ -108,9 +109,12 @@ final class BenchClusterCommand implements Callable<Integer> {
     out.printf(
         Locale.ROOT,
         "last window / first window  %.2f (1 is flat; the target is at least 1/1.2 = 0.83)%n"
+            + "CPU per article, first window / last window  %.2f (the same, unmoved by other"
+            + " processes)%n"
             + "peak heap %,d MB, peak live %,d MB%n"
             + "stored %,d articles (%,d copies), %,d events, %,d stories, %,d rejected%n",
         r.lastOverFirst(),
+        r.cpuFirstOverLast(),
         r.peakHeapBytes() >> 20,
         r.peakLiveBytes() >> 20,
         r.report().stored(),
@@ -127,10 +131,12 @@ final class BenchClusterCommand implements Callable<Integer> {
         ObjectNode o = windows.addObject();
         o.put("end_article", w.endArticle());
         o.put("articles_per_s", EvalCommand.round(w.perSecond()));
+        o.put("cpu_ms_per_article", EvalCommand.round(w.cpuMillisPerArticle()));
         o.put("peak_heap_mb", w.peakHeapBytes() >> 20);
         o.put("peak_live_mb", w.peakLiveBytes() >> 20);
       }
       node.put("last_over_first", EvalCommand.round(r.lastOverFirst()));
+      node.put("cpu_first_over_last", EvalCommand.round(r.cpuFirstOverLast()));
       node.put("peak_heap_mb", r.peakHeapBytes() >> 20);
       node.put("peak_live_mb", r.peakLiveBytes() >> 20);
       node.put("stories", r.counts().stories());

@@ -37,13 +37,25 @@ public final class ClusterBenchmark {
    * @param endArticle articles handed to the pipeline by the end of the window
    * @param articles articles in the window
    * @param seconds wall time of the window
+   * @param cpuSeconds CPU time this process spent in the window, all its threads (placing,
+   *     preparing, index merges, collections): what the window cost, whatever else ran beside it
    * @param peakHeapBytes highest heap-pool use seen in the window (includes uncollected garbage)
    * @param peakLiveBytes highest heap use right after a collection in the window (0: no collection)
    */
   public record Window(
-      long endArticle, long articles, double seconds, long peakHeapBytes, long peakLiveBytes) {
+      long endArticle,
+      long articles,
+      double seconds,
+      double cpuSeconds,
+      long peakHeapBytes,
+      long peakLiveBytes) {
     public double perSecond() {
       return articles / seconds;
+    }
+
+    /** CPU milliseconds an article cost in this window. */
+    public double cpuMillisPerArticle() {
+      return cpuSeconds * 1000 / articles;
     }
   }
 
@@ -52,6 +64,15 @@ public final class ClusterBenchmark {
     /** The last full window's throughput over the first's: 1 is flat, below 1 is slowing. */
     public double lastOverFirst() {
       return windows.get(windows.size() - 1).perSecond() / windows.get(0).perSecond();
+    }
+
+    /**
+     * The first full window's CPU cost per article over the last's: 1 is flat, below 1 is growing
+     * cost. Unlike {@link #lastOverFirst} it does not move when other processes take the cores.
+     */
+    public double cpuFirstOverLast() {
+      return windows.get(0).cpuMillisPerArticle()
+          / windows.get(windows.size() - 1).cpuMillisPerArticle();
     }
 
     public long peakHeapBytes() {
@@ -204,6 +225,7 @@ public final class ClusterBenchmark {
     private final Consumer<Window> onWindow;
     private long pulled;
     private long windowStart;
+    private long windowStartCpu;
     private long windowStartArticle;
 
     Timed(Iterable<RawArticle> articles, int window, HeapMeter meter, Consumer<Window> onWindow) {
@@ -217,6 +239,7 @@ public final class ClusterBenchmark {
     public Iterator<RawArticle> iterator() {
       Iterator<RawArticle> inner = articles.iterator();
       windowStart = System.nanoTime();
+      windowStartCpu = processCpuNanos();
       return new Iterator<>() {
         @Override
         public boolean hasNext() {
@@ -236,15 +259,18 @@ public final class ClusterBenchmark {
 
     private void endWindow() {
       long now = System.nanoTime();
+      long cpu = processCpuNanos();
       onWindow.accept(
           new Window(
               pulled,
               pulled - windowStartArticle,
               (now - windowStart) / 1e9,
+              (cpu - windowStartCpu) / 1e9,
               meter.peakHeapBytes(),
               meter.peakLiveBytes()));
       meter.restart();
       windowStart = now;
+      windowStartCpu = cpu;
       windowStartArticle = pulled;
     }
 
@@ -254,5 +280,13 @@ public final class ClusterBenchmark {
         endWindow();
       }
     }
+  }
+
+  /** CPU time of this whole process so far, or 0 where the JVM does not tell it. */
+  private static long processCpuNanos() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? Math.max(0, os.getProcessCpuTime())
+        : 0;
   }
 }

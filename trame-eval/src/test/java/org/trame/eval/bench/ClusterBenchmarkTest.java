@@ -76,5 +76,6 @@ class ClusterBenchmarkTest {
     assertThat(r.counts().articles()).isEqualTo(total);
     assertThat(r.counts().stories()).isPositive();
     assertThat(r.peakHeapBytes()).isPositive();
+    assertThat(r.windows()).allMatch(w -> w.cpuSeconds() > 0 && w.cpuMillisPerArticle() > 0);
   }
 }
