@@ -96,13 +96,14 @@ final class BenchClusterCommand implements Callable<Integer> {
                 out.printf(
                     Locale.ROOT,
                     "  up to %,11d  %,8.1f articles/s  (%,7.1f s)  %,6.2f CPU ms/article  peak heap"
-                        + " %,6d MB  peak live %,6d MB%n",
+                        + " %,6d MB  peak after a collection %,6d MB  live at the end %,6d MB%n",
                     w.endArticle(),
                     w.perSecond(),
                     w.seconds(),
                     w.cpuMillisPerArticle(),
                     w.peakHeapBytes() >> 20,
-                    w.peakLiveBytes() >> 20);
+                    w.peakLiveBytes() >> 20,
+                    w.liveBytes() >> 20);
                 out.flush();
               });
     }
@@ -111,12 +112,14 @@ final class BenchClusterCommand implements Callable<Integer> {
         "last window / first window  %.2f (1 is flat; the target is at least 1/1.2 = 0.83)%n"
             + "CPU per article, first window / last window  %.2f (the same, unmoved by other"
             + " processes)%n"
-            + "peak heap %,d MB, peak live %,d MB%n"
+            + "peak heap %,d MB, peak after a collection %,d MB, largest live set (after a full"
+            + " collection at a window's end) %,d MB%n"
             + "stored %,d articles (%,d copies), %,d events, %,d stories, %,d rejected%n",
         r.lastOverFirst(),
         r.cpuFirstOverLast(),
         r.peakHeapBytes() >> 20,
         r.peakLiveBytes() >> 20,
+        r.liveBytes() >> 20,
         r.report().stored(),
         r.report().duplicates(),
         r.counts().events(),
@@ -134,11 +137,13 @@ final class BenchClusterCommand implements Callable<Integer> {
         o.put("cpu_ms_per_article", EvalCommand.round(w.cpuMillisPerArticle()));
         o.put("peak_heap_mb", w.peakHeapBytes() >> 20);
         o.put("peak_live_mb", w.peakLiveBytes() >> 20);
+        o.put("live_mb", w.liveBytes() >> 20);
       }
       node.put("last_over_first", EvalCommand.round(r.lastOverFirst()));
       node.put("cpu_first_over_last", EvalCommand.round(r.cpuFirstOverLast()));
       node.put("peak_heap_mb", r.peakHeapBytes() >> 20);
       node.put("peak_live_mb", r.peakLiveBytes() >> 20);
+      node.put("live_mb", r.liveBytes() >> 20);
       node.put("stories", r.counts().stories());
       node.put("events", r.counts().events());
       node.put("duplicates", r.report().duplicates());

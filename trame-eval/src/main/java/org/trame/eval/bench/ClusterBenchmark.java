@@ -40,7 +40,11 @@ public final class ClusterBenchmark {
    * @param cpuSeconds CPU time this process spent in the window, all its threads (placing,
    *     preparing, index merges, collections): what the window cost, whatever else ran beside it
    * @param peakHeapBytes highest heap-pool use seen in the window (includes uncollected garbage)
-   * @param peakLiveBytes highest heap use right after a collection in the window (0: no collection)
+   * @param peakLiveBytes highest heap use right after a collection in the window (0: no
+   *     collection); an upper bound of the live set, since a young collection leaves the old
+   *     generation's garbage
+   * @param liveBytes heap use after a full collection at the window's end: the live set, what the
+   *     store and the engine hold (the collection is not timed)
    */
   public record Window(
       long endArticle,
@@ -48,7 +52,8 @@ public final class ClusterBenchmark {
       double seconds,
       double cpuSeconds,
       long peakHeapBytes,
-      long peakLiveBytes) {
+      long peakLiveBytes,
+      long liveBytes) {
     public double perSecond() {
       return articles / seconds;
     }
@@ -81,6 +86,11 @@ public final class ClusterBenchmark {
 
     public long peakLiveBytes() {
       return windows.stream().mapToLong(Window::peakLiveBytes).max().orElse(0);
+    }
+
+    /** The largest live set seen at a window's end. */
+    public long liveBytes() {
+      return windows.stream().mapToLong(Window::liveBytes).max().orElse(0);
     }
   }
 
@@ -260,17 +270,22 @@ public final class ClusterBenchmark {
     private void endWindow() {
       long now = System.nanoTime();
       long cpu = processCpuNanos();
+      long peakHeap = meter.peakHeapBytes();
+      long peakLive = meter.peakLiveBytes();
+      long live = meter.liveBytesNow();
       onWindow.accept(
           new Window(
               pulled,
               pulled - windowStartArticle,
               (now - windowStart) / 1e9,
               (cpu - windowStartCpu) / 1e9,
-              meter.peakHeapBytes(),
-              meter.peakLiveBytes()));
+              peakHeap,
+              peakLive,
+              live));
       meter.restart();
-      windowStart = now;
-      windowStartCpu = cpu;
+      // the full collection above is the benchmark's, not the window's
+      windowStart = System.nanoTime();
+      windowStartCpu = processCpuNanos();
       windowStartArticle = pulled;
     }
 

@@ -67,6 +67,16 @@ final class HeapMeter implements AutoCloseable {
     return peakLive.get();
   }
 
+  /**
+   * The live set now: heap use after a full collection (an explicit one, which G1 makes a full,
+   * stop-the-world collection unless told otherwise). About a second on a heap of a few GB; the
+   * caller keeps it out of what it times.
+   */
+  long liveBytesNow() {
+    System.gc();
+    return heap.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
+  }
+
   private void collected(Notification notification, Object handback) {
     if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
         notification.getType())) {

@@ -77,5 +77,7 @@ class ClusterBenchmarkTest {
     assertThat(r.counts().stories()).isPositive();
     assertThat(r.peakHeapBytes()).isPositive();
     assertThat(r.windows()).allMatch(w -> w.cpuSeconds() > 0 && w.cpuMillisPerArticle() > 0);
+    assertThat(r.windows()).allMatch(w -> w.liveBytes() > 0);
+    assertThat(r.liveBytes()).isPositive();
   }
 }
