@@ -76,7 +76,10 @@ class ClusterBenchmarkTest {
     assertThat(r.counts().articles()).isEqualTo(total);
     assertThat(r.counts().stories()).isPositive();
     assertThat(r.peakHeapBytes()).isPositive();
-    assertThat(r.windows()).allMatch(w -> w.cpuSeconds() > 0 && w.cpuMillisPerArticle() > 0);
+    // the process's CPU clock ticks by 10 ms here: a window of a few milliseconds may read 0
+    assertThat(r.windows()).allMatch(w -> w.cpuSeconds() >= 0);
+    assertThat(r.windows().stream().mapToDouble(ClusterBenchmark.Window::cpuSeconds).sum())
+        .isPositive();
     assertThat(r.windows()).allMatch(w -> w.liveBytes() > 0);
     assertThat(r.liveBytes()).isPositive();
   }
