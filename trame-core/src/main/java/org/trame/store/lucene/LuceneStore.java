@@ -56,6 +56,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
@@ -876,16 +877,36 @@ public final class LuceneStore implements Store {
   public void commit() {
     requireWritable();
     try {
+      // the changed states, events and stories replace theirs; deleted by kind and id, not by id
+      // alone, as an article may have the id of a story or an event ("s-1" in a JSON line)
+      List<Document> changed = new ArrayList<>();
       for (String name : dirtyStates) {
-        // ids of states are prefixed so that they never meet an article, event or story id
+        // ids of states are prefixed so that they never meet an event or story id
         String id = STATE + ":" + name;
-        writer.updateDocument(new Term(ID, id), clusterDoc(STATE, id, states.get(name)));
+        changed.add(clusterDoc(STATE, id, states.get(name)));
       }
       for (Event e : clusters.changedEvents()) {
-        writer.updateDocument(new Term(ID, e.id()), clusterDoc(EVENT, e.id(), Json.write(e)));
+        changed.add(clusterDoc(EVENT, e.id(), Json.write(e)));
       }
       for (Story s : clusters.changedStories()) {
-        writer.updateDocument(new Term(ID, s.id()), clusterDoc(STORY, s.id(), Json.write(s)));
+        changed.add(clusterDoc(STORY, s.id(), Json.write(s)));
+      }
+      if (!changed.isEmpty()) {
+        List<BytesRef> ids = new ArrayList<>(changed.size());
+        changed.forEach(d -> ids.add(new BytesRef(d.get(ID))));
+        writer.deleteDocuments(
+            new BooleanQuery.Builder()
+                .add(
+                    new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(KIND, STATE)), Occur.SHOULD)
+                        .add(new TermQuery(new Term(KIND, EVENT)), Occur.SHOULD)
+                        .add(new TermQuery(new Term(KIND, STORY)), Occur.SHOULD)
+                        .build(),
+                    Occur.FILTER)
+                .add(new TermInSetQuery(ID, ids), Occur.FILTER)
+                .build());
+        // added after the delete, which therefore does not touch them
+        writer.addDocuments(changed);
       }
       Instant now = Instant.now();
       writer.setLiveCommitData(

@@ -295,4 +295,44 @@ class LuceneStoreTest {
           .isBetween(java.time.Instant.now().minusSeconds(600), java.time.Instant.now());
     }
   }
+
+  @Test
+  void articlesWithTheIdsOfStoriesEventsOrStatesAreKept() throws Exception {
+    Article storyLike =
+        TestArticles.article("s-1", TRAIN.published().iso(), TRAIN.title(), TRAIN.text());
+    Article eventLike =
+        TestArticles.article("e-2", JUMP.published().iso(), JUMP.title(), JUMP.text());
+    Article stateLike =
+        TestArticles.article("state:x", BUDGET.published().iso(), BUDGET.title(), BUDGET.text());
+    try (LuceneStore store = LuceneStore.openForWriting(dir)) {
+      store.add(TestArticles.stored(storyLike, "s-1", "e-1"));
+      store.add(TestArticles.stored(eventLike, "s-1", "e-2"));
+      store.add(TestArticles.stored(stateLike, "s-2", "e-3"));
+      store.put(new Event("e-1", "s-1", "", List.of("s-1"), null, null));
+      store.put(new Event("e-2", "s-1", "", List.of("e-2"), null, null));
+      store.put(new Event("e-3", "s-2", "", List.of("state:x"), null, null));
+      store.put(new Story("s-1", "", List.of("e-1", "e-2"), List.of("s-1", "e-2"), null, null));
+      store.put(new Story("s-2", "", List.of("e-3"), List.of("state:x"), null, null));
+      store.putState("x", new byte[] {1});
+      store.commit();
+      // a commit that writes the story s-1 and the event e-2 again must leave the articles be
+      store.put(new Story("s-1", "t", List.of("e-1", "e-2"), List.of("s-1", "e-2"), null, null));
+      store.put(new Event("e-2", "s-1", "t", List.of("e-2"), null, null));
+      store.putState("x", new byte[] {2});
+      store.commit();
+    }
+    try (LuceneStore store = LuceneStore.openForReading(dir)) {
+      assertThat(store.counts().articles()).isEqualTo(3);
+      assertThat(store.articles(List.of("s-1", "e-2", "state:x")))
+          .extracting(a -> a.id() + " in " + a.storyId())
+          .containsExactly("s-1 in s-1", "e-2 in s-1", "state:x in s-2");
+      assertThat(store.story("s-1").orElseThrow().title()).isEqualTo("t");
+      assertThat(store.event("e-2").orElseThrow().title()).isEqualTo("t");
+      assertThat(store.state("x")).hasValue(new byte[] {2});
+      assertThat(store.search("norvège", 10))
+          .extracting(SearchHit::articleId)
+          .contains("s-1", "e-2");
+      assertThat(store.stories()).hasSize(2);
+    }
+  }
 }
