@@ -318,7 +318,7 @@ public final class Migration {
       if (now.articles() != articles
           || now.duplicates() != duplicates
           || now.events() != events
-          || now.stories() != stories) {
+          || now.stories() + now.mergedStories() != stories) {
         throw new StoreException(
             "the imported store counts "
                 + now

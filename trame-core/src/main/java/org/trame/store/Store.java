@@ -66,6 +66,15 @@ public interface Store extends Closeable {
 
   void put(Event event);
 
+  /**
+   * Moves stored articles, copies included, to story {@code storyId}: when their story is merged
+   * into that one. Only the story of their placement changes (their event keeps its id, and the
+   * caller puts it with its new story). The writer's reads see the move at once; it is durable, as
+   * everything else, at the next {@link #commit()}, and a crash before then leaves the articles
+   * where they were. Unknown ids are left out.
+   */
+  void moveArticles(Collection<String> ids, String storyId);
+
   void put(Story story);
 
   /**

@@ -50,6 +50,14 @@ public record StoredArticle(
     return article.id();
   }
 
+  /** This article moved to another story (its story was merged into that one). */
+  public StoredArticle inStory(String newStoryId) {
+    return newStoryId.equals(storyId)
+        ? this
+        : new StoredArticle(
+            article, analysis, duplicateOf, newStoryId, eventId, assignment, duplicateSimilarity);
+  }
+
   public boolean duplicate() {
     return duplicateOf != null;
   }

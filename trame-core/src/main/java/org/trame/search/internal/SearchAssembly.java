@@ -81,7 +81,8 @@ public final class SearchAssembly {
     return new SearchHit(
         a.id(),
         a.title(),
-        stored.storyId(),
+        // the match's: read from the placement, which a merge of stories changes
+        match.storyId() == null || match.storyId().isEmpty() ? stored.storyId() : match.storyId(),
         a.published() == null ? null : a.published().iso(),
         match.score(),
         snippet,

@@ -24,6 +24,7 @@ public final class Clusters {
   private final Map<String, Event> events = new LinkedHashMap<>();
   private final Set<String> changedStories = new LinkedHashSet<>();
   private final Set<String> changedEvents = new LinkedHashSet<>();
+  private long mergedStories;
 
   public void put(Event event) {
     events.put(event.id(), event);
@@ -31,8 +32,13 @@ public final class Clusters {
   }
 
   public void put(Story story) {
-    stories.put(story.id(), story);
+    keep(story);
     changedStories.add(story.id());
+  }
+
+  private void keep(Story story) {
+    Story before = stories.put(story.id(), story);
+    mergedStories += (story.merged() ? 1 : 0) - (before != null && before.merged() ? 1 : 0);
   }
 
   public Optional<Event> event(String id) {
@@ -47,13 +53,24 @@ public final class Clusters {
     return events.size();
   }
 
+  /** The stories that stand on their own: merged ones are not counted. */
   public long stories() {
-    return stories.size();
+    return stories.size() - mergedStories();
   }
 
-  /** All stories, most recently active first. */
+  /** The stories merged into others, kept so that their ids can be followed. */
+  public long mergedStories() {
+    return mergedStories;
+  }
+
+  /** All stories that stand on their own, most recently active first. */
   public List<Story> byActivity() {
-    List<Story> all = new ArrayList<>(stories.values());
+    List<Story> all = new ArrayList<>(stories.size());
+    for (Story s : stories.values()) {
+      if (!s.merged()) {
+        all.add(s);
+      }
+    }
     all.sort(
         Comparator.comparing((Story s) -> s.last() == null ? LocalDate.MIN : s.last().lastDay())
             .reversed()
@@ -96,6 +113,7 @@ public final class Clusters {
   public void clear() {
     events.clear();
     stories.clear();
+    mergedStories = 0;
     committed();
   }
 
@@ -110,7 +128,7 @@ public final class Clusters {
       if (o instanceof Event e) {
         events.put(e.id(), e);
       } else if (o instanceof Story s) {
-        stories.put(s.id(), s);
+        keep(s);
       } else {
         throw new IllegalArgumentException("neither an event nor a story: " + o);
       }

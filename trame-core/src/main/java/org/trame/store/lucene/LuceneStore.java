@@ -186,7 +186,11 @@ public final class LuceneStore implements Store {
    * An article added since the last refresh of the searcher, with its weights then and its
    * near-duplicate sketch (null when it has no words).
    */
-  private record Pending(StoredArticle article, LongDoubleHashMap weights, Sketch sketch) {}
+  private record Pending(StoredArticle article, LongDoubleHashMap weights, Sketch sketch) {
+    Pending withArticle(StoredArticle moved) {
+      return new Pending(moved, weights, sketch);
+    }
+  }
 
   /** Opens the Lucene directory of an index folder: the file system's, or a test's stand-in. */
   @FunctionalInterface
@@ -777,18 +781,7 @@ public final class LuceneStore implements Store {
       doc.add(new StringField(UNDATED, "true", Field.Store.NO));
     }
     doc.add(new BinaryDocValuesField(TERMS, TermVector.encode(counts)));
-    doc.add(
-        new BinaryDocValuesField(
-            PLACEMENT,
-            new BytesRef(
-                String.join(
-                    "\t",
-                    a.id(),
-                    stored.storyId(),
-                    stored.eventId(),
-                    a.published() == null ? "" : a.published().iso(),
-                    a.published() != null && a.published().estimated() ? "estimated" : "",
-                    stored.duplicate() ? stored.duplicateOf() : ""))));
+    doc.add(new BinaryDocValuesField(PLACEMENT, placement(stored)));
     LuceneSearch.index(doc, stored);
     doc.add(new StoredField(JSON, new BytesRef(Json.write(stored))));
     try {
@@ -815,6 +808,61 @@ public final class LuceneStore implements Store {
     pendingById.put(a.id(), stored);
     if (pending.size() >= PENDING_LIMIT) {
       refresh();
+    }
+  }
+
+  /**
+   * What searches read of an article without decoding its JSON: id, story, event, publication date,
+   * whether it is estimated, the original it copies. Its story here is the truth: a merge changes
+   * it in place ({@link #moveArticles}), not in the stored JSON.
+   */
+  private static BytesRef placement(StoredArticle stored) {
+    Article a = stored.article();
+    return new BytesRef(
+        String.join(
+            "\t",
+            a.id(),
+            stored.storyId(),
+            stored.eventId(),
+            a.published() == null ? "" : a.published().iso(),
+            a.published() != null && a.published().estimated() ? "estimated" : "",
+            stored.duplicate() ? stored.duplicateOf() : ""));
+  }
+
+  @Override
+  public void moveArticles(Collection<String> ids, String storyId) {
+    requireWritable();
+    boolean committed = false;
+    for (StoredArticle a : articles(ids)) {
+      StoredArticle moved = a.inStory(storyId);
+      if (pendingById.containsKey(a.id())) {
+        pendingById.put(a.id(), moved);
+        pending.replaceAll(p -> p.article().id().equals(a.id()) ? p.withArticle(moved) : p);
+      } else {
+        committed = true;
+      }
+      if (clusters.story(a.id()).isPresent()) {
+        // the update below reaches any document with this id: the story's is written again at
+        // the commit, without it
+        clusters.put(clusters.story(a.id()).orElseThrow());
+      }
+      if (clusters.event(a.id()).isPresent()) {
+        clusters.put(clusters.event(a.id()).orElseThrow());
+      }
+      if (a.id().startsWith(STATE + ":")) {
+        String name = a.id().substring(STATE.length() + 1);
+        state(name).ifPresent(bytes -> putState(name, bytes));
+      }
+      try {
+        // doc values change in place: no delete, so the index's document frequencies, and the
+        // weights of every later article, are what they would have been without the merge
+        writer.updateBinaryDocValue(new Term(ID, a.id()), PLACEMENT, placement(moved));
+      } catch (IOException e) {
+        throw writeFailure("write to", dir, e);
+      }
+    }
+    if (committed) {
+      refresh(); // searches see the articles in their new story
     }
   }
 
@@ -995,7 +1043,7 @@ public final class LuceneStore implements Store {
                   .add(new TermQuery(new Term(KIND, ARTICLE)), Occur.FILTER)
                   .build();
           for (ScoreDoc hit : searcher.search(query, 512).scoreDocs) {
-            StoredArticle a = decodeArticle(stored.document(hit.doc, Set.of(JSON)));
+            StoredArticle a = readArticle(searcher, stored, hit.doc);
             found.put(a.id(), a);
           }
         }
@@ -1030,7 +1078,7 @@ public final class LuceneStore implements Store {
           ScoreDoc[] hits = searcher.search(q, n).scoreDocs.clone();
           java.util.Arrays.sort(hits, Comparator.comparingInt((ScoreDoc h) -> h.doc));
           for (ScoreDoc hit : hits) {
-            copies.add(decodeArticle(stored.document(hit.doc, Set.of(JSON))));
+            copies.add(readArticle(searcher, stored, hit.doc));
           }
         }
       } catch (IOException e) {
@@ -1093,12 +1141,15 @@ public final class LuceneStore implements Store {
           }
           Bits live = leaf.reader().getLiveDocs();
           StoredFields stored = leaf.reader().storedFields();
+          BinaryDocValues placements = leaf.reader().getBinaryDocValues(PLACEMENT);
           DocIdSetIterator docs = scorer.iterator();
           for (int doc = docs.nextDoc();
               doc != DocIdSetIterator.NO_MORE_DOCS;
               doc = docs.nextDoc()) {
             if (live == null || live.get(doc)) {
-              each.accept(decodeArticle(stored.document(doc, Set.of(JSON))));
+              each.accept(
+                  inPlacedStory(
+                      decodeArticle(stored.document(doc, Set.of(JSON))), placements, doc));
             }
           }
         }
@@ -1158,7 +1209,13 @@ public final class LuceneStore implements Store {
     Map<String, StoreCounts.LanguageCount> languages = new TreeMap<>();
     languageCounts.forEach((k, v) -> languages.put(k, new StoreCounts.LanguageCount(v[0], v[1])));
     return new StoreCounts(
-        articleCount, duplicateCount, clusters.events(), clusters.stories(), lastCommit, languages);
+        articleCount,
+        duplicateCount,
+        clusters.events(),
+        clusters.stories(),
+        lastCommit,
+        languages,
+        clusters.mergedStories());
   }
 
   /** Articles are only ever added, so a term's document frequency counts its articles. */
@@ -1192,6 +1249,32 @@ public final class LuceneStore implements Store {
       }
       clusters.load(loaded);
     }
+  }
+
+  /** The article of global doc id {@code doc}, in the story its placement names. */
+  private static StoredArticle readArticle(IndexSearcher searcher, StoredFields stored, int doc)
+      throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    return inPlacedStory(
+        decodeArticle(stored.document(doc, Set.of(JSON))),
+        leaf.reader().getBinaryDocValues(PLACEMENT),
+        doc - leaf.docBase);
+  }
+
+  /**
+   * The article in the story its placement names: the stored JSON keeps the story the article first
+   * joined, and a merge changes only the placement.
+   */
+  private static StoredArticle inPlacedStory(
+      StoredArticle article, BinaryDocValues placements, int leafDoc) throws IOException {
+    if (placements == null || !placements.advanceExact(leafDoc)) {
+      return article;
+    }
+    String placement = placements.binaryValue().utf8ToString();
+    int from = placement.indexOf('\t') + 1;
+    int to = placement.indexOf('\t', from);
+    return from <= 0 || to < 0 ? article : article.inStory(placement.substring(from, to));
   }
 
   static StoredArticle decodeArticle(Document doc) {

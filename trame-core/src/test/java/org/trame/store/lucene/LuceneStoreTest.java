@@ -297,7 +297,7 @@ class LuceneStoreTest {
   }
 
   @Test
-  void articlesWithTheIdsOfStoriesEventsOrStatesAreKept() throws Exception {
+  void articlesWithTheIdsOfStoriesEventsOrStatesAreKeptAndMoveWithTheirStory() throws Exception {
     Article storyLike =
         TestArticles.article("s-1", TRAIN.published().iso(), TRAIN.title(), TRAIN.text());
     Article eventLike =
@@ -320,12 +320,15 @@ class LuceneStoreTest {
       store.put(new Event("e-2", "s-1", "t", List.of("e-2"), null, null));
       store.putState("x", new byte[] {2});
       store.commit();
+      store.moveArticles(List.of("state:x"), "s-1");
+      store.moveArticles(List.of("s-1"), "s-1");
+      store.commit();
     }
     try (LuceneStore store = LuceneStore.openForReading(dir)) {
       assertThat(store.counts().articles()).isEqualTo(3);
       assertThat(store.articles(List.of("s-1", "e-2", "state:x")))
           .extracting(a -> a.id() + " in " + a.storyId())
-          .containsExactly("s-1 in s-1", "e-2 in s-1", "state:x in s-2");
+          .containsExactly("s-1 in s-1", "e-2 in s-1", "state:x in s-1");
       assertThat(store.story("s-1").orElseThrow().title()).isEqualTo("t");
       assertThat(store.event("e-2").orElseThrow().title()).isEqualTo("t");
       assertThat(store.state("x")).hasValue(new byte[] {2});

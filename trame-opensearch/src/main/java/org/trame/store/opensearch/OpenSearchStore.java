@@ -89,6 +89,10 @@ public final class OpenSearchStore implements Store {
   private static final String EVENT = "event";
   private static final String STORY = "story";
   private static final String STATE = "state";
+
+  /** A journal entry that moves a committed article to another story (a merge of stories). */
+  private static final String PLACEMENT = "placement";
+
   private static final String COMMIT_ID = "commit";
 
   /** In a store being built by a recluster: which store it is the next generation of. */
@@ -139,6 +143,13 @@ public final class OpenSearchStore implements Store {
   private final List<Pending> pending = new ArrayList<>();
 
   private final Map<String, StoredArticle> pendingById = new HashMap<>();
+
+  /**
+   * Articles moved to another story since the last commit, by id: their documents change when the
+   * commit's journal is applied, and until then the writer's reads take the story from here.
+   */
+  private final Map<String, String> moved = new LinkedHashMap<>();
+
   private final Map<String, String> pendingFingerprints = new HashMap<>();
   private final LongIntHashMap pendingFrequency = new LongIntHashMap();
   private final ByteArrayOutputStream bulk = new ByteArrayOutputStream();
@@ -171,7 +182,11 @@ public final class OpenSearchStore implements Store {
   private String lastSketchedText;
   private Sketch lastSketch;
 
-  private record Pending(StoredArticle article, LongDoubleHashMap weights, Sketch sketch) {}
+  private record Pending(StoredArticle article, LongDoubleHashMap weights, Sketch sketch) {
+    Pending withArticle(StoredArticle moved) {
+      return new Pending(moved, weights, sketch);
+    }
+  }
 
   /** How many indexed articles' term counts are kept (about 4 KB each). */
   private static final int TERM_COUNTS_KEPT = 8192;
@@ -636,6 +651,7 @@ public final class OpenSearchStore implements Store {
       clusters.clear();
     }
     clusters.committed(); // what this writer changed and did not commit is undone
+    moved.clear();
     states.clear();
     dirtyStates.clear();
     absentStates.clear();
@@ -696,12 +712,7 @@ public final class OpenSearchStore implements Store {
       ByteArrayOutputStream lines = new ByteArrayOutputStream();
       for (JsonNode part : journal) {
         for (JsonNode entry : part.path("entries")) {
-          appendClusterDoc(
-              lines,
-              entry.path("kind").asText(),
-              entry.path("id").asText(),
-              entry.path("json"),
-              committed);
+          appendJournalEntry(lines, entry, committed);
         }
       }
       if (lines.size() > 0) {
@@ -1044,7 +1055,7 @@ public final class OpenSearchStore implements Store {
       found.add(
           new Neighbour(
               id,
-              s.path("story").asText(),
+              moved.getOrDefault(id, s.path("story").asText()),
               s.path("event").asText(),
               placementDate(s.path("published_iso").asText(""), s.path("estimated").asBoolean()),
               cosine(weights, candidate)));
@@ -1324,6 +1335,19 @@ public final class OpenSearchStore implements Store {
   }
 
   @Override
+  public void moveArticles(Collection<String> ids, String storyId) {
+    requireWritable();
+    for (StoredArticle a : articles(ids)) {
+      StoredArticle m = a.inStory(storyId);
+      if (pendingById.containsKey(a.id())) {
+        pendingById.put(a.id(), m);
+        pending.replaceAll(p -> p.article().id().equals(a.id()) ? p.withArticle(m) : p);
+      }
+      moved.put(a.id(), storyId);
+    }
+  }
+
+  @Override
   public void put(Event event) {
     requireWritable();
     clusters.put(event);
@@ -1393,6 +1417,8 @@ public final class OpenSearchStore implements Store {
     for (Story s : clusters.changedStories()) {
       entries.add(entry(STORY, s.id(), Json.MAPPER.valueToTree(s)));
     }
+    moved.forEach((id, story) ->
+        entries.add(entry(PLACEMENT, id, Json.MAPPER.getNodeFactory().textNode(story))));
     ByteArrayOutputStream journal = new ByteArrayOutputStream();
     int part = 0;
     ObjectNode current = journalPart(batch, part);
@@ -1458,8 +1484,7 @@ public final class OpenSearchStore implements Store {
     // 3. the journal applied; the previous one is no longer needed
     ByteArrayOutputStream apply = new ByteArrayOutputStream();
     for (ObjectNode e : entries) {
-      appendClusterDoc(
-          apply, e.path("kind").asText(), e.path("id").asText(), e.path("json"), batch);
+      appendJournalEntry(apply, e, batch);
     }
     if (apply.size() > 0) {
       os.bulk(apply.toByteArray(), Map.of());
@@ -1473,6 +1498,7 @@ public final class OpenSearchStore implements Store {
     deleteWhere(indices.meta, old, List.of("batch", "part"));
     clusters.committed();
     dirtyStates.clear();
+    moved.clear();
     refreshArticles();
     refresh(indices.clusters);
     states.clear();
@@ -1508,6 +1534,22 @@ public final class OpenSearchStore implements Store {
     doc.put("kind", "journal").put("batch", batch).put("part", part);
     doc.putArray("entries");
     return doc;
+  }
+
+  /**
+   * What applying one journal entry writes: a cluster or state document, or, for an article moved
+   * to another story, the new value of its {@code story} field (the same again changes nothing).
+   */
+  private void appendJournalEntry(ByteArrayOutputStream lines, JsonNode entry, long batch) {
+    String kind = entry.path("kind").asText();
+    if (kind.equals(PLACEMENT)) {
+      ObjectNode update = Connection.object();
+      update.putObject("doc").put("story", entry.path("json").asText());
+      appendLine(lines, action("update", indices.articles, entry.path("id").asText()));
+      appendLine(lines, update);
+    } else {
+      appendClusterDoc(lines, kind, entry.path("id").asText(), entry.path("json"), batch);
+    }
   }
 
   private void appendClusterDoc(
@@ -1585,7 +1627,7 @@ public final class OpenSearchStore implements Store {
             os.call(
                 "POST",
                 "/" + indices.articles + "/_mget",
-                Map.of("_source_includes", "stored,batch"),
+                Map.of("_source_includes", "stored,batch,story"),
                 request);
         for (JsonNode doc : answer.path("docs")) {
           JsonNode source = doc.path("_source");
@@ -1615,8 +1657,18 @@ public final class OpenSearchStore implements Store {
     return writable || source.path("batch").asLong() <= committed;
   }
 
-  private static StoredArticle readArticle(JsonNode source) {
-    return Json.read(Json.write(source.path("stored")), StoredArticle.class);
+  /**
+   * The article of a document, in the story of its {@code story} field when read (the stored JSON
+   * keeps the story the article first joined; a merge changes only the field), or where this writer
+   * moved it since its last commit.
+   */
+  private StoredArticle readArticle(JsonNode source) {
+    StoredArticle a = Json.read(Json.write(source.path("stored")), StoredArticle.class);
+    String story = moved.get(a.id());
+    if (story == null && source.hasNonNull("story")) {
+      story = source.path("story").asText();
+    }
+    return story == null ? a : a.inStory(story);
   }
 
   @Override
@@ -2021,7 +2073,7 @@ public final class OpenSearchStore implements Store {
     shown.forEach(m -> byId.put(m.id(), m));
     ObjectNode search = Connection.object();
     search.put("size", byId.size());
-    search.putArray("_source").add("stored");
+    search.putArray("_source").add("stored").add("story");
     ObjectNode bool = search.putObject("query").putObject("bool");
     bool.putArray("must").add(words);
     bool.putArray("filter").addObject().set("ids", idValues(byId.keySet()));
@@ -2057,7 +2109,13 @@ public final class OpenSearchStore implements Store {
     Map<String, StoreCounts.LanguageCount> languages = new TreeMap<>();
     languageCounts.forEach((k, v) -> languages.put(k, new StoreCounts.LanguageCount(v[0], v[1])));
     return new StoreCounts(
-        articleCount, duplicateCount, clusters.events(), clusters.stories(), lastCommit, languages);
+        articleCount,
+        duplicateCount,
+        clusters.events(),
+        clusters.stories(),
+        lastCommit,
+        languages,
+        clusters.mergedStories());
   }
 
   // ------------------------------------------------------------------ plumbing
@@ -2197,7 +2255,7 @@ public final class OpenSearchStore implements Store {
           indices.articles,
           query,
           List.of("seq"),
-          List.of("stored"),
+          List.of("stored", "story"),
           hit -> each.accept(readArticle(hit.path("_source"))));
     }
     for (Pending p : List.copyOf(pending)) {

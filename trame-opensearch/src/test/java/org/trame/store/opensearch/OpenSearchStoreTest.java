@@ -19,6 +19,7 @@ import org.trame.store.StoreLockedException;
 import org.trame.store.StoredArticle;
 import org.trame.story.Event;
 import org.trame.story.Story;
+import org.trame.story.StoryBook;
 
 /** What the OpenSearch store does of its own: commits, crashes, readers, one writer, formats. */
 class OpenSearchStoreTest {
@@ -118,6 +119,39 @@ class OpenSearchStoreTest {
     }
     try (OpenSearchStore reader = OpenSearchStore.openForReading(address)) {
       assertThat(reader.story("s-1")).isPresent();
+    }
+  }
+
+  @Test
+  void articlesMovedByAMergeInAJournalNotAppliedAreMovedByTheNextWriter() throws Exception {
+    OpenSearchAddress address = fresh();
+    try (OpenSearchStore writer = OpenSearchStore.openForWriting(address)) {
+      placeAlone(writer, FJORD);
+      placeAlone(writer, TRAIN);
+      writer.commit();
+      new StoryBook(writer).merge("s-1", List.of("s-2"), "a2");
+      // until the commit, the writer reads the move from what it keeps, the index has not got it
+      assertThat(writer.article("a2").orElseThrow().storyId()).isEqualTo("s-1");
+      writer.commit();
+    }
+    // a writer that stopped between the commit record and applying its journal: the article's
+    // document still names the story it was in
+    http(
+        "POST",
+        "/" + address.prefix() + "-articles/_update/a2?refresh=true",
+        "{\"doc\":{\"story\":\"s-2\"}}",
+        false);
+    try (OpenSearchStore reader = OpenSearchStore.openForReading(address)) {
+      assertThat(reader.article("a2").orElseThrow().storyId()).isEqualTo("s-2");
+    }
+    try (OpenSearchStore writer = OpenSearchStore.openForWriting(address)) {
+      assertThat(writer.article("a2").orElseThrow().storyId()).isEqualTo("s-1");
+    }
+    try (OpenSearchStore reader = OpenSearchStore.openForReading(address)) {
+      assertThat(reader.article("a2").orElseThrow().storyId()).isEqualTo("s-1");
+      assertThat(reader.story("s-2").orElseThrow().mergedInto()).isEqualTo("s-1");
+      assertThat(reader.story("s-1").orElseThrow().articleIds()).containsExactly("a1", "a2");
+      assertThat(reader.event("e-a2").orElseThrow().storyId()).isEqualTo("s-1");
     }
   }
 

@@ -24,6 +24,7 @@ import org.trame.store.StoredArticle;
 import org.trame.store.lucene.LuceneStore;
 import org.trame.story.Neighbour;
 import org.trame.story.Story;
+import org.trame.story.StoryBook;
 
 /**
  * What every store does, whatever it is: the same behaviour tests, run against the embedded store
@@ -239,6 +240,76 @@ class StoreContractTest {
       assertThat(reader.storyIds(SearchRequest.of("jazz", 10)))
           .containsExactly(reader.article("a3").orElseThrow().storyId());
       assertThat(reader.search("zzzqqq", 10)).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void aMergeOfStoriesMovesTheirArticlesForTheWriterAtOnceAndForReadersOnceCommitted(Kind kind)
+      throws Exception {
+    Place place = new Place(kind);
+    String flood;
+    String festival;
+    try (Store writer = place.writer()) {
+      ingest(writer, ARTICLES, true);
+      flood = writer.article("a1").orElseThrow().storyId();
+      festival = writer.article("a3").orElseThrow().storyId();
+      assertThat(festival).isNotEqualTo(flood);
+      new StoryBook(writer).merge(flood, List.of(festival), "a2");
+      // not committed: a writer that stops now leaves the stories as they were
+    }
+    try (Store reader = place.reader()) {
+      assertThat(reader.article("a3").orElseThrow().storyId()).isEqualTo(festival);
+      assertThat(reader.story(festival).orElseThrow().merged()).isFalse();
+    }
+    try (Store writer = place.writer()) {
+      assertThat(writer.article("a3").orElseThrow().storyId()).isEqualTo(festival);
+      new StoryBook(writer).merge(flood, List.of(festival), "a2");
+      assertThat(writer.article("a3").orElseThrow().storyId()).isEqualTo(flood);
+      try (Store before = place.reader()) {
+        assertThat(before.article("a3").orElseThrow().storyId()).isEqualTo(festival);
+      }
+      writer.commit();
+    }
+    try (Store reader = place.reader()) {
+      String eventOfA3 = reader.article("a3").orElseThrow().eventId();
+      assertThat(reader.articles(List.of("a1", "a3", "a4")))
+          .extracting(StoredArticle::storyId)
+          .containsOnly(flood);
+      List<String> walked = new ArrayList<>();
+      reader.forEachArticle(a -> walked.add(a.storyId()));
+      assertThat(walked).containsOnly(flood);
+      Story merged = reader.story(festival).orElseThrow();
+      assertThat(merged.mergedInto()).isEqualTo(flood);
+      assertThat(merged.mergedBy()).isEqualTo("a2");
+      assertThat(merged.articleIds()).isEmpty();
+      Story kept = reader.story(flood).orElseThrow();
+      assertThat(kept.articleIds()).containsExactlyInAnyOrder("a1", "a2", "a3", "a4");
+      assertThat(kept.eventIds()).contains(eventOfA3);
+      assertThat(reader.event(eventOfA3).orElseThrow().storyId()).isEqualTo(flood);
+      assertThat(reader.stories()).extracting(Story::id).containsExactly(flood);
+      assertThat(reader.counts().stories()).isEqualTo(1);
+      assertThat(reader.counts().mergedStories()).isEqualTo(1);
+      assertThat(reader.storyIds(SearchRequest.of("jazz", 10))).containsExactly(flood);
+      assertThat(reader.search("jazz", 10))
+          .singleElement()
+          .satisfies(h -> assertThat(h.storyId()).isEqualTo(flood));
+      List<Neighbour> near = reader.neighbours(reader.article("a3").orElseThrow().article(), 5);
+      assertThat(near).isNotEmpty().extracting(Neighbour::storyId).containsOnly(flood);
+    }
+    try (Store writer = place.writer()) {
+      // the next story made does not take the id of the one merged
+      ingest(
+          writer,
+          List.of(
+              raw(
+                  "a5",
+                  "depeches",
+                  "2025-06-01",
+                  "Un nouveau pont sur la Vilaine à Redon",
+                  "Le département ouvre un pont sur la Vilaine à Redon après deux ans de travaux.")),
+          true);
+      assertThat(writer.article("a5").orElseThrow().storyId()).isNotIn(flood, festival);
     }
   }
 
