@@ -16,6 +16,8 @@ import java.util.Map;
  * @param runnerUpScore its score, or 0
  * @param stories the candidate stories weighed, best first, with their evidence (may be empty)
  * @param events the candidate events weighed inside the story joined, best first (may be empty)
+ * @param merged other candidate stories found probable enough to be the same story as the one
+ *     joined: the article bridges them, and they are merged into it (empty, most often)
  */
 public record Assignment(
     String storyId,
@@ -25,11 +27,34 @@ public record Assignment(
     String runnerUpStory,
     double runnerUpScore,
     List<Candidate> stories,
-    List<Candidate> events) {
+    List<Candidate> events,
+    List<String> merged) {
 
   public Assignment {
     stories = stories == null ? List.of() : List.copyOf(stories);
     events = events == null ? List.of() : List.copyOf(events);
+    merged = merged == null ? List.of() : List.copyOf(merged);
+  }
+
+  public Assignment(
+      String storyId,
+      String eventId,
+      double score,
+      String nearestArticle,
+      String runnerUpStory,
+      double runnerUpScore,
+      List<Candidate> stories,
+      List<Candidate> events) {
+    this(
+        storyId,
+        eventId,
+        score,
+        nearestArticle,
+        runnerUpStory,
+        runnerUpScore,
+        stories,
+        events,
+        null);
   }
 
   public Assignment(

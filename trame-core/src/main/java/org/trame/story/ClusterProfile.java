@@ -78,49 +78,11 @@ public record ClusterProfile(
     double joining = norm == 0 ? 0 : article.normalizedWeights().dot(centroid) / norm;
     TermWeights sum = centroid.plus(article.normalizedWeights(), 1.0, TERMS);
     long[] keys = article.entities();
-    long[] mergedKeys = new long[entities.length + keys.length];
-    int[] mergedCounts = new int[mergedKeys.length];
-    int n = 0;
-    int i = 0;
-    int j = 0;
-    while (i < entities.length || j < keys.length) {
-      if (j >= keys.length || (i < entities.length && entities[i] < keys[j])) {
-        mergedKeys[n] = entities[i];
-        mergedCounts[n++] = entityArticles[i++];
-      } else if (i >= entities.length || keys[j] < entities[i]) {
-        mergedKeys[n] = keys[j++];
-        mergedCounts[n++] = 1;
-      } else {
-        mergedKeys[n] = entities[i];
-        mergedCounts[n++] = entityArticles[i++] + 1;
-        j++;
-      }
-    }
-    long[] keptKeys;
-    int[] keptCounts;
-    if (n <= ENTITIES) {
-      keptKeys = Arrays.copyOf(mergedKeys, n);
-      keptCounts = Arrays.copyOf(mergedCounts, n);
-    } else {
-      // the most named; ties broken by key, so that the same articles keep the same names
-      Integer[] order = new Integer[n];
-      for (int k = 0; k < n; k++) {
-        order[k] = k;
-      }
-      final long[] mk = mergedKeys;
-      final int[] mc = mergedCounts;
-      Arrays.sort(
-          order,
-          (a, b) -> mc[a] != mc[b] ? Integer.compare(mc[b], mc[a]) : Long.compare(mk[a], mk[b]));
-      Integer[] kept = Arrays.copyOf(order, ENTITIES);
-      Arrays.sort(kept, (a, b) -> Long.compare(mk[a], mk[b]));
-      keptKeys = new long[ENTITIES];
-      keptCounts = new int[ENTITIES];
-      for (int k = 0; k < ENTITIES; k++) {
-        keptKeys[k] = mk[kept[k]];
-        keptCounts[k] = mc[kept[k]];
-      }
-    }
+    int[] ones = new int[keys.length];
+    Arrays.fill(ones, 1);
+    EntityCounts kept = addCounts(entities, entityArticles, keys, ones);
+    long[] keptKeys = kept.keys();
+    int[] keptCounts = kept.counts();
     PublishedDate date = article.published();
     int newDated = dated;
     long first = firstDay;
@@ -149,6 +111,99 @@ public record ClusterProfile(
         last,
         recent,
         joinCosines + (size == 0 ? 0 : Math.min(1, joining)));
+  }
+
+  private record EntityCounts(long[] keys, int[] counts) {}
+
+  /**
+   * The article counts of {@code baseKeys} and {@code keys} added up (both ascending), the {@link
+   * #ENTITIES} most named kept; ties broken by key, so that the same articles keep the same names.
+   */
+  private static EntityCounts addCounts(
+      long[] baseKeys, int[] baseCounts, long[] keys, int[] addCounts) {
+    long[] mergedKeys = new long[baseKeys.length + keys.length];
+    int[] mergedCounts = new int[mergedKeys.length];
+    int n = 0;
+    int i = 0;
+    int j = 0;
+    while (i < baseKeys.length || j < keys.length) {
+      if (j >= keys.length || (i < baseKeys.length && baseKeys[i] < keys[j])) {
+        mergedKeys[n] = baseKeys[i];
+        mergedCounts[n++] = baseCounts[i++];
+      } else if (i >= baseKeys.length || keys[j] < baseKeys[i]) {
+        mergedKeys[n] = keys[j];
+        mergedCounts[n++] = addCounts[j++];
+      } else {
+        mergedKeys[n] = baseKeys[i];
+        mergedCounts[n++] = baseCounts[i++] + addCounts[j++];
+      }
+    }
+    long[] keptKeys;
+    int[] keptCounts;
+    if (n <= ENTITIES) {
+      keptKeys = Arrays.copyOf(mergedKeys, n);
+      keptCounts = Arrays.copyOf(mergedCounts, n);
+    } else {
+      // the most named; ties broken by key, so that the same articles keep the same names
+      Integer[] order = new Integer[n];
+      for (int k = 0; k < n; k++) {
+        order[k] = k;
+      }
+      final long[] mk = mergedKeys;
+      final int[] mc = mergedCounts;
+      Arrays.sort(
+          order,
+          (a, b) -> mc[a] != mc[b] ? Integer.compare(mc[b], mc[a]) : Long.compare(mk[a], mk[b]));
+      Integer[] kept = Arrays.copyOf(order, ENTITIES);
+      Arrays.sort(kept, (a, b) -> Long.compare(mk[a], mk[b]));
+      keptKeys = new long[ENTITIES];
+      keptCounts = new int[ENTITIES];
+      for (int k = 0; k < ENTITIES; k++) {
+        keptKeys[k] = mk[kept[k]];
+        keptCounts[k] = mc[kept[k]];
+      }
+    }
+    return new EntityCounts(keptKeys, keptCounts);
+  }
+
+  /**
+   * This profile and {@code other}'s as one cluster's: when an article shows two stories to be one.
+   * Sizes, centroids, names and spans add up; the other's latest events follow this one's; the
+   * cohesion counts the other cluster's centroid as one more member joining at its cosine.
+   */
+  public ClusterProfile merge(ClusterProfile other) {
+    if (other.size == 0) {
+      return this;
+    }
+    if (size == 0) {
+      return other;
+    }
+    EntityCounts kept = addCounts(entities, entityArticles, other.entities, other.entityArticles);
+    long first =
+        dated == 0
+            ? other.firstDay
+            : other.dated == 0 ? firstDay : Math.min(firstDay, other.firstDay);
+    long last =
+        dated == 0 ? other.lastDay : other.dated == 0 ? lastDay : Math.max(lastDay, other.lastDay);
+    List<String> recent = new ArrayList<>(recentEvents);
+    for (String e : other.recentEvents) {
+      recent.remove(e);
+      recent.add(e);
+    }
+    if (recent.size() > RECENT_EVENTS) {
+      recent = recent.subList(recent.size() - RECENT_EVENTS, recent.size());
+    }
+    double cosine = centroid.cosine(other.centroid);
+    return new ClusterProfile(
+        size + other.size,
+        centroid.plus(other.centroid, 1.0, TERMS),
+        kept.keys(),
+        kept.counts(),
+        dated + other.dated,
+        first,
+        last,
+        recent,
+        joinCosines + other.joinCosines + Math.max(0, Math.min(1, cosine)));
   }
 
   public byte[] toBytes() {

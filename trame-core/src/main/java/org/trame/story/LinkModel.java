@@ -18,10 +18,16 @@ import java.util.Map;
  *
  * @param weights one per feature, in {@link LinkFeatures#NAMES} order
  * @param threshold the least probability for which the best candidate is joined
+ * @param merge the least probability for which another candidate, beside the one joined, is taken
+ *     to be the same cluster and merged with it (the article bridges two clusters that started
+ *     apart); above 1, never
  */
-public record LinkModel(double[] weights, double threshold) {
+public record LinkModel(double[] weights, double threshold, double merge) {
 
   public static final String RESOURCE = "story-model.tsv";
+
+  /** The {@link #merge} of a model that never merges. */
+  public static final double NEVER = 2;
 
   public LinkModel {
     if (weights.length != LinkFeatures.NAMES.size()) {
@@ -29,6 +35,21 @@ public record LinkModel(double[] weights, double threshold) {
           "a link model has " + LinkFeatures.NAMES.size() + " weights, not " + weights.length);
     }
     weights = weights.clone();
+  }
+
+  /** A model that never merges. */
+  public LinkModel(double[] weights, double threshold) {
+    this(weights, threshold, NEVER);
+  }
+
+  /** This model, merging from {@code probability} on ({@link #NEVER} for never). */
+  public LinkModel mergingFrom(double probability) {
+    return new LinkModel(weights, threshold, probability);
+  }
+
+  /** Whether a candidate of this probability, beside the one joined, is merged with it. */
+  public boolean merges(double probability) {
+    return merge <= 1 && probability >= merge;
   }
 
   public double probability(double[] features) {
@@ -56,12 +77,13 @@ public record LinkModel(double[] weights, double threshold) {
   }
 
   /**
-   * Reads lines {@code LEVEL FEATURE WEIGHT} and {@code LEVEL threshold P}, tab-separated; {@code
-   * #} starts a comment.
+   * Reads lines {@code LEVEL FEATURE WEIGHT}, {@code LEVEL threshold P} and {@code LEVEL merge P},
+   * tab-separated; {@code #} starts a comment.
    */
   public static Map<String, LinkModel> read(InputStream in) throws IOException {
     Map<String, double[]> weights = new HashMap<>();
     Map<String, Double> thresholds = new HashMap<>();
+    Map<String, Double> merges = new HashMap<>();
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     String line;
     while ((line = reader.readLine()) != null) {
@@ -76,6 +98,8 @@ public record LinkModel(double[] weights, double threshold) {
       double value = Double.parseDouble(f[2]);
       if (f[1].equals("threshold")) {
         thresholds.put(level, value);
+      } else if (f[1].equals("merge")) {
+        merges.put(level, value);
       } else {
         int i = LinkFeatures.NAMES.indexOf(f[1]);
         if (i < 0) {
@@ -85,8 +109,11 @@ public record LinkModel(double[] weights, double threshold) {
       }
     }
     Map<String, LinkModel> models = new HashMap<>();
-    weights.forEach(
-        (level, w) -> models.put(level, new LinkModel(w, thresholds.getOrDefault(level, 0.5))));
+    weights.forEach((level, w) ->
+        models.put(
+            level,
+            new LinkModel(
+                w, thresholds.getOrDefault(level, 0.5), merges.getOrDefault(level, NEVER))));
     return models;
   }
 
@@ -105,6 +132,12 @@ public record LinkModel(double[] weights, double threshold) {
         .append("\tthreshold\t")
         .append(String.format(Locale.ROOT, "%.4f", threshold))
         .append('\n');
+    if (merge <= 1) {
+      out.append(level)
+          .append("\tmerge\t")
+          .append(String.format(Locale.ROOT, "%.4f", merge))
+          .append('\n');
+    }
     return out.toString();
   }
 
@@ -112,16 +145,22 @@ public record LinkModel(double[] weights, double threshold) {
   public boolean equals(Object o) {
     return o instanceof LinkModel m
         && Arrays.equals(weights, m.weights)
-        && threshold == m.threshold;
+        && threshold == m.threshold
+        && merge == m.merge;
   }
 
   @Override
   public int hashCode() {
-    return Arrays.hashCode(weights) * 31 + Double.hashCode(threshold);
+    return (Arrays.hashCode(weights) * 31 + Double.hashCode(threshold)) * 31
+        + Double.hashCode(merge);
   }
 
   @Override
   public String toString() {
-    return "LinkModel" + Arrays.toString(weights) + " from " + threshold;
+    return "LinkModel"
+        + Arrays.toString(weights)
+        + " from "
+        + threshold
+        + (merge <= 1 ? ", merging from " + merge : "");
   }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.trame.article.Article;
 import org.trame.article.PublishedDate;
 import org.trame.store.Store;
+import org.trame.store.internal.Clusters;
 
 /**
  * Keeps events and stories up to date as articles join them: ids, article lists, date spans,
@@ -21,12 +22,18 @@ public final class StoryBook {
 
   public StoryBook(Store store) {
     this.store = store;
-    this.nextStory = store.counts().stories() + 1;
+    this.nextStory = store.counts().stories() + store.counts().mergedStories() + 1;
     this.nextEvent = store.counts().events() + 1;
   }
 
-  /** Puts {@code article} in the event and story of {@code assignment}, creating them as needed. */
+  /**
+   * Puts {@code article} in the event and story of {@code assignment}, creating them as needed; the
+   * stories it bridges ({@link Assignment#merged}) are first merged into the story joined.
+   */
   public Placement place(Article article, Assignment assignment) {
+    if (assignment.storyId() != null && !assignment.merged().isEmpty()) {
+      merge(assignment.storyId(), assignment.merged(), article.id());
+    }
     Story story = Optional.ofNullable(assignment.storyId()).flatMap(store::story).orElse(null);
     if (story == null) {
       String id = "s-" + nextStory++;
@@ -70,6 +77,50 @@ public final class StoryBook {
     store.put(updatedEvent);
     store.put(updatedStory);
     return new Placement(updatedStory.id(), updatedEvent.id());
+  }
+
+  /**
+   * Merges stories into {@code intoId}: their events (ids kept) and articles, copies included, go
+   * to it, and each stays as a record that names the story it went to ({@link Story#mergedInto})
+   * and the article that showed them to be one.
+   */
+  public void merge(String intoId, List<String> fromIds, String byArticle) {
+    Story into = store.story(intoId).orElseThrow();
+    for (String fromId : fromIds) {
+      Story from = store.story(fromId).orElseThrow();
+      if (from.merged() || from.id().equals(into.id())) {
+        continue;
+      }
+      for (String eventId : from.eventIds()) {
+        Event e = store.event(eventId).orElseThrow();
+        store.put(new Event(e.id(), into.id(), e.title(), e.articleIds(), e.first(), e.last()));
+      }
+      store.moveArticles(from.articleIds(), into.id());
+      List<String> events = new ArrayList<>(into.eventIds());
+      events.addAll(from.eventIds());
+      events.sort(Comparator.comparingLong(Clusters::number).thenComparing(id -> id));
+      List<String> articles = new ArrayList<>(into.articleIds());
+      articles.addAll(from.articleIds());
+      into =
+          new Story(
+              into.id(),
+              into.title().isEmpty() ? from.title() : into.title(),
+              events,
+              articles,
+              min(into.first(), from.first()),
+              max(into.last(), from.last()));
+      store.put(
+          new Story(
+              from.id(),
+              from.title(),
+              List.of(),
+              List.of(),
+              from.first(),
+              from.last(),
+              into.id(),
+              byArticle));
+    }
+    store.put(into);
   }
 
   /** Where an article was placed. */

@@ -41,6 +41,38 @@ class ClusterProfileTest {
   }
 
   @Test
+  void twoProfilesMergedAreTheProfileOfAllTheirArticles() {
+    ClusterProfile a =
+        ClusterProfile.EMPTY
+            .with(article("2021-05-02", "Tom Cruise"), "e-1")
+            .with(article("2021-05-03", "Tom Cruise", "Paramount"), "e-1");
+    ClusterProfile b =
+        ClusterProfile.EMPTY
+            .with(article("2023-07-12", "Paramount"), "e-7")
+            .with(article(null, "Christopher McQuarrie"), "e-8");
+
+    ClusterProfile merged = a.merge(b);
+
+    assertThat(merged.size()).isEqualTo(4);
+    assertThat(merged.articlesNaming(ArticleSignals.entityKey("Tom Cruise"))).isEqualTo(2);
+    assertThat(merged.articlesNaming(ArticleSignals.entityKey("Paramount"))).isEqualTo(2);
+    assertThat(merged.articlesNaming(ArticleSignals.entityKey("Christopher McQuarrie")))
+        .isEqualTo(1);
+    assertThat(merged.dated()).isEqualTo(3);
+    assertThat(merged.firstDay()).isEqualTo(PublishedDate.parse("2021-05-02").date().toEpochDay());
+    assertThat(merged.lastDay()).isEqualTo(PublishedDate.parse("2023-07-12").date().toEpochDay());
+    assertThat(merged.recentEvents()).containsExactly("e-1", "e-7", "e-8");
+    assertThat(merged.centroid().weights()[0]).isCloseTo(2.4f, within(1e-5f));
+    // all four articles have the same words: the merged cluster is as tight as one made whole
+    ClusterProfile whole =
+        a.with(article("2023-07-12", "Paramount"), "e-7")
+            .with(article(null, "Christopher McQuarrie"), "e-8");
+    assertThat(merged.cohesion()).isCloseTo(whole.cohesion(), within(1e-9));
+    assertThat(a.merge(ClusterProfile.EMPTY)).isEqualTo(a);
+    assertThat(ClusterProfile.EMPTY.merge(b)).isEqualTo(b);
+  }
+
+  @Test
   void accentsCaseAndPunctuationDoNotMakeAnotherEntity() {
     assertThat(ArticleSignals.entityKey("Ingrid Bétancourt"))
         .isEqualTo(ArticleSignals.entityKey("ingrid betancourt"))

@@ -30,6 +30,25 @@ class LinkModelTest {
   }
 
   @Test
+  void theMergeProbabilityIsWrittenAndReadBackAndNeverMergesByDefault() throws IOException {
+    double[] w = new double[LinkFeatures.NAMES.size()];
+    w[1] = 5;
+    LinkModel plain = new LinkModel(w, 0.3);
+    assertThat(plain.merges(0.99)).isFalse();
+    assertThat(plain.write("story")).doesNotContain("merge");
+
+    LinkModel merging = plain.mergingFrom(0.6);
+    assertThat(merging.merges(0.6)).isTrue();
+    assertThat(merging.merges(0.59)).isFalse();
+    LinkModel read =
+        LinkModel.read(
+                new ByteArrayInputStream(merging.write("story").getBytes(StandardCharsets.UTF_8)))
+            .get("story");
+    assertThat(read).isEqualTo(merging);
+    assertThat(read.merge()).isEqualTo(0.6);
+  }
+
+  @Test
   void probabilityIsTheLogisticOfTheScore() {
     double[] w = new double[LinkFeatures.NAMES.size()];
     w[0] = -2;

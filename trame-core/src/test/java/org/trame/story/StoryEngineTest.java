@@ -142,4 +142,123 @@ class StoryEngineTest {
     assertThat(examples).contains("volcan-3 true", "budget-2 true");
     assertThat(examples).doesNotContain("volcan-1 true", "volcan-1 false");
   }
+
+  private static final List<RawArticle> BRIDGED =
+      List.of(
+          article(
+              "lave-1",
+              "2024-03-02",
+              "Le Stromboli crache de la lave",
+              "Des coulées de lave descendent du Stromboli jusqu'à la mer. Sur l'île, les"
+                  + " pêcheurs ont rentré leurs barques."),
+          article(
+              "cendres-1",
+              "2024-03-02",
+              "L'Etna couvre Catane de cendres",
+              "Un panache de cendres de l'Etna a fermé l'aéroport de Catane : les vols sont"
+                  + " annulés et les voitures couvertes de poussière noire."),
+          article(
+              "lave-2",
+              "2024-03-03",
+              "La lave du Stromboli atteint toujours la mer",
+              "Le Stromboli ne faiblit pas : la lave coule vers la mer et les pêcheurs de l'île"
+                  + " restent à quai."),
+          article(
+              "cendres-2",
+              "2024-03-03",
+              "Catane : l'aéroport reste fermé, cendres de l'Etna",
+              "L'aéroport de Catane reste fermé à cause des cendres de l'Etna ; les vols sont"
+                  + " détournés vers Palerme."),
+          article(
+              "double",
+              "2024-03-04",
+              "Stromboli et Etna : lave en mer, cendres sur Catane",
+              "Le Stromboli envoie sa lave jusqu'à la mer, où les pêcheurs de l'île restent à"
+                  + " quai, pendant que les cendres de l'Etna ferment l'aéroport de Catane et"
+                  + " font annuler les vols."),
+          article(
+              "cendres-3",
+              "2024-03-06",
+              "L'aéroport de Catane rouvre après les cendres de l'Etna",
+              "Les vols reprennent à l'aéroport de Catane, nettoyé des cendres de l'Etna."));
+
+  /** Joins from a centroid cosine of 0.25, and merges any other story as probable. */
+  private static java.util.Map<String, LinkModel> bridgingModels() {
+    double[] w = new double[LinkFeatures.NAMES.size()];
+    w[0] = -4;
+    w[LinkFeatures.NAMES.indexOf("centroid_cosine")] = 16;
+    return java.util.Map.of("story", new LinkModel(w, 0.5).mergingFrom(0.5));
+  }
+
+  @Test
+  void anArticleThatBridgesTwoStoriesMergesThemIntoTheOldestAndSaysSo() throws Exception {
+    try (Trame trame =
+        Trame.open(
+            dir,
+            Trame.Options.defaults()
+                .withStoryAssigner(store -> StoryEngine.with(store, bridgingModels())))) {
+      trame.ingest(BRIDGED.subList(0, 4), IngestListener.NONE);
+      String stromboli = trame.article("lave-1").orElseThrow().storyId();
+      String etna = trame.article("cendres-1").orElseThrow().storyId();
+      assertThat(trame.stories()).as("two stories before the bridge").hasSize(2);
+      String etnaEvent = trame.article("cendres-2").orElseThrow().eventId();
+
+      trame.ingest(BRIDGED.subList(4, 6), IngestListener.NONE);
+
+      Assignment why = trame.article("double").orElseThrow().assignment();
+      assertThat(why.stories())
+          .as("both stories were probable for the bridge")
+          .extracting(Assignment.Candidate::id)
+          .contains(stromboli, etna);
+      assertThat(why.storyId()).isEqualTo(stromboli);
+      assertThat(why.merged()).containsExactly(etna);
+      assertThat(trame.stories()).extracting(Story::id).containsExactly(stromboli);
+      for (RawArticle a : BRIDGED) {
+        assertThat(trame.article(a.id()).orElseThrow().storyId()).as(a.id()).isEqualTo(stromboli);
+      }
+      Story merged = trame.storyAsStored(etna).orElseThrow();
+      assertThat(merged.mergedInto()).isEqualTo(stromboli);
+      assertThat(merged.mergedBy()).isEqualTo("double");
+      assertThat(trame.story(etna, null).orElseThrow().story().id())
+          .as("the view of a merged story is that of the story it went to")
+          .isEqualTo(stromboli);
+      assertThat(trame.story(stromboli, null).orElseThrow().story().eventIds()).contains(etnaEvent);
+      assertThat(trame.status().stories()).isEqualTo(1);
+      assertThat(trame.status().mergedStories()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void twoGrownStoriesAreNotMergedByOneArticle() throws Exception {
+    List<RawArticle> grown =
+        List.of(
+            article(
+                "lave-3",
+                "2024-03-03",
+                "Stromboli : la lave coule toujours vers la mer",
+                "Sur l'île, la lave du Stromboli descend encore vers la mer ; les pêcheurs"
+                    + " gardent leurs barques à quai."),
+            article(
+                "cendres-3b",
+                "2024-03-03",
+                "Les cendres de l'Etna ferment encore l'aéroport de Catane",
+                "À Catane, l'aéroport est toujours fermé par les cendres de l'Etna et les vols"
+                    + " sont annulés."));
+    try (Trame trame =
+        Trame.open(
+            dir,
+            Trame.Options.defaults()
+                .withStoryAssigner(store -> StoryEngine.with(store, bridgingModels())))) {
+      trame.ingest(BRIDGED.subList(0, 4), IngestListener.NONE);
+      trame.ingest(grown, IngestListener.NONE);
+      assertThat(trame.stories()).extracting(s -> s.articleIds().size()).containsOnly(3);
+
+      trame.ingest(BRIDGED.subList(4, 5), IngestListener.NONE);
+
+      Assignment why = trame.article("double").orElseThrow().assignment();
+      assertThat(why.stories()).filteredOn(c -> c.probability() >= 0.5).hasSize(2);
+      assertThat(why.merged()).isEmpty();
+      assertThat(trame.stories()).hasSize(2);
+    }
+  }
 }

@@ -140,10 +140,14 @@ public final class StoryModelTrainer {
 
   private static final double[] THRESHOLDS = {0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6};
 
+  /** Merge probabilities tried, the last never merging. */
+  private static final double[] MERGES = {0.4, 0.5, 0.6, 0.7, 0.8, 0.9, LinkModel.NEVER};
+
   /**
    * Picks each level's joining threshold by the mean B-cubed F1 of real runs over the sets (the
    * story level first, then the event level under it): one wrong "join" can merge two whole
-   * clusters, so the share of right decisions is a poor guide to it.
+   * clusters, so the share of right decisions is a poor guide to it. Then the story level's merge
+   * probability ({@link LinkModel#merge}), the same way, with the thresholds chosen.
    */
   static Trained tuneThresholds(
       List<TrainingSet> sets, Trained trained, java.util.function.Consumer<String> progress)
@@ -153,61 +157,99 @@ public final class StoryModelTrainer {
       if (!trained.models().containsKey(level)) {
         continue;
       }
-      ClusteringEvaluation.Level scored =
-          level.equals("story")
-              ? ClusteringEvaluation.Level.STORY
-              : ClusteringEvaluation.Level.EVENT;
-      double[] f1s = new double[THRESHOLDS.length];
-      for (int k = 0; k < THRESHOLDS.length; k++) {
-        double t = THRESHOLDS[k];
-        Map<String, LinkModel> trial = new LinkedHashMap<>(models);
-        trial.put(level, new LinkModel(models.get(level).weights(), t));
-        double sum = 0;
-        int n = 0;
-        for (TrainingSet set : sets) {
-          Path work = java.nio.file.Files.createTempDirectory("trame-train-");
-          try {
-            BCubed.Score s =
-                ClusteringEvaluation.runLevels(
-                        set.articles(),
-                        work,
-                        Trame.Options.defaults()
-                            .withStoryAssigner(store -> StoryEngine.with(store, trial)))
-                    .get(scored);
-            if (s != null) {
-              sum += s.f1();
-              n++;
-            }
-          } finally {
-            deleteTree(work);
-          }
-        }
-        f1s[k] = n == 0 ? 0 : sum / n;
-        progress.accept(
-            String.format(
-                java.util.Locale.ROOT, "%s threshold %.2f: mean F1 %.4f", level, t, f1s[k]));
-      }
-      // the middle of the best plateau, not its noisiest point: each threshold is judged with its
-      // neighbours on the grid
-      double best = models.get(level).threshold();
-      double bestSmoothed = -1;
-      for (int k = 0; k < f1s.length; k++) {
-        double sum = 0;
-        int n = 0;
-        for (int j = Math.max(0, k - 1); j <= Math.min(f1s.length - 1, k + 1); j++) {
-          sum += f1s[j];
-          n++;
-        }
-        if (sum / n > bestSmoothed + 1e-9) {
-          bestSmoothed = sum / n;
-          best = THRESHOLDS[k];
-        }
-      }
-      models.put(level, new LinkModel(models.get(level).weights(), best));
+      LinkModel model = models.get(level);
+      double best =
+          bestOnGrid(
+              sets,
+              models,
+              level,
+              "threshold",
+              THRESHOLDS,
+              t -> new LinkModel(model.weights(), t),
+              model.threshold(),
+              progress);
+      models.put(level, new LinkModel(model.weights(), best));
+    }
+    if (trained.models().containsKey("story")) {
+      LinkModel story = models.get("story");
+      double merge =
+          bestOnGrid(
+              sets,
+              models,
+              "story",
+              "merge",
+              MERGES,
+              story::mergingFrom,
+              LinkModel.NEVER,
+              progress);
+      models.put("story", story.mergingFrom(merge));
     }
     Map<String, LinkModel> tuned = new LinkedHashMap<>();
     trained.models().keySet().forEach(level -> tuned.put(level, models.get(level)));
     return new Trained(tuned, trained.decisionAccuracy());
+  }
+
+  /**
+   * The value of {@code grid} whose model ({@code variant}) gives the best mean F1 at {@code level}
+   * over the sets, each value judged with its neighbours on the grid: the middle of the best
+   * plateau, not its noisiest point.
+   */
+  private static double bestOnGrid(
+      List<TrainingSet> sets,
+      Map<String, LinkModel> models,
+      String level,
+      String what,
+      double[] grid,
+      java.util.function.DoubleFunction<LinkModel> variant,
+      double fallback,
+      java.util.function.Consumer<String> progress)
+      throws IOException {
+    ClusteringEvaluation.Level scored =
+        level.equals("story") ? ClusteringEvaluation.Level.STORY : ClusteringEvaluation.Level.EVENT;
+    double[] f1s = new double[grid.length];
+    for (int k = 0; k < grid.length; k++) {
+      Map<String, LinkModel> trial = new LinkedHashMap<>(models);
+      trial.put(level, variant.apply(grid[k]));
+      double sum = 0;
+      int n = 0;
+      for (TrainingSet set : sets) {
+        Path work = java.nio.file.Files.createTempDirectory("trame-train-");
+        try {
+          BCubed.Score s =
+              ClusteringEvaluation.runLevels(
+                      set.articles(),
+                      work,
+                      Trame.Options.defaults()
+                          .withStoryAssigner(store -> StoryEngine.with(store, trial)))
+                  .get(scored);
+          if (s != null) {
+            sum += s.f1();
+            n++;
+          }
+        } finally {
+          deleteTree(work);
+        }
+      }
+      f1s[k] = n == 0 ? 0 : sum / n;
+      progress.accept(
+          String.format(
+              java.util.Locale.ROOT, "%s %s %.2f: mean F1 %.4f", level, what, grid[k], f1s[k]));
+    }
+    double best = fallback;
+    double bestSmoothed = -1;
+    for (int k = 0; k < f1s.length; k++) {
+      double sum = 0;
+      int n = 0;
+      for (int j = Math.max(0, k - 1); j <= Math.min(f1s.length - 1, k + 1); j++) {
+        sum += f1s[j];
+        n++;
+      }
+      if (sum / n > bestSmoothed + 1e-9) {
+        bestSmoothed = sum / n;
+        best = grid[k];
+      }
+    }
+    return best;
   }
 
   /** The shipped models, with {@code learned} in place of those of its levels. */
