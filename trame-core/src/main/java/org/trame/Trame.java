@@ -676,10 +676,22 @@ public final class Trame implements Closeable {
     return view(id, null, 0, false);
   }
 
+  /**
+   * The story as stored: one merged into another ({@link Story#merged}) is given as it is, with the
+   * story it went to, where the views follow it to that story.
+   */
+  public Optional<Story> storyAsStored(String id) {
+    return store.story(id);
+  }
+
   private Optional<StoryView> view(
       String id, LocalDate asOf, int timelineSize, boolean withTimeline) {
     Optional<Story> found = store.story(id);
-    if (found.isEmpty()) {
+    // a merged story's view is the view of the story that took its articles
+    for (int hops = 0; found.isPresent() && found.get().merged() && hops < 1000; hops++) {
+      found = store.story(found.get().mergedInto());
+    }
+    if (found.isEmpty() || found.get().merged()) {
       return Optional.empty();
     }
     Story story = found.get();

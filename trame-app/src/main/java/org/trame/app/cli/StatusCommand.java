@@ -51,13 +51,14 @@ final class StatusCommand implements Callable<Integer> {
             JsonViews.JSON.writeValueAsString(JsonViews.status(c, ingest, WatchState.of(trame))));
       } else {
         out.printf(
-            "%s%n  articles   %d%n  duplicates %d%n  events     %d%n  stories    %d%n"
+            "%s%n  articles   %d%n  duplicates %d%n  events     %d%n  stories    %d%s%n"
                 + "  last ingest %s%n",
             data.location(),
             c.articles(),
             c.duplicates(),
             c.events(),
             c.stories(),
+            c.mergedStories() == 0 ? "" : " (and " + c.mergedStories() + " merged into others)",
             c.lastIngest() == null ? "never" : c.lastIngest());
         if (!c.languages().isEmpty()) {
           out.println("  languages");

@@ -10,6 +10,7 @@ import org.trame.app.view.JsonViews;
 import org.trame.claim.Claim;
 import org.trame.store.StoredArticle;
 import org.trame.story.Assignment;
+import org.trame.story.Story;
 import org.trame.timeline.StoryTimeline;
 import org.trame.timeline.TimelineDates;
 import org.trame.timeline.TimelineEntry;
@@ -70,9 +71,10 @@ final class StoryCommand implements Callable<Integer> {
         return TrameCommand.EXIT_REJECTED;
       }
       StoryView view = found.get();
+      Story asked = trame.storyAsStored(id).orElse(null);
       if (why != null) {
         Optional<StoredArticle> article = trame.article(why);
-        if (article.isEmpty() || !id.equals(article.get().storyId())) {
+        if (article.isEmpty() || !view.story().id().equals(article.get().storyId())) {
           spec.commandLine()
               .getErr()
               .println("trame: no article '" + why + "' in story '" + id + "'");
@@ -84,8 +86,15 @@ final class StoryCommand implements Callable<Integer> {
           printWhy(out, article.get());
         }
       } else if (json) {
-        out.println(JsonViews.JSON.writeValueAsString(JsonViews.storyView(view)));
+        out.println(
+            JsonViews.JSON.writeValueAsString(
+                JsonViews.withMergedFrom(JsonViews.storyView(view), asked)));
       } else {
+        if (asked != null && asked.merged()) {
+          out.printf(
+              "%s was merged into %s: article %s showed them to be one story%n",
+              asked.id(), view.story().id(), asked.mergedBy());
+        }
         print(out, view);
       }
     }
@@ -112,6 +121,16 @@ final class StoryCommand implements Callable<Integer> {
         w.storyId() == null
             ? "  it started this story: no candidate was probable enough"
             : "  it joined the most probable candidate story");
+    if (!w.merged().isEmpty()) {
+      out.printf(
+          "  it was as probably in %s: %s merged into %s, the oldest%n",
+          String.join(", ", w.merged()),
+          w.merged().size() == 1 ? "that story was" : "those stories were",
+          w.storyId());
+    }
+    if (w.storyId() != null && !w.storyId().equals(a.storyId())) {
+      out.printf("  %s was later merged into %s%n", w.storyId(), a.storyId());
+    }
     out.println("  stories weighed:");
     w.stories().forEach(c -> printCandidate(out, c));
     if (!w.events().isEmpty()) {

@@ -268,8 +268,27 @@ public final class JsonViews {
         w.put("event", stored.eventId());
         candidates(w.putArray("stories"), why.stories());
         candidates(w.putArray("events"), why.events());
+        if (!why.merged().isEmpty()) {
+          // the stories this article showed to be one with the story it joined
+          ArrayNode merged = w.putArray("merged");
+          why.merged().forEach(merged::add);
+          w.put("joined", why.storyId());
+        }
       }
     }
+  }
+
+  /**
+   * A story view asked for by the id of a story since merged into the one shown: says so, with
+   * {@code merged_from} (the id asked for) and {@code merged_by} (the article that showed them to
+   * be one); unchanged otherwise.
+   */
+  public static ObjectNode withMergedFrom(ObjectNode view, Story asked) {
+    if (asked != null && asked.merged() && !asked.id().equals(view.path("id").asText())) {
+      view.put("merged_from", asked.id());
+      view.put("merged_by", asked.mergedBy());
+    }
+    return view;
   }
 
   /**
@@ -310,6 +329,7 @@ public final class JsonViews {
     node.put("duplicates", counts.duplicates());
     node.put("events", counts.events());
     node.put("stories", counts.stories());
+    node.put("merged_stories", counts.mergedStories());
     node.put("last_ingest", counts.lastIngest() == null ? null : counts.lastIngest().toString());
     ObjectNode languages = node.putObject("languages");
     counts

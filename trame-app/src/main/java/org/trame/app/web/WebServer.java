@@ -396,7 +396,10 @@ public final class WebServer implements AutoCloseable {
       json(
           ctx,
           store
-              .read(t -> t.article(why).filter(a -> id.equals(a.storyId())).map(JsonViews::why))
+              .read(t ->
+                  t.story(id, null, 0)
+                      .flatMap(v -> t.article(why).filter(a -> v.story().id().equals(a.storyId())))
+                      .map(JsonViews::why))
               .orElseThrow(
                   () -> new NotFoundResponse("no article '" + why + "' in story '" + id + "'")));
       return;
@@ -406,7 +409,11 @@ public final class WebServer implements AutoCloseable {
     json(
         ctx,
         store
-            .read(t -> t.story(id, asOf, timelineSize).map(JsonViews::storyView))
+            .read(t ->
+                t.story(id, asOf, timelineSize)
+                    .map(v ->
+                        JsonViews.withMergedFrom(
+                            JsonViews.storyView(v), t.storyAsStored(id).orElse(null))))
             .orElseThrow(() -> new NotFoundResponse("no story '" + id + "'")));
   }
 
