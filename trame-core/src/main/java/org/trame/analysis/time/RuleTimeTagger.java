@@ -276,7 +276,7 @@ public final class RuleTimeTagger implements TimeTagger {
           "(?iu)"
               + B
               + "(?:sera|seront|aura|auront|ira|iront|fera|feront|devra|devront|pourra|pourront"
-              + "|va|vont|prévue?s?|prochaine?|devrait|devraient|doit|doivent|rendez-vous|concert|will|shall|\\p{L}{2,}(?:era|eront|ira|iront))"
+              + "|va|vont|prévue?s?|prochaine?|devrait|devraient|doit|doivent|rendez-vous|will|shall|\\p{L}{2,}(?:era|eront|ira|iront))"
               + E);
 
   private static final Pattern STREET =
@@ -619,7 +619,14 @@ public final class RuleTimeTagger implements TimeTagger {
             + "|le\\s+jour\\s+m[êe]me|the\\s+day\\s+before|the\\s+next\\s+day|the\\s+following\\s+day"
             + "|the\\s+same\\s+day)"
             + E
-            + "(?:\\s+(?:au\\s+)?(?<part>matin|soir|apr[èe]s-midi))?",
+            + "(?:\\s+(?:au\\s+)?(?<part>matin|soir|apr[èe]s-midi))?"
+            // "la veille de l'entrée en vigueur", "the day before the vote": the eve of a
+            // happening the text does not date here, not of the last day it named ("de bonne
+            // heure", "de grand matin" are times of that day)
+            + "(?<anchored>(?=\\s+(?:de|du|des|d"
+            + APOS
+            + "|the|a|an|his|her|its|their)(?![\\p{L}\\p{N}])"
+            + "(?!\\s+(?:bonne|grand|tr[èe]s)\\s)))?",
         RuleTimeTagger::anaphoricDay);
     // --- this / last / next week, month, year… : "l'an dernier", "cette semaine", "le mois
     // prochain"
@@ -1800,7 +1807,7 @@ public final class RuleTimeTagger implements TimeTagger {
     } else {
       offset = 0;
     }
-    LocalDate ref = c.referenceDay();
+    LocalDate ref = g(m, "anchored") != null ? null : c.referenceDay();
     return onDay(ref == null ? null : ref.plusDays(offset), g(m, "part"));
   }
 

@@ -412,6 +412,32 @@ class RuleTimeTaggerTest {
     }
 
     @Test
+    void aConcertHallIsNoSignOfTheFuture() {
+      assertThat(
+              only(
+                      "Depuis l'attentat contre une salle de concert près de Moscou, fin mars, le"
+                          + " plan a été relevé.",
+                      WEDNESDAY)
+                  .value())
+          .isEqualTo("2023-03");
+    }
+
+    @Test
+    void theEveOfAHappeningTheTextDoesNotDateHasNoValue() {
+      List<TimeMention> found =
+          tag(
+              "Le décret est paru le 20 mars 2023. La veille de l'entrée en vigueur des mesures,"
+                  + " les routes étaient saturées.",
+              WEDNESDAY);
+      assertThat(found).extracting(TimeMention::text).contains("La veille");
+      assertThat(found.get(1).value()).isNull();
+      assertThat(only("The day before the vote, he resigned.", WEDNESDAY).value()).isNull();
+      // "de" that says when in the day, not of what
+      assertThat(only("Il est reparti le lendemain de bonne heure.", WEDNESDAY).value())
+          .isEqualTo("2023-06-15");
+    }
+
+    @Test
     void agoIsADate() {
       is(only("Il est parti il y a deux ans.", WEDNESDAY), "il y a deux ans", "DATE", "2021");
       is(
