@@ -21,9 +21,10 @@ import org.trame.store.StoredArticle;
  * "Mission Impossible" and "Mission Impossible 7" are one work, "Mission Impossible 6" another.
  *
  * <p>Two names are one subject when the words of the shorter run inside the longer (as its start
- * when it is one word) and carry no number the longer lacks. A name that fits several subjects goes
- * to the most named one. Each subject is called by its most telling name: one with a number (a
- * sequel's number tells it from the saga), then the most mentioned, then the longest.
+ * when it is one word) and carry no number the longer lacks; a subject's names all pair so. A name
+ * that fits several subjects goes to the most named one. Each subject is called by its most telling
+ * name: one with a number (a sequel's number tells it from the saga), then the most mentioned, then
+ * the longest.
  */
 final class Subjects {
 
@@ -43,7 +44,22 @@ final class Subjects {
 
   private static final Pattern ROMAN = Pattern.compile("i{1,3}|iv|vi{0,3}|ix|x");
 
-  private record Group(String name, List<String> words, int mentions) {}
+  /**
+   * A subject: its name, the words of each name it took in, and its mentions. A name joins only if
+   * it fits every name taken in: "Jeux olympiques" and "Jeux paralympiques" both fit "Jeux", not
+   * each other.
+   */
+  private record Group(String name, List<List<String>> members, int mentions) {
+    boolean fits(List<String> words) {
+      return members.stream().allMatch(m -> compatible(words, m));
+    }
+
+    Group with(List<String> words, int count) {
+      List<List<String>> more = new ArrayList<>(members);
+      more.add(words);
+      return new Group(name, List.copyOf(more), mentions + count);
+    }
+  }
 
   private final List<Group> groups;
   private final Map<String, String> named = new HashMap<>();
@@ -97,16 +113,15 @@ final class Subjects {
       List<String> words = words(name);
       int best = -1;
       for (int i = 0; i < groups.size(); i++) {
-        if (compatible(words, groups.get(i).words())
+        if (groups.get(i).fits(words)
             && (best < 0 || groups.get(i).mentions() > groups.get(best).mentions())) {
           best = i;
         }
       }
       if (best < 0) {
-        groups.add(new Group(name, words, counts.get(name)));
+        groups.add(new Group(name, List.of(words), counts.get(name)));
       } else {
-        Group g = groups.get(best);
-        groups.set(best, new Group(g.name(), g.words(), g.mentions() + counts.get(name)));
+        groups.set(best, groups.get(best).with(words, counts.get(name)));
       }
     }
     return new Subjects(groups);
@@ -124,9 +139,7 @@ final class Subjects {
 
   private Optional<Group> group(String name) {
     List<String> words = words(name);
-    return groups.stream()
-        .filter(g -> compatible(words, g.words()))
-        .max(Comparator.comparingInt(Group::mentions));
+    return groups.stream().filter(g -> g.fits(words)).max(Comparator.comparingInt(Group::mentions));
   }
 
   /** The most mentioned subject among names of the types a subject of {@code kind} has. */

@@ -37,6 +37,23 @@ class SubjectsTest {
   }
 
   @Test
+  void twoNamesThatExtendOneShortNameDifferentlyAreTwoSubjects() {
+    Subjects subjects =
+        Subjects.of(
+            List.of(
+                work("Jeux"),
+                work("Jeux"),
+                work("Jeux"),
+                work("Jeux olympiques"),
+                work("Jeux paralympiques")));
+    assertThat(subjects.canonical("Jeux olympiques")).isEqualTo("Jeux");
+    assertThat(subjects.canonical("Jeux paralympiques")).isEqualTo("Jeux paralympiques");
+    // the short name goes to the most named subject it fits
+    assertThat(subjects.canonical("Jeux")).isEqualTo("Jeux");
+    assertThat(subjects.mentions("Jeux paralympiques")).isEqualTo(1);
+  }
+
+  @Test
   void aTitleCutAtItsColonOrMissingItsNumberIsMadeWhole() {
     String title = "« Mission: Impossible 7 » repoussé";
     Article a = TestArticles.article("a.txt", "2022-01", title, "Le film.");
