@@ -13,7 +13,11 @@ public interface IngestListener {
 
   /**
    * A commit made the articles stored so far durable: {@code storedSoFar} new articles in this
-   * ingest, the last of them {@code lastStoredId}. Called only when the commit stored something.
+   * ingest. {@code lastStoredId} is the last article stored of the input's longest prefix placed
+   * whole: every article read before it is durable too (or was refused, or was already stored).
+   * Articles are placed earliest published first within a window, so some read after it may be
+   * stored already. Null when that prefix stored none. Called only when the commit stored
+   * something.
    */
   default void committed(long storedSoFar, String lastStoredId) {}
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,6 +33,8 @@ import org.trame.ingest.ArticleSink;
 import org.trame.ingest.FetchPolicy;
 import org.trame.ingest.InputFile;
 import org.trame.ingest.Inputs;
+import org.trame.internal.InputPrefix;
+import org.trame.internal.PlacingQueue;
 import org.trame.search.SearchHit;
 import org.trame.search.SearchRequest;
 import org.trame.search.SearchResult;
@@ -84,6 +85,13 @@ public final class Trame implements Closeable {
    * number of workers.
    */
   private static final int BLOCK = 64;
+
+  /**
+   * Articles are placed earliest published first among those read ahead; none waits once this many
+   * have been read after it, so an article placed means every article read more than this many
+   * before it is placed too.
+   */
+  public static final int PLACING_WINDOW = LOOK_AHEAD + BLOCK;
 
   /** One worker per core, up to 4: past that the placing, one article at a time, is the bound. */
   public static final int DEFAULT_WORKERS =
@@ -320,14 +328,16 @@ public final class Trame implements Closeable {
   /**
    * Runs each article through the pipeline, a little behind the reading so that the pipeline can
    * look ahead ({@link Pipeline#observe}), and commits in batches. Articles go through in blocks:
-   * while one block is placed, one article at a time in input order, the next is cleaned and
-   * analysed by the workers; nothing is observed meanwhile, so what is stored does not depend on
-   * the number of workers.
+   * while one block is placed, one article at a time, the next is cleaned and analysed by the
+   * workers; nothing is observed meanwhile, so what is stored does not depend on the number of
+   * workers. Each block takes the earliest published of the articles read ahead ({@link
+   * PlacingQueue}), so that within that window the engine meets a story forward in time whatever
+   * the input order; a commit acknowledges the input prefix placed whole ({@link InputPrefix}).
    */
   private final class Batch implements ArticleSink {
     private final IngestListener listener;
-    private final ArrayDeque<RawArticle> ahead = new ArrayDeque<>();
-    private long aheadChars;
+    private final PlacingQueue ahead = new PlacingQueue(PLACING_WINDOW);
+    private final InputPrefix placed = new InputPrefix();
     private List<Future<Ready>> prepared = List.of();
     private final List<IngestReport.Rejection> rejected = new ArrayList<>();
     private long stored;
@@ -336,7 +346,6 @@ public final class Trame implements Closeable {
     private long uncommitted;
     private final java.time.Instant started = java.time.Instant.now();
     private final Map<String, Long> rejectedByKind = new HashMap<>();
-    private String lastStoredId;
     private long storedAtLastCommit;
 
     Batch(IngestListener listener) {
@@ -365,7 +374,7 @@ public final class Trame implements Closeable {
       uncommitted = 0;
       if (stored > storedAtLastCommit) {
         storedAtLastCommit = stored;
-        listener.committed(stored, lastStoredId);
+        listener.committed(stored, placed.lastStored());
       }
     }
 
@@ -373,8 +382,7 @@ public final class Trame implements Closeable {
     public void accept(RawArticle article) {
       pipeline.observe(article);
       ahead.add(article);
-      aheadChars += article.text().length();
-      while (ahead.size() >= LOOK_AHEAD + BLOCK || aheadChars > LOOK_AHEAD_CHARS) {
+      while (ahead.size() >= LOOK_AHEAD + BLOCK || ahead.chars() > LOOK_AHEAD_CHARS) {
         advance(false);
       }
     }
@@ -384,22 +392,22 @@ public final class Trame implements Closeable {
      * once the next one is prepared: the reading observes again only then.
      */
     private void advance(boolean draining) {
-      List<RawArticle> block = new ArrayList<>(BLOCK);
+      List<PlacingQueue.Waiting> block = new ArrayList<>(BLOCK);
       while (!ahead.isEmpty()
           && block.size() < BLOCK
-          && (draining || ahead.size() > LOOK_AHEAD || aheadChars > LOOK_AHEAD_CHARS)) {
-        RawArticle article = ahead.poll();
-        aheadChars -= article.text().length();
-        block.add(article);
+          && (draining || ahead.size() > LOOK_AHEAD || ahead.chars() > LOOK_AHEAD_CHARS)) {
+        block.add(ahead.poll());
       }
       List<Future<Ready>> next = new ArrayList<>(block.size());
       // its cleaner and analyser, which a pipeline built again for a turn keeps
       Pipeline preparer = pipeline;
       // asked here, on this thread, all at once: the store is used by the thread that places only
       Set<String> stored = new HashSet<>();
-      store.articles(block.stream().map(RawArticle::id).toList()).forEach(a -> stored.add(a.id()));
-      for (RawArticle article : block) {
-        boolean known = stored.contains(article.id());
+      store
+          .articles(block.stream().map(w -> w.article().id()).toList())
+          .forEach(a -> stored.add(a.id()));
+      for (PlacingQueue.Waiting article : block) {
+        boolean known = stored.contains(article.article().id());
         if (workers == 1) {
           next.add(CompletableFuture.completedFuture(prepare(preparer, article, known)));
         } else {
@@ -447,11 +455,12 @@ public final class Trame implements Closeable {
       }
     }
 
-    private static Ready prepare(Pipeline preparer, RawArticle article, boolean known) {
+    private static Ready prepare(Pipeline preparer, PlacingQueue.Waiting waiting, boolean known) {
+      RawArticle article = waiting.article();
       try {
-        return new Ready(article, preparer.prepare(article, known), null);
+        return new Ready(article, waiting.arrival(), preparer.prepare(article, known), null);
       } catch (RuntimeException e) {
-        return new Ready(article, null, e);
+        return new Ready(article, waiting.arrival(), null, e);
       }
     }
 
@@ -462,23 +471,32 @@ public final class Trame implements Closeable {
     }
 
     private void place(Ready ready) {
+      String storedId = placeOne(ready);
+      placed.done(ready.arrival(), storedId);
+      if (storedId != null && ++uncommitted >= commitEvery) {
+        commit(false);
+      }
+    }
+
+    /** Places one article: its id when it was stored (a copy included), else null. */
+    private String placeOne(Ready ready) {
       RawArticle article = ready.raw();
       if (ready.failure() != null) {
         reject(article.origin(), "could not be processed: " + ready.failure());
-        return;
+        return null;
       }
       Pipeline.Outcome outcome;
       try {
         outcome = pipeline.place(ready.prepared());
       } catch (Pipeline.ConflictingIdException e) {
         reject(article.origin(), e.getMessage());
-        return;
+        return null;
       } catch (RuntimeException e) {
         if (e instanceof org.trame.store.StoreException) {
           throw e;
         }
         reject(article.origin(), "could not be processed: " + e);
-        return;
+        return null;
       }
       switch (outcome) {
         case STORED -> stored++;
@@ -488,12 +506,7 @@ public final class Trame implements Closeable {
         }
         case UNCHANGED -> unchanged++;
       }
-      if (outcome != Pipeline.Outcome.UNCHANGED) {
-        lastStoredId = article.id();
-        if (++uncommitted >= commitEvery) {
-          commit(false);
-        }
-      }
+      return outcome == Pipeline.Outcome.UNCHANGED ? null : article.id();
     }
 
     @Override
@@ -529,7 +542,8 @@ public final class Trame implements Closeable {
   }
 
   /** A raw article and what preparing it gave: the prepared article, or why it failed. */
-  private record Ready(RawArticle raw, Pipeline.Prepared prepared, RuntimeException failure) {}
+  private record Ready(
+      RawArticle raw, long arrival, Pipeline.Prepared prepared, RuntimeException failure) {}
 
   private static <T> T await(Future<T> future) {
     try {

@@ -54,7 +54,8 @@ final class EvalClusteringCommand implements Callable<Integer> {
       description =
           "Order the articles arrive in (default: date, file order among equal or missing"
               + " dates). Sets grouped by label in the file flatter online clustering: compare"
-              + " with shuffle.",
+              + " with shuffle. Dated articles are still placed earliest published first among"
+              + " the few hundred read ahead, as in any ingest.",
       converter = OrderConverter.class)
   LabelledArticles.Order order = LabelledArticles.Order.DATE;
 

@@ -37,8 +37,10 @@ import picocli.CommandLine.Spec;
       "Inputs already stored are skipped; rejected inputs are named with the reason, and the rest"
           + " is stored.",
       "Articles are committed in batches; after each commit one line says what is now durable:"
-          + " 'committed N new articles, last one stored: ID'. An ingest stopped at any moment"
-          + " keeps those, and the same command run again takes up where it stopped.",
+          + " 'committed N new articles, last one stored: ID', ID and every article read before it"
+          + " being stored (articles are placed earliest published first within a few hundred, so"
+          + " some read after it may be too). An ingest stopped at any moment keeps those, and the"
+          + " same command run again takes up where it stopped.",
       "Only one process writes to a data directory at a time: another one fails at once, naming"
           + " the process that writes (exit code 3), or waits for it with --wait."
     })
@@ -159,8 +161,7 @@ final class IngestCommand implements Callable<Integer> {
           public void committed(long storedSoFar, String lastStoredId) {
             // flushed at once: a line here is a promise that survives the process being killed
             progress.clear();
-            out.printf(
-                "committed %d new articles, last one stored: %s%n", storedSoFar, lastStoredId);
+            out.print(IngestCommand.acknowledgement(storedSoFar, lastStoredId));
             out.flush();
           }
         };
@@ -228,5 +229,16 @@ final class IngestCommand implements Callable<Integer> {
         Thread.sleep(RETRY_MILLIS);
       }
     }
+  }
+
+  /**
+   * The line said after each commit: a promise that survives the process being killed. The id is
+   * left out when the input's prefix placed whole stored nothing yet.
+   */
+  static String acknowledgement(long storedSoFar, String lastStoredId) {
+    return lastStoredId == null
+        ? String.format("committed %d new articles%n", storedSoFar)
+        : String.format(
+            "committed %d new articles, last one stored: %s%n", storedSoFar, lastStoredId);
   }
 }

@@ -183,7 +183,7 @@ final class WatchCommand implements Callable<Integer> {
 
       @Override
       public void committed(long storedSoFar, String lastStoredId) {
-        out.printf("committed %d new articles, last one stored: %s%n", storedSoFar, lastStoredId);
+        out.print(IngestCommand.acknowledgement(storedSoFar, lastStoredId));
         out.flush();
       }
     };

@@ -47,7 +47,9 @@ final class WatchInServe implements AutoCloseable {
           @Override
           public void committed(long storedSoFar, String lastStoredId) {
             LOG.info(
-                "watch: committed {} new articles, last one stored: {}", storedSoFar, lastStoredId);
+                "watch: committed {} new articles, last one stored: {}",
+                storedSoFar,
+                lastStoredId == null ? "none yet" : lastStoredId);
           }
         };
     Watcher.Listener polls =
