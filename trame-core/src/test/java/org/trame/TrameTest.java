@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trame.analysis.EntityMention;
 import org.trame.article.Precision;
-import org.trame.article.PublishedDate;
 import org.trame.article.RawArticle;
 import org.trame.store.StoreException;
 import org.trame.store.StoredArticle;
@@ -112,16 +111,7 @@ class TrameTest {
           + " et les randonneurs affluent sur les pentes fumantes de la péninsule.";
 
   private static RawArticle raw(String id, String date, String title, String text) {
-    return new RawArticle(
-        id,
-        "test",
-        null,
-        title,
-        null,
-        title + "\n\n" + text,
-        date == null ? null : PublishedDate.parse(date),
-        "fr",
-        id + ".txt");
+    return TestArticles.raw(id, date, title, title + "\n\n" + text);
   }
 
   private static Story storyOf(Trame trame, String articleId) {

@@ -147,4 +147,20 @@ public final class Clusters {
       return Long.MAX_VALUE;
     }
   }
+
+  /**
+   * The store's counts: its articles, copies, when it last committed and its articles by language
+   * (language code to {articles, supported}), with the events and stories held here.
+   */
+  public org.trame.store.StoreCounts counts(
+      long articles,
+      long duplicates,
+      java.time.Instant lastCommit,
+      Map<String, long[]> languageCounts) {
+    Map<String, org.trame.store.StoreCounts.LanguageCount> languages = new java.util.TreeMap<>();
+    languageCounts.forEach(
+        (k, v) -> languages.put(k, new org.trame.store.StoreCounts.LanguageCount(v[0], v[1])));
+    return new org.trame.store.StoreCounts(
+        articles, duplicates, events(), stories(), lastCommit, languages, mergedStories());
+  }
 }

@@ -1206,16 +1206,7 @@ public final class LuceneStore implements Store {
 
   @Override
   public StoreCounts counts() {
-    Map<String, StoreCounts.LanguageCount> languages = new TreeMap<>();
-    languageCounts.forEach((k, v) -> languages.put(k, new StoreCounts.LanguageCount(v[0], v[1])));
-    return new StoreCounts(
-        articleCount,
-        duplicateCount,
-        clusters.events(),
-        clusters.stories(),
-        lastCommit,
-        languages,
-        clusters.mergedStories());
+    return clusters.counts(articleCount, duplicateCount, lastCommit, languageCounts);
   }
 
   /** Articles are only ever added, so a term's document frequency counts its articles. */

@@ -2106,16 +2106,7 @@ public final class OpenSearchStore implements Store {
 
   @Override
   public StoreCounts counts() {
-    Map<String, StoreCounts.LanguageCount> languages = new TreeMap<>();
-    languageCounts.forEach((k, v) -> languages.put(k, new StoreCounts.LanguageCount(v[0], v[1])));
-    return new StoreCounts(
-        articleCount,
-        duplicateCount,
-        clusters.events(),
-        clusters.stories(),
-        lastCommit,
-        languages,
-        clusters.mergedStories());
+    return clusters.counts(articleCount, duplicateCount, lastCommit, languageCounts);
   }
 
   // ------------------------------------------------------------------ plumbing
