@@ -235,7 +235,34 @@ final class Connection implements Closeable {
   /** An answer: its HTTP status and JSON body (an empty object when it had none). */
   record Answer(int status, JsonNode json) {}
 
+  /** Attempts of a search answered 503 before its answer is taken: see {@link #send}. */
+  private static final int SEARCH_ATTEMPTS = 6;
+
+  /**
+   * Sends a request. A search answered 503 ("all shards failed") is sent again after a short wait,
+   * a few times: a node that has not yet applied the cluster state in which a new index's shards
+   * started answers so, even after the cluster reported them started (two writers opening a new
+   * store at once met it, one pair in a few hundred, waiting for a languid health included).
+   * Searches change nothing, so sending one again is safe.
+   */
   private Answer send(
+      String method, String path, Map<String, String> params, byte[] body, boolean ndjson) {
+    boolean search = path.endsWith("/_search") || path.endsWith("/_msearch");
+    for (int attempt = 1; ; attempt++) {
+      Answer answer = sendOnce(method, path, params, body, ndjson);
+      if (!search || answer.status() != 503 || attempt == SEARCH_ATTEMPTS) {
+        return answer;
+      }
+      try {
+        Thread.sleep(50L << attempt);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return answer;
+      }
+    }
+  }
+
+  private Answer sendOnce(
       String method, String path, Map<String, String> params, byte[] body, boolean ndjson) {
     var request =
         Requests.create(
