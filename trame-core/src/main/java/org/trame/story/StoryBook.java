@@ -98,7 +98,7 @@ public final class StoryBook {
       store.moveArticles(from.articleIds(), into.id());
       List<String> events = new ArrayList<>(into.eventIds());
       events.addAll(from.eventIds());
-      events.sort(Comparator.comparingLong(Clusters::number).thenComparing(id -> id));
+      events.sort(Clusters.CREATION_ORDER);
       List<String> articles = new ArrayList<>(into.articleIds());
       articles.addAll(from.articleIds());
       into =

@@ -166,7 +166,7 @@ public final class StoryEngine implements StoryAssigner {
           joined.add(w.id);
         }
       }
-      joined.sort(OLDEST_FIRST);
+      joined.sort(Clusters.CREATION_ORDER);
       storyId = joined.get(0);
       merged = joined.subList(1, joined.size());
     }
@@ -344,9 +344,6 @@ public final class StoryEngine implements StoryAssigner {
     profiles.put(clusterId, profile);
     store.putState(PROFILE_STATE + clusterId, profile.toBytes());
   }
-
-  private static final Comparator<String> OLDEST_FIRST =
-      Comparator.comparingLong(Clusters::number).thenComparing(id -> id);
 
   private static final Comparator<Weighed> BEST_FIRST =
       Comparator.comparingDouble((Weighed w) -> -w.probability).thenComparing(w -> w.id);

@@ -139,6 +139,10 @@ public final class Clusters {
     return number(cluster instanceof Event e ? e.id() : ((Story) cluster).id());
   }
 
+  /** Event or story ids in the order they were made: by counter, then as text. */
+  public static final Comparator<String> CREATION_ORDER =
+      Comparator.comparingLong((String id) -> number(id)).thenComparing(Comparator.naturalOrder());
+
   /** Ids are a prefix and a counter ({@code e-40}); the counter orders them by creation. */
   public static long number(String id) {
     try {
