@@ -19,13 +19,17 @@ import org.trame.store.StoredArticle;
  * nearest trigger, so "ce lundi 19 décembre, il a dévoilé… le film, qui sortira cet été" gives
  * summer, not the Monday.
  *
- * <p>The subject is the nearest name of a fitting type in the sentence (a work for a release, a
- * person or organisation for a trial), else the name of that type the article mentions most; with
- * neither ("le septième épisode sortira…"), the story decides ({@link StoryClaims}).
+ * <p>The subject is the name the trigger governs ("la cérémonie d'ouverture des Jeux", "the launch
+ * of Artemis"), or the name right before it ("les Jeux paralympiques s'ouvriront"); else the
+ * nearest name of a fitting type in the sentence (a work for a release, a person or organisation
+ * for a trial), leaving out a place where it happens ("sur la Seine", "à Kourou": what is voted in
+ * a place is that place's vote, though) and taking the name a place completes ("les Jeux olympiques
+ * de Paris"). With none ("le septième épisode sortira…"), the story decides ({@link StoryClaims}).
  *
  * <p>Dates that are not the schedule are left out: one that something has lasted "depuis" (since),
- * one said to be the first plan ("initialement prévu le…"), and the old date of a move ("repoussé
- * du 17 novembre 2021 au 27 mai 2022" states only the second).
+ * one said to be the first plan ("initialement prévu le…"), the old date of a move ("repoussé du 17
+ * novembre 2021 au 27 mai 2022" states only the second), and days listed together ("les pluies de
+ * vendredi et samedi, pendant et après la cérémonie": a schedule is one date).
  */
 public final class ScheduledDates implements StatementExtractor {
 
@@ -36,6 +40,11 @@ public final class ScheduledDates implements StatementExtractor {
   private record Trigger(ClaimKind kind, Pattern pattern, boolean weak) {}
 
   private record Found(ClaimKind kind, boolean weak, int start, int end) {}
+
+  /**
+   * @param named whether the sentence ties the name to the trigger ({@link Statement#named})
+   */
+  private record Subject(String name, boolean named) {}
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS;
 
@@ -91,8 +100,9 @@ public final class ScheduledDates implements StatementExtractor {
   /** The first plan, told as history. */
   private static final Pattern FIRST_PLAN =
       Pattern.compile(
-          "\\b(?:initialement|à\\s+l'origine|originellement|au\\s+départ|d'abord|originally"
-              + "|initially|previously|first\\s+scheduled)\\b",
+          "\\b(?:initialement|à\\s+l'origine|originellement|au\\s+départ|d'abord"
+              + "|premiers?\\s+(?:calendriers?|plans?|projets?)|originally|initially|previously"
+              + "|first\\s+(?:scheduled|schedules?|plans?))\\b",
           FLAGS);
 
   /** "du 17 novembre 2021 au 27 mai 2022": the date after is the new one. */
@@ -110,6 +120,25 @@ public final class ScheduledDates implements StatementExtractor {
 
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
+  /** Between a trigger and the name it governs: "cérémonie d'ouverture des Jeux". */
+  private static final Pattern GOVERNED =
+      Pattern.compile("^\\s*(?:des|du|de\\s+la|de\\s+l['’]|de|d['’]|of(?:\\s+the)?)\\s*$", FLAGS);
+
+  /** Before a place where something happens: "sur la Seine", "à Kourou", "in Paris". */
+  private static final Pattern VENUE =
+      Pattern.compile(
+          "\\b(?:sur|à|au|aux|dans|depuis|en|vers|at|in|on|from)\\s+"
+              + "(?:la\\s+|le\\s+|les\\s+|l['’]\\s*|the\\s+)?$",
+          FLAGS);
+
+  /** Between a name and the one that completes it: "Jeux olympiques de Paris". */
+  private static final Pattern COMPLEMENT =
+      Pattern.compile("^\\s*(?:de|du|des|d['’]|of)\\s*$", FLAGS);
+
+  /** Between two days of one list: "vendredi et samedi", "Friday, Saturday or Sunday". */
+  private static final Pattern LISTED =
+      Pattern.compile("^\\s*(?:,|,?\\s*(?:et|ou|and|or))\\s*$", FLAGS);
+
   private static Trigger trigger(ClaimKind kind, String regex) {
     return new Trigger(kind, Pattern.compile(regex, FLAGS), false);
   }
@@ -119,7 +148,6 @@ public final class ScheduledDates implements StatementExtractor {
     String text = article.article().fullText();
     PublishedDate said = article.article().published();
     List<Subjects.Name> names = Subjects.names(article);
-    Map<ClaimKind, Optional<String>> mainByKind = new java.util.EnumMap<>(ClaimKind.class);
     List<Statement> statements = new ArrayList<>();
     for (Sentences.Span sentence : Sentences.of(text)) {
       String words = text.substring(sentence.start(), sentence.end());
@@ -135,6 +163,7 @@ public final class ScheduledDates implements StatementExtractor {
           values.put(t, ahead(value.get(), t, said, words));
         }
       }
+      dates.removeAll(listed(text, dates));
       if (dates.isEmpty()) {
         continue;
       }
@@ -172,19 +201,18 @@ public final class ScheduledDates implements StatementExtractor {
         if (f == null) {
           continue;
         }
-        Optional<String> subject =
-            nearestName(names, sentence, f)
-                .or(() -> mainByKind.computeIfAbsent(f.kind(), k -> Subjects.main(names, k)));
+        Optional<Subject> subject = subject(names, text, sentence, f);
         PublishedDate value = values.get(t);
         statements.add(
             new Statement(
-                subject.orElse(null),
+                subject.map(Subject::name).orElse(null),
                 f.kind(),
                 value,
                 article.id(),
                 article.article().source(),
                 said,
-                t.start()));
+                t.start(),
+                subject.map(Subject::named).orElse(false)));
       }
     }
     statements.sort(java.util.Comparator.comparingInt(Statement::position));
@@ -257,12 +285,42 @@ public final class ScheduledDates implements StatementExtractor {
     return true;
   }
 
-  private static Optional<String> nearestName(
-      List<Subjects.Name> names, Sentences.Span sentence, Found f) {
+  /** The dates of a list ("vendredi et samedi"): none of them is a schedule. */
+  private static List<TimeMention> listed(String text, List<TimeMention> dates) {
+    List<TimeMention> sorted = new ArrayList<>(dates);
+    sorted.sort(java.util.Comparator.comparingInt(TimeMention::start));
+    List<TimeMention> listed = new ArrayList<>();
+    for (int i = 1; i < sorted.size(); i++) {
+      TimeMention before = sorted.get(i - 1);
+      TimeMention after = sorted.get(i);
+      if (before.end() <= after.start()
+          && LISTED.matcher(text.substring(before.end(), after.start())).matches()) {
+        listed.add(before);
+        listed.add(after);
+      }
+    }
+    return listed;
+  }
+
+  private static Optional<Subject> subject(
+      List<Subjects.Name> names, String text, Sentences.Span sentence, Found f) {
+    List<Subjects.Name> fitting =
+        names.stream()
+            .filter(n -> f.kind().subjectTypes().contains(n.type()) && sentence.contains(n.start()))
+            .toList();
+    for (Subjects.Name n : fitting) {
+      boolean governed =
+          n.start() >= f.end() && GOVERNED.matcher(text.substring(f.end(), n.start())).matches();
+      boolean justBefore = n.end() <= f.start() && text.substring(n.end(), f.start()).isBlank();
+      if (governed || justBefore) {
+        return Optional.of(new Subject(n.text(), true));
+      }
+    }
     Subjects.Name best = null;
     int bestGap = Integer.MAX_VALUE;
-    for (Subjects.Name n : names) {
-      if (!f.kind().subjectTypes().contains(n.type()) || !sentence.contains(n.start())) {
+    for (Subjects.Name n : fitting) {
+      if (f.kind() != ClaimKind.VOTE_DATE
+          && VENUE.matcher(text.substring(Math.max(0, n.start() - 12), n.start())).find()) {
         continue;
       }
       int gap = n.start() >= f.end() ? n.start() - f.end() : Math.max(0, f.start() - n.end());
@@ -271,6 +329,16 @@ public final class ScheduledDates implements StatementExtractor {
         bestGap = gap;
       }
     }
-    return Optional.ofNullable(best).map(Subjects.Name::text);
+    for (boolean completed = best != null; completed; ) {
+      completed = false;
+      for (Subjects.Name n : fitting) {
+        if (n.end() <= best.start()
+            && COMPLEMENT.matcher(text.substring(n.end(), best.start())).matches()) {
+          best = n;
+          completed = true;
+        }
+      }
+    }
+    return Optional.ofNullable(best).map(n -> new Subject(n.text(), false));
   }
 }

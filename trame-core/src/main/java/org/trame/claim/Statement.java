@@ -13,6 +13,10 @@ import org.trame.article.PublishedDate;
  * @param source the article's outlet, or null
  * @param said the article's publication date, or null when it has none
  * @param position where in the article's full text the value is written, to keep reading order
+ * @param named whether the sentence ties the subject to the value in so many words ("la cérémonie
+ *     d'ouverture des Jeux", "les Jeux paralympiques s'ouvriront le…"), rather than the subject
+ *     being only the nearest fitting name: a story keeps such a subject even when it names it
+ *     rarely
  */
 public record Statement(
     String subject,
@@ -21,7 +25,20 @@ public record Statement(
     String articleId,
     String source,
     PublishedDate said,
-    int position) {
+    int position,
+    boolean named) {
+
+  /** A statement whose subject is the nearest fitting name, or null. */
+  public Statement(
+      String subject,
+      ClaimKind kind,
+      Value value,
+      String articleId,
+      String source,
+      PublishedDate said,
+      int position) {
+    this(subject, kind, value, articleId, source, said, position, false);
+  }
 
   /** A date statement. */
   public Statement(
@@ -31,7 +48,8 @@ public record Statement(
       String articleId,
       String source,
       PublishedDate said,
-      int position) {
-    this(subject, kind, new Value.When(value), articleId, source, said, position);
+      int position,
+      boolean named) {
+    this(subject, kind, new Value.When(value), articleId, source, said, position, named);
   }
 }

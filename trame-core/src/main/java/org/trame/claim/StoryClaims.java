@@ -56,7 +56,7 @@ public final class StoryClaims implements ClaimBuilder {
     Subjects subjects = Subjects.of(names);
     Map<String, List<Statement>> bySubject = new LinkedHashMap<>();
     statements.sort(ClaimHistory.SAID_ORDER);
-    Map<ClaimKind, String> central = new java.util.EnumMap<>(ClaimKind.class);
+    Map<ClaimKind, String> central = central(statements, subjects, names);
     for (Statement s : statements) {
       if (s.kind().namedSubjectOnly()) {
         if (s.subject() != null) {
@@ -66,12 +66,12 @@ public final class StoryClaims implements ClaimBuilder {
         }
         continue;
       }
-      String main =
-          central.computeIfAbsent(
-              s.kind(), k -> Subjects.main(names, k).map(subjects::canonical).orElse(""));
+      String main = central.getOrDefault(s.kind(), "");
       String subject = main;
       if (s.subject() != null
-          && (main.isEmpty() || 2 * subjects.mentions(s.subject()) >= subjects.mentions(main))) {
+          && (s.named()
+              || main.isEmpty()
+              || 2 * subjects.mentions(s.subject()) >= subjects.mentions(main))) {
         subject = subjects.canonical(s.subject());
       }
       bySubject.computeIfAbsent(key(s, subject), k -> new ArrayList<>()).add(s);
@@ -86,6 +86,40 @@ public final class StoryClaims implements ClaimBuilder {
             .thenComparing(Claim::subject)
             .thenComparing(c -> c.current().value().role()));
     return claims;
+  }
+
+  /**
+   * Each kind's central subject: the one its sentences tie to it in so many words most often ("les
+   * Jeux paralympiques s'ouvriront", "la cérémonie d'ouverture des Jeux"), else the most mentioned
+   * name of a fitting type. Mentions alone make the river the subject of the Olympics' opening:
+   * every article names the Seine.
+   */
+  private static Map<ClaimKind, String> central(
+      List<Statement> statements, Subjects subjects, List<Subjects.Name> names) {
+    Map<ClaimKind, Map<String, Integer>> named = new java.util.EnumMap<>(ClaimKind.class);
+    for (Statement s : statements) {
+      if (s.subject() != null && s.named()) {
+        named
+            .computeIfAbsent(s.kind(), k -> new LinkedHashMap<>())
+            .merge(subjects.canonical(s.subject()), 1, Integer::sum);
+      }
+    }
+    Map<ClaimKind, String> central = new java.util.EnumMap<>(ClaimKind.class);
+    for (Statement s : statements) {
+      central.computeIfAbsent(
+          s.kind(),
+          k -> {
+            Map<String, Integer> counts = named.getOrDefault(k, Map.of());
+            return counts.keySet().stream()
+                .max(
+                    Comparator.comparingInt((String n) -> counts.get(n))
+                        .thenComparingInt(subjects::mentions)
+                        .thenComparing(Comparator.reverseOrder()))
+                .or(() -> Subjects.main(names, k).map(subjects::canonical))
+                .orElse("");
+          });
+    }
+    return central;
   }
 
   /**

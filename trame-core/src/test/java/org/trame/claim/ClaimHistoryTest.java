@@ -16,7 +16,8 @@ class ClaimHistoryTest {
         article,
         "outlet-" + article,
         when == null ? null : PublishedDate.parse(when),
-        0);
+        0,
+        true);
   }
 
   @Test

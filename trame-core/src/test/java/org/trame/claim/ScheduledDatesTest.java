@@ -138,4 +138,56 @@ class ScheduledDatesTest {
                 "Selon son avocat, Gérard Lemarchand sera jugé le 14 juin 2024 à Lyon."));
     assertThat(found).singleElement().extracting(Statement::subject).isEqualTo("Gérard Lemarchand");
   }
+
+  private List<String> subjects(String date, String text) {
+    return extractor.extract(stored(FRENCH, date, text)).stream()
+        .map(s -> s.subject() + (s.named() ? " (named)" : "") + " " + s.value().text())
+        .toList();
+  }
+
+  @Test
+  void theNameTheTriggerGovernsOrThatStandsRightBeforeItIsNamedAsTheSubject() {
+    assertThat(
+            subjects(
+                "2024-04-02",
+                "Sur les quais, la cérémonie d'ouverture des Jeux olympiques se tiendra le 26"
+                    + " juillet."))
+        .containsExactly("Jeux olympiques (named) 2024-07-26");
+    assertThat(
+            subjects(
+                "2024-08-12",
+                "Place de la Concorde accueillera la fête, et les Jeux paralympiques s'ouvriront"
+                    + " le 28 août."))
+        .containsExactly("Jeux paralympiques (named) 2024-08-28");
+  }
+
+  @Test
+  void aPlaceWhereItHappensIsNotTheSubjectButTheNameItCompletesIs() {
+    // the nearest names are the river (where) and Paris (which Games): neither is what opens
+    assertThat(
+            subjects(
+                "2021-12-14",
+                "Les organisateurs des Jeux olympiques de Paris ont dévoilé leur projet de"
+                    + " cérémonie d'ouverture, prévue le 26 juillet 2024 sur la Seine."))
+        .containsExactly("Jeux olympiques 2024-07-26");
+    // a place's vote is that place's, though
+    assertThat(subjects("2024-05-02", "Un référendum aura lieu en Nouvelle-Calédonie le 12 mai."))
+        .containsExactly("Nouvelle-Calédonie 2024-05-12");
+  }
+
+  @Test
+  void daysListedTogetherAreNoScheduleNorIsTheFirstPlanOfLongAgo() {
+    assertThat(
+            values(
+                "2024-07-30",
+                "Les averses de vendredi et samedi, pendant et après la cérémonie d'ouverture, ont"
+                    + " sali le fleuve."))
+        .isEmpty();
+    assertThat(
+            values(
+                "2021-11-23",
+                "Bien avant les retards, les premiers calendriers visaient un lancement dès"
+                    + " 2007."))
+        .isEmpty();
+  }
 }

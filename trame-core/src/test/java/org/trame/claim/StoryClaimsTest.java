@@ -153,6 +153,52 @@ class StoryClaimsTest {
     }
   }
 
+  @Test
+  void theSubjectOfAKindIsTheOneItsSentencesNameNotThePlaceEveryArticleNames() {
+    // the river is named in every article, the Games' opening in so many words twice, and the
+    // Paralympics' opening once: the Paralympics keep their own claim, with no conflict
+    List<StoredArticle> story =
+        List.of(
+            told(
+                "a.txt",
+                "2024-04-16",
+                "La Seine sera le théâtre de la fête. Sur la Seine, la cérémonie d'ouverture des"
+                    + " Jeux olympiques se tiendra le 26 juillet. La Seine reste un défi."),
+            told(
+                "b.txt",
+                "2024-05-09",
+                "La flamme descendra la Seine jusqu'à Paris le 26 juillet, jour de la cérémonie"
+                    + " d'ouverture des Jeux. La Seine sera prête, dit la Ville."),
+            told(
+                "c.txt",
+                "2024-08-12",
+                "La Seine a porté les bateaux des délégations. Une foule a suivi la cérémonie"
+                    + " d'ouverture sur la Seine, le 26 juillet. Les Jeux paralympiques"
+                    + " s'ouvriront le 28 août. La Seine attend de nouveaux nageurs."));
+    List<Claim> openings =
+        new StoryClaims()
+            .build(story).stream().filter(c -> c.kind() == ClaimKind.OPENING_DATE).toList();
+    assertThat(openings)
+        .extracting(Claim::subject, c -> c.current().text())
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("Jeux olympiques", "2024-07-26"),
+            org.assertj.core.groups.Tuple.tuple("Jeux paralympiques", "2024-08-28"));
+    assertThat(openings)
+        .flatExtracting(Claim::values)
+        .extracting(ClaimValue::change)
+        .doesNotContain(Change.CONFLICT, Change.UPDATE);
+  }
+
+  private static StoredArticle told(String id, String date, String text) {
+    org.trame.article.Article a =
+        org.trame.TestArticles.article(id, "la-revue", "fr", date, "Titre", text);
+    org.trame.analysis.ArticleAnalyser analyser =
+        org.trame.analysis.ArticleAnalyser.of(
+            org.trame.analysis.ner.NameTagger.french(),
+            new org.trame.analysis.time.RuleTimeTagger());
+    return new StoredArticle(a, analyser.analyse(a), null, "s-1", "e-1", null);
+  }
+
   private static Claim only(StoryView view, ClaimKind kind) {
     List<Claim> found = view.claims().stream().filter(c -> c.kind() == kind).toList();
     assertThat(found).as(kind.label()).hasSize(1);

@@ -271,12 +271,13 @@ public final class RuleTimeTagger implements TimeTagger {
               "prochain",
               "prochaine"));
 
+  /** Future tenses and words of what is to come ("tiendra", "verra", "devra", "will"). */
   private static final Pattern FUTURE =
       Pattern.compile(
           "(?iu)"
               + B
               + "(?:sera|seront|aura|auront|ira|iront|fera|feront|devra|devront|pourra|pourront"
-              + "|va|vont|prévue?s?|prochaine?|devrait|devraient|doit|doivent|rendez-vous|will|shall|\\p{L}{2,}(?:era|eront|ira|iront))"
+              + "|va|vont|prévue?s?|prochaine?|devrait|devraient|doit|doivent|rendez-vous|will|shall|\\p{L}{2,}(?:era|eront|ira|iront|dra|dront|rra|rront|vra|vront))"
               + E);
 
   private static final Pattern STREET =

@@ -78,6 +78,12 @@ class RuleTimeTaggerTest {
           "el 10 de octubre",
           "DATE",
           "2023-10-10");
+      // further ahead, told in the future tense of a -dre or -oir verb: the coming one still
+      PublishedDate april = PublishedDate.day(java.time.LocalDate.of(2024, 4, 2));
+      assertThat(only("La cérémonie se tiendra le 26 juillet.", april).value())
+          .isEqualTo("2024-07-26");
+      assertThat(only("On verra le 14 septembre si la course a lieu.", april).value())
+          .isEqualTo("2024-09-14");
     }
 
     @Test
