@@ -271,13 +271,17 @@ public final class RuleTimeTagger implements TimeTagger {
               "prochain",
               "prochaine"));
 
-  /** Future tenses and words of what is to come ("tiendra", "verra", "devra", "will"). */
+  /** Future tenses and words of what is to come ("sera", "tiendra", "verra", "suivra", "will"). */
   private static final Pattern FUTURE =
       Pattern.compile(
           "(?iu)"
               + B
               + "(?:sera|seront|aura|auront|ira|iront|fera|feront|devra|devront|pourra|pourront"
-              + "|va|vont|prévue?s?|prochaine?|devrait|devraient|doit|doivent|rendez-vous|will|shall|\\p{L}{2,}(?:era|eront|ira|iront|dra|dront|rra|rront|vra|vront))"
+              + "|va|vont|prévue?s?|prochaine?|devrait|devraient|doit|doivent|rendez-vous|will|shall|\\p{L}{2,}(?:era|eront|ira|iront)"
+              // -dre, -oir and -vre verbs, not the Italian and Spanish nouns that end alike
+              // ("guerra", "squadra", "Alessandra")
+              + "|\\p{L}*(?:ien|en|on|er|ou|au)dr(?:a|ont)|(?:ver|pour|enver|cour|mour)r(?:a|ont)"
+              + "|\\p{L}*(?:cev|suiv|viv)r(?:a|ont))"
               + E);
 
   private static final Pattern STREET =

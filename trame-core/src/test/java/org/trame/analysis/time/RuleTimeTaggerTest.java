@@ -84,6 +84,9 @@ class RuleTimeTaggerTest {
           .isEqualTo("2024-07-26");
       assertThat(only("On verra le 14 septembre si la course a lieu.", april).value())
           .isEqualTo("2024-09-14");
+      // a noun that ends like a French future is no future: "guerra", "squadra"
+      assertThat(only("La guerra della squadra finì il 16 gennaio.", august).value())
+          .isEqualTo("2023-01-16");
     }
 
     @Test
