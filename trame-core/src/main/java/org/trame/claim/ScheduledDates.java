@@ -28,8 +28,9 @@ import org.trame.store.StoredArticle;
  *
  * <p>Dates that are not the schedule are left out: one that something has lasted "depuis" (since),
  * one said to be the first plan ("initialement prévu le…"), the old date of a move ("repoussé du 17
- * novembre 2021 au 27 mai 2022" states only the second), and days listed together ("les pluies de
- * vendredi et samedi, pendant et après la cérémonie": a schedule is one date).
+ * novembre 2021 au 27 mai 2022" states only the second), the plan of what is called off ("le report
+ * du second tour, prévu dimanche"), and days listed together ("les pluies de vendredi et samedi,
+ * pendant et après la cérémonie": a schedule is one date).
  */
 public final class ScheduledDates implements StatementExtractor {
 
@@ -103,6 +104,18 @@ public final class ScheduledDates implements StatementExtractor {
           "\\b(?:initialement|à\\s+l'origine|originellement|au\\s+départ|d'abord"
               + "|premiers?\\s+(?:calendriers?|plans?|projets?)|originally|initially|previously"
               + "|first\\s+(?:scheduled|schedules?|plans?))\\b",
+          FLAGS);
+
+  /**
+   * "le report du second tour, prévu dimanche": the plan named is the one called off, and the
+   * sentence does not say the new one.
+   */
+  private static final Pattern CALLED_OFF_PLAN =
+      Pattern.compile(
+          "\\b(?:report|annulation|suspension|ajournement|postponement|cancell?ation)"
+              + "\\s+(?:du|de\\s+la|de\\s+l['’]|des|d['’]|of(?:\\s+the)?)\\s[^.;]{0,80}?"
+              + "\\b(?:prévue?s?|programmée?s?|fixée?s?|scheduled|planned|set)\\s+(?:pour\\s+|for\\s+)?"
+              + "(?:le\\s+|la\\s+|l['’]|on\\s+)?$",
           FLAGS);
 
   /** "du 17 novembre 2021 au 27 mai 2022": the date after is the new one. */
@@ -271,7 +284,7 @@ public final class ScheduledDates implements StatementExtractor {
       return false;
     }
     String near = before.substring(Math.max(0, before.length() - 50));
-    if (FIRST_PLAN.matcher(near).find()) {
+    if (FIRST_PLAN.matcher(near).find() || CALLED_OFF_PLAN.matcher(before).find()) {
       return false;
     }
     if (MOVED_FROM.matcher(before).find()) {

@@ -176,6 +176,22 @@ class ScheduledDatesTest {
   }
 
   @Test
+  void thePlanOfWhatIsCalledOffIsNoSchedule() {
+    assertThat(
+            values(
+                "2020-03-16",
+                "Le président a annoncé le report du second tour des élections, prévu dimanche"
+                    + " prochain, à une date inconnue."))
+        .isEmpty();
+    assertThat(
+            values(
+                "2020-03-16",
+                "Le gouvernement a confirmé le second tour des élections, prévu dimanche"
+                    + " prochain."))
+        .containsExactly("vote_date 2020-03-22");
+  }
+
+  @Test
   void daysListedTogetherAreNoScheduleNorIsTheFirstPlanOfLongAgo() {
     assertThat(
             values(
