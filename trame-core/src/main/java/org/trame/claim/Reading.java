@@ -76,7 +76,7 @@ final class Reading {
   /** A statement of this article. */
   Statement statement(String subject, ClaimKind kind, Value value, int position) {
     return new Statement(
-        subject, kind, value, article.id(), article.article().source(), said, position);
+        subject, kind, value, article.id(), article.article().source(), said, position, false);
   }
 
   /**

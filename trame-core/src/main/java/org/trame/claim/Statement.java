@@ -28,18 +28,6 @@ public record Statement(
     int position,
     boolean named) {
 
-  /** A statement whose subject is the nearest fitting name, or null. */
-  public Statement(
-      String subject,
-      ClaimKind kind,
-      Value value,
-      String articleId,
-      String source,
-      PublishedDate said,
-      int position) {
-    this(subject, kind, value, articleId, source, said, position, false);
-  }
-
   /** A date statement. */
   public Statement(
       String subject,

@@ -19,7 +19,8 @@ class QuantityHistoryTest {
         id,
         source,
         PublishedDate.day(LocalDate.parse(day)),
-        0);
+        0,
+        true);
   }
 
   @Test
@@ -87,6 +88,7 @@ class QuantityHistoryTest {
         id,
         "cine-mag",
         PublishedDate.day(LocalDate.parse(day)),
-        0);
+        0,
+        true);
   }
 }
