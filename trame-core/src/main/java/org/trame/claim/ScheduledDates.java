@@ -98,6 +98,13 @@ public final class ScheduledDates implements StatementExtractor {
   private static final Pattern NEGATED =
       Pattern.compile("\\b(?:pas|plus|not|no\\s+longer)\\s*$", FLAGS);
 
+  /** Before a trigger: what was given up ("renoncer à un lancement en 2022") is no schedule. */
+  private static final Pattern GIVEN_UP =
+      Pattern.compile(
+          "\\b(?:renonc\\w*|abandonn\\w*|gave\\s+up|giv(?:e|es|ing)\\s+up|abandon(?:s|ed)?)"
+              + "\\s+(?:(?:à|au|aux|on|the|a|an|un|une|le|la|les|l['’]|son|sa|ses|its|their)\\s*)*$",
+          FLAGS);
+
   /** The first plan, told as history. */
   private static final Pattern FIRST_PLAN =
       Pattern.compile(
@@ -195,6 +202,11 @@ public final class ScheduledDates implements StatementExtractor {
       // each trigger takes its nearest date; a date taken by several keeps its nearest trigger
       Map<TimeMention, Found> byDate = new HashMap<>();
       for (Found f : triggers) {
+        if (GIVEN_UP
+            .matcher(text.substring(Math.max(sentence.start(), f.start() - 40), f.start()))
+            .find()) {
+          continue;
+        }
         TimeMention nearest = null;
         for (TimeMention t : dates) {
           if (gap(f, t) <= MAX_GAP

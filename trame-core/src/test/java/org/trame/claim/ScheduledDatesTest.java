@@ -176,6 +176,18 @@ class ScheduledDatesTest {
   }
 
   @Test
+  void whatWasGivenUpIsNoSchedule() {
+    assertThat(
+            values(
+                "2022-10-20",
+                "Au printemps, l'agence avait déjà dû renoncer à un lancement en 2022, faute"
+                    + " d'essais."))
+        .isEmpty();
+    assertThat(values("2022-10-20", "L'agence vise désormais un lancement en 2023."))
+        .containsExactly("launch_date 2023");
+  }
+
+  @Test
   void thePlanOfWhatIsCalledOffIsNoSchedule() {
     assertThat(
             values(
