@@ -29,8 +29,9 @@ import org.trame.store.StoredArticle;
  * <p>Dates that are not the schedule are left out: one that something has lasted "depuis" (since),
  * one said to be the first plan ("initialement prévu le…"), the old date of a move ("repoussé du 17
  * novembre 2021 au 27 mai 2022" states only the second), the plan of what is called off ("le report
- * du second tour, prévu dimanche"), and days listed together ("les pluies de vendredi et samedi,
- * pendant et après la cérémonie": a schedule is one date).
+ * du second tour, prévu dimanche"), what was given up ("renoncer à un lancement en 2022"), and days
+ * listed together ("les pluies de vendredi et samedi, pendant et après la cérémonie": a schedule is
+ * one date).
  */
 public final class ScheduledDates implements StatementExtractor {
 
@@ -310,7 +311,10 @@ public final class ScheduledDates implements StatementExtractor {
     return true;
   }
 
-  /** The dates of a list ("vendredi et samedi"): none of them is a schedule. */
+  /**
+   * The dates of a list ("vendredi et samedi"): none of them is a schedule. Two that name the same
+   * day are one said twice ("hier, mardi 9 juillet"), no list.
+   */
   private static List<TimeMention> listed(String text, List<TimeMention> dates) {
     List<TimeMention> sorted = new ArrayList<>(dates);
     sorted.sort(java.util.Comparator.comparingInt(TimeMention::start));
@@ -319,6 +323,7 @@ public final class ScheduledDates implements StatementExtractor {
       TimeMention before = sorted.get(i - 1);
       TimeMention after = sorted.get(i);
       if (before.end() <= after.start()
+          && !java.util.Objects.equals(before.value(), after.value())
           && LISTED.matcher(text.substring(before.end(), after.start())).matches()) {
         listed.add(before);
         listed.add(after);

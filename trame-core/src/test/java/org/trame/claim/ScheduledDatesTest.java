@@ -211,6 +211,9 @@ class ScheduledDatesTest {
                 "Les averses de vendredi et samedi, pendant et après la cérémonie d'ouverture, ont"
                     + " sali le fleuve."))
         .isEmpty();
+    // one day said twice is no list
+    assertThat(values("2024-07-10", "Le lancement a eu lieu hier, mardi 9 juillet, à Kourou."))
+        .containsExactly("launch_date 2024-07-09");
     assertThat(
             values(
                 "2021-11-23",
