@@ -19,7 +19,12 @@ final class Said {
   private Said() {}
 
   static StoredArticle article(String language, String date, String text) {
-    Article a = TestArticles.article("a.txt", "la-revue", language, date, "Titre", text);
+    return article("a.txt", language, date, text);
+  }
+
+  /** One of several articles of a story: each its own id. */
+  static StoredArticle article(String id, String language, String date, String text) {
+    Article a = TestArticles.article(id, "la-revue", language, date, "Titre", text);
     ArticleAnalyser analyser = language.equals("en") ? ENGLISH : FRENCH;
     return new StoredArticle(a, analyser.analyse(a), null, "s-1", "e-1", null);
   }

@@ -159,18 +159,21 @@ class StoryClaimsTest {
     // Paralympics' opening once: the Paralympics keep their own claim, with no conflict
     List<StoredArticle> story =
         List.of(
-            told(
+            Said.article(
                 "a.txt",
+                "fr",
                 "2024-04-16",
                 "La Seine sera le théâtre de la fête. Sur la Seine, la cérémonie d'ouverture des"
                     + " Jeux olympiques se tiendra le 26 juillet. La Seine reste un défi."),
-            told(
+            Said.article(
                 "b.txt",
+                "fr",
                 "2024-05-09",
                 "La flamme descendra la Seine jusqu'à Paris le 26 juillet, jour de la cérémonie"
                     + " d'ouverture des Jeux. La Seine sera prête, dit la Ville."),
-            told(
+            Said.article(
                 "c.txt",
+                "fr",
                 "2024-08-12",
                 "La Seine a porté les bateaux des délégations. Une foule a suivi la cérémonie"
                     + " d'ouverture sur la Seine, le 26 juillet. Les Jeux paralympiques"
@@ -187,16 +190,6 @@ class StoryClaimsTest {
         .flatExtracting(Claim::values)
         .extracting(ClaimValue::change)
         .doesNotContain(Change.CONFLICT, Change.UPDATE);
-  }
-
-  private static StoredArticle told(String id, String date, String text) {
-    org.trame.article.Article a =
-        org.trame.TestArticles.article(id, "la-revue", "fr", date, "Titre", text);
-    org.trame.analysis.ArticleAnalyser analyser =
-        org.trame.analysis.ArticleAnalyser.of(
-            org.trame.analysis.ner.NameTagger.french(),
-            new org.trame.analysis.time.RuleTimeTagger());
-    return new StoredArticle(a, analyser.analyse(a), null, "s-1", "e-1", null);
   }
 
   private static Claim only(StoryView view, ClaimKind kind) {
