@@ -14,9 +14,9 @@ import org.trame.store.StoredArticle;
  * qui incarne Y", "X plays Y", "X stars as Y", "Ethan Hunt, incarné par Tom Cruise", "Y is played
  * by X". Both must be names of people as the tagger reads them, side by side, in a sentence that
  * speaks of a film, a series or a play, or names a work ("X joue Mozart" at a concert is no part),
- * unless the words themselves say it is acting ("le rôle de", "prête ses traits"). The value is
- * {@code actor → character}, and each character is a claim of its own ({@link Value.Part}), so that
- * a cast of ten stands together and only a new actor for one part is an update or a conflict.
+ * unless the words themselves say it is acting ("le rôle de", "prête ses traits"). The value is the
+ * actor in the character's part, and each character is a claim of its own ({@link Value.Part}), so
+ * that a cast of ten stands together and only a new actor for one part is an update or a conflict.
  */
 public final class Parts implements StatementExtractor {
 

@@ -160,9 +160,10 @@ public sealed interface Value permits Value.When, Value.Quantity, Value.Name, Va
   }
 
   /**
-   * An actor in a part: {@code Tom Cruise → Ethan Hunt}. Its {@link #role} is the character, so
-   * that each part is a claim of its own: a cast is many values at once, and only a change of the
-   * actor of one part is an update (or a conflict).
+   * An actor in a part. Its {@link #role} is the character, so that each part is a claim of its
+   * own: a cast is many values at once, and only a change of the actor of one part is an update (or
+   * a conflict). Its text is the actor alone: the claim names the part ("cast (Ethan Hunt): Tom
+   * Cruise"), and an arrow in a value would read as the arrow of a change.
    */
   record Part(String actor, String character) implements Value {
     public Part {
@@ -172,7 +173,7 @@ public sealed interface Value permits Value.When, Value.Quantity, Value.Name, Va
 
     @Override
     public String text() {
-      return actor + " → " + character;
+      return actor;
     }
 
     @Override

@@ -39,17 +39,17 @@ class RolesTest {
             fr(
                 parts,
                 "Dans le film, Tom Cruise incarne Ethan Hunt et Rebecca Ferguson joue Ilsa Faust."))
-        .containsExactly("cast ?=Tom Cruise → Ethan Hunt", "cast ?=Rebecca Ferguson → Ilsa Faust");
+        .containsExactly("cast ?=Tom Cruise (Ethan Hunt)", "cast ?=Rebecca Ferguson (Ilsa Faust)");
     assertThat(en(parts, "In the movie, Ethan Hunt, played by Tom Cruise, runs again."))
-        .containsExactly("cast ?=Tom Cruise → Ethan Hunt");
+        .containsExactly("cast ?=Tom Cruise (Ethan Hunt)");
     assertThat(
             fr(
                 parts,
                 "Au casting du film, Léa Seydoux, qui retrouve le rôle de Madeleine Swann, sourit."))
-        .containsExactly("cast ?=Léa Seydoux → Madeleine Swann");
+        .containsExactly("cast ?=Léa Seydoux (Madeleine Swann)");
     // a name that ends the text, with no point after it
     assertThat(fr(parts, "Dans le film, Ethan Hunt est incarné par Tom Cruise"))
-        .containsExactly("cast ?=Tom Cruise → Ethan Hunt");
+        .containsExactly("cast ?=Tom Cruise (Ethan Hunt)");
     assertThat(fr(directors, "Le film est réalisé par Christopher McQuarrie"))
         .containsExactly("director ?=Christopher McQuarrie");
     // a pianist playing a composer's music is no part

@@ -29,7 +29,10 @@ final class Said {
     return new StoredArticle(a, analyser.analyse(a), null, "s-1", "e-1", null);
   }
 
-  /** {@code kind subject=value}, the subject "?" when the statement names none. */
+  /**
+   * {@code kind subject=value}, the subject "?" when the statement names none, and a part's role
+   * after its actor: {@code cast ?=Tom Cruise (Ethan Hunt)}.
+   */
   static List<String> statements(StatementExtractor x, String language, String text) {
     return x.extract(article(language, "2023-06-10", text)).stream()
         .map(s ->
@@ -37,7 +40,8 @@ final class Said {
                 + " "
                 + (s.subject() == null ? "?" : s.subject())
                 + "="
-                + s.value().text())
+                + s.value().text()
+                + (s.value() instanceof Value.Part p ? " (" + p.character() + ")" : ""))
         .toList();
   }
 
