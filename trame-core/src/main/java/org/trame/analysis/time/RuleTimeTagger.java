@@ -1,11 +1,13 @@
 package org.trame.analysis.time;
 
 import static org.trame.analysis.time.TimeLexicon.EN_MONTH;
+import static org.trame.analysis.time.TimeLexicon.EN_ORDINAL;
 import static org.trame.analysis.time.TimeLexicon.EN_SEASON;
 import static org.trame.analysis.time.TimeLexicon.EN_WEEKDAY;
 import static org.trame.analysis.time.TimeLexicon.ES_MONTH;
 import static org.trame.analysis.time.TimeLexicon.ES_WEEKDAY;
 import static org.trame.analysis.time.TimeLexicon.FR_MONTH;
+import static org.trame.analysis.time.TimeLexicon.FR_ORDINAL;
 import static org.trame.analysis.time.TimeLexicon.FR_SEASON;
 import static org.trame.analysis.time.TimeLexicon.FR_WEEKDAY;
 import static org.trame.analysis.time.TimeLexicon.IT_MONTH;
@@ -657,6 +659,70 @@ public final class RuleTimeTagger implements TimeTagger {
             + "\\s+(?<u>week|month|year|weekend|quarter)"
             + E,
         RuleTimeTagger::relativeUnit);
+    // --- ordinal quarters and halves: "le deuxième trimestre 2022", "au premier semestre de
+    // l'année prochaine", "au 3e trimestre" (of the year of publication), "the first half of 2023"
+    //
+    // the year named from the publication: "de l'année prochaine", "de l'an dernier", "de cette
+    // année"; "de l'année" alone is the publication's, unless what follows makes it another
+    // ("précédente", "scolaire", "de son élection")
+    String ofTheYear =
+        "cette\\s+ann[ée]e|l"
+            + APOS
+            + "(?:ann[ée]e|an)"
+            + E
+            + "(?:\\s+(?:derni[eè]re?|pass[ée]e?|prochaine?|en\\s+cours)"
+            + E
+            + "|(?!\\s+(?:pr[ée]c[ée]dente|suivante|scolaire|universitaire|fiscale|budg[ée]taire|de|du"
+            + "|des)"
+            + E
+            + "|\\s+d"
+            + APOS
+            + "))";
+    localRule(
+        "trimestre|semestre",
+        "(?iu)"
+            + B
+            + "(?:(?<x>(?:au|du|en)\\s+)|(?<det>le|ce)\\s+)?(?<ord>"
+            + FR_ORDINAL
+            + ")\\s+(?<u>trimestre|semestre)"
+            + E
+            + "(?:\\s+(?:de\\s+(?:l"
+            + APOS
+            + "(?:ann[ée]e|an)\\s+)?)?(?<y>"
+            + YEAR
+            + ")"
+            + E
+            + "|\\s+de\\s+(?<yrel>"
+            + ofTheYear
+            + ")"
+            // no year: "au premier trimestre de la grossesse", "du mandat", "de l'exercice",
+            // "scolaire" count from something else than the year of publication
+            + "|(?!\\s+(?:de|du|des|scolaire)"
+            + E
+            + "|\\s+d"
+            + APOS
+            + "))",
+        RuleTimeTagger::ordinalPeriod);
+    // a year always: without one, "in the first half" is mostly a game's
+    localRule(
+        "quarter|half",
+        "(?iu)"
+            + B
+            + "(?:(?<x>(?:in|during)\\s+)?(?<det>the)\\s+)?(?<ord>"
+            + EN_ORDINAL
+            + ")(?:-|\\s+)(?<u>quarter|half)(?:(?:\\s+of)?\\s+(?<y>"
+            + YEAR
+            + ")"
+            + E
+            + "|\\s+of\\s+(?<yrel>this|next|last)\\s+year"
+            + E
+            + ")",
+        RuleTimeTagger::ordinalPeriod);
+    // as financial news abbreviate them: "Q2 2022", "T3 2021" (trimestre), "H1 2023"
+    localRule(
+        "q1|q2|q3|q4|t1|t2|t3|t4|h1|h2",
+        "(?u)" + B + "(?:[QT](?<q>[1-4])|H(?<h>[12]))\\s+(?<y>" + YEAR + ")" + E,
+        RuleTimeTagger::abbreviatedPeriod);
     // --- seasons: "l'été 2021", "cet hiver", "en été", "au printemps dernier", "last summer"
     rule(
         "printemps|été|ete|automne|hiver|spring|summer|autumn|fall|winter",
@@ -1869,6 +1935,52 @@ public final class RuleTimeTagger implements TimeTagger {
         return Timex.date(Integer.toString(c.year() + direction));
       }
     }
+  }
+
+  /**
+   * "le deuxième trimestre 2022" (2022-Q2), "au premier semestre de l'année prochaine" (the next
+   * year's H1), "au 3e trimestre" (of the year of publication), "the final quarter of this year".
+   */
+  private static Timex ordinalPeriod(MatchResult m, Context c) {
+    String u = TimeLexicon.fold(g(m, "u"));
+    boolean quarter = u.equals("trimestre") || u.equals("quarter");
+    int n = TimeLexicon.ordinal(g(m, "ord"));
+    String y = g(m, "y");
+    String yrel = g(m, "yrel");
+    if (n == TimeLexicon.LAST) {
+      if (y == null && yrel == null) {
+        // "au dernier trimestre": in economic news mostly the latest one reported, which need not
+        // be the fourth
+        return null;
+      }
+      n = quarter ? 4 : 2;
+    }
+    if (n < 1 || !quarter && n > 2) {
+      return null; // "le troisième semestre": of a course of study, not of a year
+    }
+    String part = (quarter ? "-Q" : "-H") + n;
+    if (y != null) {
+      return Timex.date(y + part);
+    }
+    if (c.published == null) {
+      return Timex.date(null);
+    }
+    int year = c.year();
+    if (yrel != null) {
+      String r = TimeLexicon.fold(yrel);
+      if (r.contains("dern") || r.contains("pass") || r.startsWith("last")) {
+        year--;
+      } else if (r.contains("prochain") || r.startsWith("next")) {
+        year++;
+      }
+    }
+    return Timex.date(year + part);
+  }
+
+  /** "Q2 2022", "T2 2022" (trimestre): 2022-Q2; "H1 2023": 2023-H1. */
+  private static Timex abbreviatedPeriod(MatchResult m, Context c) {
+    String q = g(m, "q");
+    return Timex.date(g(m, "y") + (q != null ? "-Q" + q : "-H" + g(m, "h")));
   }
 
   private static Timex season(MatchResult m, Context c) {

@@ -31,6 +31,19 @@ final class TimeLexicon {
   static final String FR_SEASON = "printemps|[ée]t[ée]|automne|hiver";
   static final String EN_SEASON = "spring|summer|autumn|fall|winter";
 
+  /**
+   * The ordinals that number a quarter or a half of a year, "dernier" and "last" included: "le
+   * deuxième trimestre", "au 3e trimestre", "the second quarter", "the final quarter".
+   */
+  static final String FR_ORDINAL =
+      "premier|1er|deuxi[èe]me|2e|2[èe]me|2nd|seconde?|troisi[èe]me|3e|3[èe]me|quatri[èe]me|4e"
+          + "|4[èe]me|derni[èe]r";
+
+  static final String EN_ORDINAL = "first|1st|second|2nd|third|3rd|fourth|4th|last|final";
+
+  /** What {@link #ordinal} gives for "dernier", "last", "final": the last of whatever it counts. */
+  static final int LAST = Integer.MAX_VALUE;
+
   static final String FR_NUMBER_WORD =
       "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze"
           + "|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille";
@@ -288,6 +301,27 @@ final class TimeLexicon {
   /** Y, M, W, D, H, MIN, S, DE (decade), CE (century), or null. */
   static String unit(String name) {
     return UNITS.get(fold(name));
+  }
+
+  /** 1–4 for an ordinal of {@link #FR_ORDINAL} or {@link #EN_ORDINAL}, {@link #LAST}, or -1. */
+  static int ordinal(String word) {
+    String o = fold(word);
+    if (o.startsWith("prem") || o.startsWith("1") || o.equals("first")) {
+      return 1;
+    }
+    if (o.startsWith("deux") || o.startsWith("2") || o.startsWith("second")) {
+      return 2;
+    }
+    if (o.startsWith("trois") || o.startsWith("3") || o.equals("third")) {
+      return 3;
+    }
+    if (o.startsWith("quatr") || o.startsWith("4") || o.equals("fourth")) {
+      return 4;
+    }
+    if (o.startsWith("dern") || o.equals("last") || o.equals("final")) {
+      return LAST;
+    }
+    return -1;
   }
 
   /**

@@ -341,6 +341,115 @@ class RuleTimeTaggerTest {
   }
 
   @Nested
+  class QuartersAndHalves {
+
+    @Test
+    void anOrdinalQuarterOrHalfOfAYear() {
+      is(
+          only("Le chiffre d'affaires a reculé le deuxième trimestre 2022.", WEDNESDAY),
+          "le deuxième trimestre 2022",
+          "DATE",
+          "2022-Q2");
+      is(
+          only("Le 3e trimestre de 2021 a pesé sur les comptes.", WEDNESDAY),
+          "Le 3e trimestre de 2021",
+          "DATE",
+          "2021-Q3");
+      // "au" links, as before a season
+      is(
+          only("Les ventes ont progressé au premier semestre 2023.", WEDNESDAY),
+          "premier semestre 2023",
+          "DATE",
+          "2023-H1");
+      is(
+          only("Le chômage a baissé au second semestre 2021.", WEDNESDAY),
+          "second semestre 2021",
+          "DATE",
+          "2021-H2");
+      assertThat(only("La marge a fondu au 4e trimestre 2020.", WEDNESDAY).value())
+          .isEqualTo("2020-Q4");
+    }
+
+    @Test
+    void theLastQuarterOrHalfOfAYearIsTheFourthOrTheSecond() {
+      is(
+          only("La croissance a ralenti au dernier trimestre 2023.", WEDNESDAY),
+          "dernier trimestre 2023",
+          "DATE",
+          "2023-Q4");
+      assertThat(only("Le dernier semestre de 2022 fut rude.", WEDNESDAY).value())
+          .isEqualTo("2022-H2");
+    }
+
+    @Test
+    void aQuarterOfAYearNamedFromThePublication() {
+      is(
+          only("Les travaux commenceront au premier trimestre de l'année prochaine.", WEDNESDAY),
+          "premier trimestre de l'année prochaine",
+          "DATE",
+          "2024-Q1");
+      is(
+          only("Le groupe vise l'équilibre au quatrième trimestre de cette année.", WEDNESDAY),
+          "quatrième trimestre de cette année",
+          "DATE",
+          "2023-Q4");
+      assertThat(
+              only("Les ventes ont chuté au deuxième trimestre de l'an dernier.", WEDNESDAY)
+                  .value())
+          .isEqualTo("2022-Q2");
+    }
+
+    @Test
+    void withoutAYearTheQuarterIsOfThePublicationYear() {
+      is(
+          only("Le bénéfice a doublé au premier trimestre.", WEDNESDAY),
+          "premier trimestre",
+          "DATE",
+          "2023-Q1");
+      assertThat(only("Le bénéfice a doublé au premier trimestre.", null).value()).isNull();
+    }
+
+    @Test
+    void theLastQuarterWithoutAYearIsLeftUntagged() {
+      // mostly the latest quarter reported, which need not be the fourth
+      assertThat(tag("Le PIB a reculé au dernier trimestre.", WEDNESDAY)).isEmpty();
+      assertThat(tag("Les ventes ont fléchi au dernier semestre.", WEDNESDAY)).isEmpty();
+      // a quarter of something else than the year
+      assertThat(
+              tag(
+                  "Les nausées cessent souvent après le premier trimestre de grossesse.",
+                  WEDNESDAY))
+          .isEmpty();
+    }
+
+    @Test
+    void englishQuartersAndHalvesWithTheirYear() {
+      is(
+          only("GDP shrank in the second quarter of 2022.", WEDNESDAY),
+          "the second quarter of 2022",
+          "DATE",
+          "2022-Q2");
+      is(
+          only("Sales rose in the first half of 2023.", WEDNESDAY),
+          "the first half of 2023",
+          "DATE",
+          "2023-H1");
+      is(
+          only("Profits should recover in the fourth quarter of this year.", WEDNESDAY),
+          "the fourth quarter of this year",
+          "DATE",
+          "2023-Q4");
+      is(only("Revenue fell in Q2 2022, the firm said.", WEDNESDAY), "Q2 2022", "DATE", "2022-Q2");
+    }
+
+    @Test
+    void anEnglishHalfWithoutAYearIsAGamesHalf() {
+      assertThat(tag("He scored twice in the first half.", WEDNESDAY)).isEmpty();
+      assertThat(tag("The visitors led in the fourth quarter of the game.", WEDNESDAY)).isEmpty();
+    }
+  }
+
+  @Nested
   class Deictics {
 
     @Test
