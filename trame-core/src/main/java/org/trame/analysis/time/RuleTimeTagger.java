@@ -504,7 +504,16 @@ public final class RuleTimeTagger implements TimeTagger {
             + "|(?<mod>early|late|mid)[- ]\\s*)(?<mo>"
             + EN_MONTH
             + ")"
-            + E,
+            + E
+            // "from June 15": a day, which the shorter "June 15" would otherwise lose to "from
+            // June"; "in May 15 days later" is the month still
+            + "(?!\\s+[0-3]?\\d(?:st|nd|rd|th)?"
+            + E
+            + "(?!\\s+(?i:"
+            + UNIT
+            + ")"
+            + E
+            + "))",
         RuleTimeTagger::monthAlone);
     // --- a year: "1999", "en 2021", "fin 2001", "l'an 2000"
     localRule(
@@ -924,6 +933,25 @@ public final class RuleTimeTagger implements TimeTagger {
             + E
             + ")?)",
         RuleTimeTagger::dayOfMonth);
+    // "du 3 au 5 mai 2024": the first day, bare, has the month and year of the second
+    rule(
+        FR_MONTH_KEYS,
+        "(?iu)"
+            + B
+            + "(?<x>du\\s+)(?<d>1er|[0-3]?\\d)(?=\\s+au\\s+(?<d2>[0-3]?\\d)\\s+(?<mo>"
+            + FR_MONTH
+            + ")"
+            + E
+            + "(?:\\s+(?<y>"
+            + YEAR
+            + ")"
+            + E
+            + "|\\s+(?<rel>"
+            + REL
+            + ")"
+            + E
+            + ")?)",
+        RuleTimeTagger::firstDayOfMonth);
     localRule(
         "fin|début|debut",
         "(?iu)"
@@ -1120,6 +1148,8 @@ public final class RuleTimeTagger implements TimeTagger {
     chosen.sort(Comparator.comparingInt(Candidate::start));
     Context context = new Context(text, published);
     List<TimeMention> found = new ArrayList<>(chosen.size());
+    Candidate previous = null; // the last one found, and what was made of it
+    Timex previousTimex = null;
     for (Candidate c : chosen) {
       Timex t;
       try {
@@ -1136,14 +1166,130 @@ public final class RuleTimeTagger implements TimeTagger {
         // unresolved, and names no day to resolve the next ones against
         t = new Timex(t.type(), null, null);
       }
+      Timex opening = previous == null ? null : rangeStart(text, previous, previousTimex, c, t);
+      if (opening != null) {
+        TimeMention p = found.get(found.size() - 1);
+        found.set(
+            found.size() - 1,
+            new TimeMention(p.text(), p.type(), opening.value(), p.start(), p.end()));
+        if (opening.day() != null) {
+          context.reference = opening.day(); // the last day named: none has been since
+        }
+      }
       found.add(
           new TimeMention(
               text.substring(c.start(), c.end()), t.type(), t.value(), c.start(), c.end()));
       if (t.day() != null) {
         context.reference = t.day();
       }
+      previous = c;
+      previousTimex = t;
     }
     return found;
+  }
+
+  /**
+   * What opens a range, right before its first end: "entre (le)", "du", "de", "d'", "between
+   * (the)", "from (the)".
+   */
+  private static final Pattern RANGE_FROM =
+      Pattern.compile(
+          "(?iu)"
+              + B
+              + "(?:(?<w>entre|du|de|between|from)\\s+|(?<w2>d)"
+              + APOS
+              + ")(?:(?:le|the)\\s+)?$");
+
+  /** All there is between the two ends of a range: "et (le)", "au", "à", "and (the)", "to"… */
+  private static final Pattern RANGE_TO =
+      Pattern.compile("(?iu)\\s+(?<w>et|au|à|and|to|until|through)\\s+(?:(?:le|the)\\s+)?");
+
+  /** A value a range may have at either end: a month, a day, a quarter or a half. */
+  private static final Pattern RANGE_END =
+      Pattern.compile("(?<y>\\d{4}|XXXX)-(?<p>\\d\\d|Q[1-4]|H[12])(?:-(?<d>\\d\\d))?");
+
+  /**
+   * The first end of a range, when it writes no year and the second does: it is then of that year
+   * ("entre le 15 juin et le 31 juillet 2024", "du 15 juin au 31 juillet 2024"), or of the year
+   * before when it comes later in the calendar ("du 20 décembre au 5 janvier 2024"), not of the
+   * publication's. Null when {@code first} and {@code second} make no such range.
+   */
+  private static Timex rangeStart(
+      String text, Candidate first, Timex firstTimex, Candidate second, Timex secondTimex) {
+    if (!"DATE".equals(firstTimex.type())
+        || !"DATE".equals(secondTimex.type())
+        || firstTimex.value() == null
+        || secondTimex.value() == null
+        || yearWritten(first)
+        || !yearWritten(second)) {
+      return null;
+    }
+    Matcher from = RANGE_END.matcher(firstTimex.value());
+    Matcher to = RANGE_END.matcher(secondTimex.value());
+    if (!from.matches() || !to.matches() || to.group("y").equals("XXXX")) {
+      return null;
+    }
+    Matcher between = RANGE_TO.matcher(text).region(first.end(), second.start());
+    Matcher before =
+        RANGE_FROM
+            .matcher(text)
+            .region(Math.max(0, first.start() - 20), first.start())
+            .useTransparentBounds(true);
+    if (!between.matches() || !before.find()) {
+      return null;
+    }
+    String opener = before.group("w") != null ? before.group("w") : before.group("w2");
+    String closer = between.group("w").toLowerCase(Locale.ROOT);
+    boolean paired =
+        switch (opener.toLowerCase(Locale.ROOT)) {
+          case "entre" -> closer.equals("et");
+          case "du" -> closer.equals("au");
+          case "de", "d" -> closer.equals("à");
+          case "between" -> closer.equals("and");
+          case "from" -> closer.equals("to") || closer.equals("until") || closer.equals("through");
+          default -> false;
+        };
+    if (!paired) {
+      return null;
+    }
+    int year = parse(to.group("y"));
+    if (calendarOrder(from) > calendarOrder(to)) {
+      year--;
+    }
+    String period = from.group("p");
+    if (from.group("d") == null) {
+      return Timex.date(String.format(Locale.ROOT, "%04d-%s", year, period));
+    }
+    try {
+      return Timex.day(LocalDate.of(year, parse(period), parse(from.group("d"))));
+    } catch (DateTimeException e) {
+      return null; // "du 29 février au 3 mars 2023": not the range it seemed
+    }
+  }
+
+  /** Whether the candidate's own text gives its year: "2024", "93", "de l'année prochaine". */
+  private static boolean yearWritten(Candidate c) {
+    MatchResult m = c.match();
+    for (String group : new String[] {"y", "y2", "yrel"}) {
+      if (m.namedGroups().containsKey(group)
+          && m.start(group) >= c.start()
+          && m.end(group) <= c.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where a {@link #RANGE_END} value begins in its year, to tell which of two comes first. */
+  private static int calendarOrder(Matcher value) {
+    String p = value.group("p");
+    int month =
+        switch (p.charAt(0)) {
+          case 'Q' -> 3 * (p.charAt(1) - '1') + 1;
+          case 'H' -> 6 * (p.charAt(1) - '1') + 1;
+          default -> parse(p);
+        };
+    return 100 * month + (value.group("d") == null ? 0 : parse(value.group("d")));
   }
 
   /**
@@ -1595,6 +1741,13 @@ public final class RuleTimeTagger implements TimeTagger {
       }
     }
     return best;
+  }
+
+  /** "du 3 au 5 mai": the 3rd of May; "du 30 au 2 mai" tells no month for the 30th. */
+  private static Timex firstDayOfMonth(MatchResult m, Context c) {
+    String d = lower(m, "d");
+    int day = d.startsWith("1e") ? 1 : parse(d);
+    return day < parse(g(m, "d2")) ? dayOfMonth(m, c) : null;
   }
 
   private static Timex numeric(MatchResult m, Context c) {

@@ -450,6 +450,79 @@ class RuleTimeTaggerTest {
   }
 
   @Nested
+  class Ranges {
+
+    @Test
+    void theFirstEndTakesTheYearOfTheSecond() {
+      assertThat(tag("Le festival aura lieu entre le 15 juin et le 31 juillet 2024.", WEDNESDAY))
+          .extracting(TimeMention::value)
+          .containsExactly("2024-06-15", "2024-07-31");
+      List<TimeMention> found = tag("Le festival a lieu du 15 juin au 31 juillet 2024.", WEDNESDAY);
+      assertThat(found).extracting(TimeMention::text).containsExactly("15 juin", "31 juillet 2024");
+      assertThat(found.get(0).value()).isEqualTo("2024-06-15");
+      assertThat(tag("Le chantier a duré entre mi-juin et fin juillet 2024.", WEDNESDAY))
+          .extracting(TimeMention::value)
+          .containsExactly("2024-06", "2024-07");
+      assertThat(tag("The festival runs between June 15 and July 31, 2024.", WEDNESDAY))
+          .extracting(TimeMention::value)
+          .containsExactly("2024-06-15", "2024-07-31");
+      // "from June 15" is a day, not "from June"
+      found = tag("The festival runs from June 15 to July 31, 2024.", WEDNESDAY);
+      assertThat(found).extracting(TimeMention::text).containsExactly("June 15", "July 31, 2024");
+      assertThat(found.get(0).value()).isEqualTo("2024-06-15");
+      // the year written is enough: no publication date needed
+      assertThat(tag("Le festival aura lieu entre le 15 juin et le 31 juillet 2024.", null))
+          .extracting(TimeMention::value)
+          .containsExactly("2024-06-15", "2024-07-31");
+    }
+
+    @Test
+    void aFirstEndLaterInTheCalendarIsOfTheYearBefore() {
+      assertThat(tag("La trêve court du 20 décembre au 5 janvier 2024.", WEDNESDAY))
+          .extracting(TimeMention::value)
+          .containsExactly("2023-12-20", "2024-01-05");
+    }
+
+    @Test
+    void theFirstEndIsTheLastDayNamedUntilAnotherIs() {
+      List<TimeMention> found =
+          tag(
+              "Le jury a siégé entre le 15 juin et fin juillet 2024. Le lendemain, rien.",
+              WEDNESDAY);
+      assertThat(found).extracting(TimeMention::text).contains("Le lendemain");
+      assertThat(found.get(2).value()).isEqualTo("2024-06-16");
+    }
+
+    @Test
+    void aFirstEndWithItsOwnYearOrNoRangeIsLeftAlone() {
+      assertThat(tag("Le festival a eu lieu du 15 juin 2022 au 31 juillet 2024.", WEDNESDAY))
+          .extracting(TimeMention::value)
+          .containsExactly("2022-06-15", "2024-07-31");
+      assertThat(tag("Il est arrivé le 15 juin et reparti le 31 juillet 2024.", WEDNESDAY))
+          .extracting(TimeMention::value)
+          .containsExactly("2023-06-15", "2024-07-31");
+    }
+
+    @Test
+    void aBareFirstDayTakesTheMonthAndYearOfTheSecond() {
+      List<TimeMention> found = tag("Le salon se tient du 3 au 5 mai 2024.", WEDNESDAY);
+      assertThat(found).extracting(TimeMention::text).containsExactly("3", "5 mai 2024");
+      assertThat(found).extracting(TimeMention::value).containsExactly("2024-05-03", "2024-05-05");
+      // "du 28 au 2 mai": the 28th is April's, which the text does not say
+      assertThat(tag("Le musée ferme du 28 au 2 mai.", WEDNESDAY))
+          .extracting(TimeMention::text)
+          .containsExactly("2 mai");
+    }
+
+    @Test
+    void aMonthFollowedByANumberOfDaysIsStillAMonth() {
+      assertThat(tag("He arrived in May 15 days before the vote.", WEDNESDAY))
+          .extracting(TimeMention::text)
+          .containsExactly("May", "15 days");
+    }
+  }
+
+  @Nested
   class Deictics {
 
     @Test
