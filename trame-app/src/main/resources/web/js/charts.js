@@ -7,7 +7,8 @@ const DAY = 86400000;
 
 /**
  * The period an ISO date at its precision stands for, as [first ms, end ms): a day, a month, a
- * season (spring from March, winter from December) or a year. Null for what is not a date.
+ * season (spring from March, winter from December), a quarter (2022-Q2), a half year (2021-H2) or a
+ * year. Null for what is not a date.
  */
 export function period(iso) {
   if (!iso) return null;
@@ -22,6 +23,12 @@ export function period(iso) {
   if (m) {
     const first = { SP: 2, SU: 5, FA: 8, WI: 11 }[m[2]];
     return [Date.UTC(+m[1], first, 1), Date.UTC(+m[1], first + 3, 1)];
+  }
+  m = /^(\d{4})-([QH])(\d)$/.exec(iso);
+  if (m) {
+    const months = m[2] === 'Q' ? 3 : 6;
+    const first = (+m[3] - 1) * months;
+    return [Date.UTC(+m[1], first, 1), Date.UTC(+m[1], first + months, 1)];
   }
   m = /^(\d{4})$/.exec(iso);
   if (m) return [Date.UTC(+m[1], 0, 1), Date.UTC(+m[1] + 1, 0, 1)];

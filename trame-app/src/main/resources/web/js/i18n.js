@@ -87,6 +87,8 @@ const MESSAGES = {
     'precision.day': 'jour',
     'precision.month': 'mois',
     'precision.season': 'saison',
+    'precision.quarter': 'trimestre',
+    'precision.half': 'semestre',
     'precision.year': 'année',
     'precision.label': 'précision : {p}',
     'estimated': 'date estimée',
@@ -208,6 +210,8 @@ const MESSAGES = {
     'precision.day': 'day',
     'precision.month': 'month',
     'precision.season': 'season',
+    'precision.quarter': 'quarter',
+    'precision.half': 'half year',
     'precision.year': 'year',
     'precision.label': 'precision: {p}',
     'estimated': 'estimated date',
@@ -299,7 +303,12 @@ const SEASONS = {
   en: { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' },
 };
 
-/** An ISO date at its precision (2021, 2021-03, 2021-03-04, 2021-SU) as the reader's language says it. */
+const PARTS = {
+  fr: { Q: (n) => `${n === 1 ? '1er' : `${n}e`} trimestre`, H: (n) => `${n === 1 ? '1er' : '2e'} semestre` },
+  en: { Q: (n) => `Q${n}`, H: (n) => `H${n}` },
+};
+
+/** An ISO date at its precision (2021, 2021-03, 2021-03-04, 2021-SU, 2021-Q2, 2021-H2) as the reader's language says it. */
 export function date(iso) {
   if (!iso) return t('undated');
   if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) {
@@ -310,6 +319,8 @@ export function date(iso) {
   }
   const season = /^(\d{4})-(SP|SU|FA|WI)$/.exec(iso);
   if (season) return `${SEASONS[lang][season[2]]} ${season[1]}`;
+  const part = /^(\d{4})-([QH])(\d)$/.exec(iso);
+  if (part) return `${PARTS[lang][part[2]](+part[3])} ${part[1]}`;
   return iso;
 }
 

@@ -5,6 +5,10 @@ public enum Precision {
   DAY,
   MONTH,
   SEASON,
+  /** A quarter of a year ("le deuxième trimestre 2022"), written {@code 2022-Q2}. */
+  QUARTER,
+  /** A half year ("le second semestre 2021"), written {@code 2021-H2}. */
+  HALF,
   YEAR;
 
   /** Lower case, as written in JSON and in the store. */

@@ -25,6 +25,22 @@ public record PublishedDate(LocalDate date, Precision precision, boolean estimat
     return new PublishedDate(month.atDay(1), Precision.MONTH, false);
   }
 
+  /** A quarter of a year, 1 to 4. */
+  public static PublishedDate quarter(int year, int quarter) {
+    if (quarter < 1 || quarter > 4) {
+      throw new IllegalArgumentException("no quarter " + quarter + " in a year");
+    }
+    return new PublishedDate(LocalDate.of(year, 3 * quarter - 2, 1), Precision.QUARTER, false);
+  }
+
+  /** A half year, 1 or 2. */
+  public static PublishedDate half(int year, int half) {
+    if (half < 1 || half > 2) {
+      throw new IllegalArgumentException("no half " + half + " in a year");
+    }
+    return new PublishedDate(LocalDate.of(year, 6 * half - 5, 1), Precision.HALF, false);
+  }
+
   /**
    * Parses {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY}, from year 0001 on.
    *
@@ -56,16 +72,22 @@ public record PublishedDate(LocalDate date, Precision precision, boolean estimat
     return switch (precision) {
       case DAY -> date;
       case MONTH -> YearMonth.from(date).atEndOfMonth();
-      case SEASON -> date.plusMonths(3).minusDays(1);
+      case SEASON, QUARTER -> date.plusMonths(3).minusDays(1);
+      case HALF -> date.plusMonths(6).minusDays(1);
       case YEAR -> date.withDayOfYear(date.lengthOfYear());
     };
   }
 
-  /** Written at its own precision: {@code 2023-06-12}, {@code 2023-06} or {@code 2023}. */
+  /**
+   * Written at its own precision: {@code 2023-06-12}, {@code 2023-06}, {@code 2023-Q2}, {@code
+   * 2023-H1} or {@code 2023} (a season as its first day: timelines and claims label it).
+   */
   public String iso() {
     return switch (precision) {
       case DAY, SEASON -> date.toString();
       case MONTH -> YearMonth.from(date).toString();
+      case QUARTER -> date.getYear() + "-Q" + ((date.getMonthValue() - 1) / 3 + 1);
+      case HALF -> date.getYear() + "-H" + ((date.getMonthValue() - 1) / 6 + 1);
       case YEAR -> String.valueOf(date.getYear());
     };
   }

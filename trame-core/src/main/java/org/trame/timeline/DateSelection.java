@@ -25,7 +25,8 @@ import org.trame.store.StoredArticle;
  * plus half the number published on it (a day's reports are mostly about the day before: naming a
  * date is the stronger sign), plus the cosine of its entries' words with the whole story's (0 to 1,
  * which breaks ties between dates named equally often). A less precise date says less about when
- * something happened, so a month weighs half a day, a season or a year a quarter.
+ * something happened, so a month weighs half a day, a season, a quarter, a half year or a year a
+ * quarter of it.
  *
  * <p>The order of the budget: first the days up to the story's last publication day, then the
  * coarser dates up to it, then the dates after it. Only a day can say when something happened to
@@ -123,7 +124,7 @@ final class DateSelection implements TimelineStage {
     return switch (p) {
       case DAY -> 1;
       case MONTH -> 0.5;
-      case SEASON, YEAR -> 0.25;
+      case SEASON, QUARTER, HALF, YEAR -> 0.25;
     };
   }
 }

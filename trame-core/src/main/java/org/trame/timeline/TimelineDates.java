@@ -7,20 +7,24 @@ import java.util.regex.Pattern;
 import org.trame.article.Precision;
 import org.trame.article.PublishedDate;
 
-/** Dates as timelines write and read them: TIMEX3 values at day, month, season or year. */
+/**
+ * Dates as timelines write and read them: TIMEX3 values at day, month, season, quarter, half year
+ * or year.
+ */
 public final class TimelineDates {
 
   private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:T.*)?");
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
   private static final Pattern SEASON = Pattern.compile("(\\d{4})-(SP|SU|FA|WI)");
+  private static final Pattern PART = Pattern.compile("(\\d{4})-(?:Q([1-4])|H([12]))");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
   private TimelineDates() {}
 
   /**
-   * The date a TIMEX3 value names, or null when it names none at day, month, season or year
-   * precision ("PAST_REF", "XXXX-05", a week, a decade). A clock time on a known day stands for
-   * that day.
+   * The date a TIMEX3 value names, or null when it names none at day, month, season, quarter, half
+   * year or year precision ("PAST_REF", "XXXX-05", a week, a decade). A clock time on a known day
+   * stands for that day.
    */
   public static PublishedDate parse(String value) {
     if (value == null) {
@@ -53,6 +57,13 @@ public final class TimelineDates {
             };
         return new PublishedDate(LocalDate.of(year, month, 1), Precision.SEASON, false);
       }
+      m = PART.matcher(value);
+      if (m.matches()) {
+        int year = Integer.parseInt(m.group(1));
+        return m.group(2) != null
+            ? PublishedDate.quarter(year, Integer.parseInt(m.group(2)))
+            : PublishedDate.half(year, Integer.parseInt(m.group(3)));
+      }
       if (YEAR.matcher(value).matches()) {
         return new PublishedDate(
             LocalDate.of(Integer.parseInt(value), 1, 1), Precision.YEAR, false);
@@ -65,7 +76,7 @@ public final class TimelineDates {
 
   /**
    * As the JSON contract writes it: {@code 2022-12-19}, {@code 2020-09}, {@code 2021-SU}, {@code
-   * 2023}.
+   * 2022-Q2}, {@code 2021-H2}, {@code 2023}.
    */
   public static String label(PublishedDate date) {
     if (date.precision() != Precision.SEASON) {

@@ -159,4 +159,19 @@ class PublishedDateTest {
     assertThat(PublishedDate.parse("2023-06").compareTo(PublishedDate.parse("2023-05-31")))
         .isPositive();
   }
+
+  @Test
+  void aQuarterAndAHalfYearAreTheirMonthsWrittenAsTimexDoes() {
+    PublishedDate q4 = PublishedDate.quarter(2023, 4);
+    assertThat(q4.date()).hasToString("2023-10-01");
+    assertThat(q4.lastDay()).hasToString("2023-12-31");
+    assertThat(q4.iso()).isEqualTo("2023-Q4");
+    PublishedDate h1 = PublishedDate.half(2023, 1);
+    assertThat(h1.lastDay()).hasToString("2023-06-30");
+    assertThat(h1.iso()).isEqualTo("2023-H1");
+    assertThatThrownBy(() -> PublishedDate.quarter(2023, 5))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PublishedDate.half(2023, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

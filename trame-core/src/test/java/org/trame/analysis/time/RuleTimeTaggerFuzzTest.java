@@ -36,6 +36,8 @@ class RuleTimeTaggerFuzzTest {
             case DAY -> PublishedDate.day(day);
             case MONTH -> new PublishedDate(day.withDayOfMonth(1), Precision.MONTH, false);
             case SEASON -> new PublishedDate(day.withDayOfMonth(1), Precision.SEASON, false);
+            case QUARTER -> PublishedDate.quarter(day.getYear(), (day.getMonthValue() + 2) / 3);
+            case HALF -> PublishedDate.half(day.getYear(), (day.getMonthValue() + 5) / 6);
             case YEAR -> new PublishedDate(day.withDayOfYear(1), Precision.YEAR, false);
           };
     }
