@@ -2,6 +2,7 @@ package org.trame.claim;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +17,8 @@ final class ClaimDates {
 
   /** A season is its three meteorological months: summer is June to August. */
   private static final Pattern VALUE =
-      Pattern.compile("(\\d{4})(?:-(?:(\\d{2})(?:-(\\d{2}))?|(SP|SU|FA|WI)))?(?:T.*)?");
+      Pattern.compile(
+          "(\\d{4})(?:-(?:(\\d{2})(?:-(\\d{2}))?|(SP|SU|FA|WI)|Q([1-4])|H([12])))?(?:T.*)?");
 
   /**
    * Two statements this many days apart or less are of about the same time: one outlet cannot be
@@ -29,7 +31,8 @@ final class ClaimDates {
 
   /**
    * A resolved TIMEX3 date value ({@code 2023}, {@code 2023-07}, {@code 2023-07-12}, {@code
-   * 2023-SU}, or one of these with a time of day), else empty (references, weeks, quarters).
+   * 2023-SU}, {@code 2023-Q4}, {@code 2023-H2}, or one of these with a time of day), else empty
+   * (references, weeks, decades).
    */
   static Optional<PublishedDate> parse(String value) {
     if (value == null) {
@@ -52,6 +55,12 @@ final class ClaimDates {
         return Optional.of(
             new PublishedDate(LocalDate.of(year, month, 1), Precision.SEASON, false));
       }
+      if (m.group(5) != null) {
+        return Optional.of(PublishedDate.quarter(year, Integer.parseInt(m.group(5))));
+      }
+      if (m.group(6) != null) {
+        return Optional.of(PublishedDate.half(year, Integer.parseInt(m.group(6))));
+      }
       if (m.group(2) == null) {
         return Optional.of(new PublishedDate(LocalDate.of(year, 1, 1), Precision.YEAR, false));
       }
@@ -66,7 +75,7 @@ final class ClaimDates {
     }
   }
 
-  /** {@code 2023-07-12}, {@code 2023-07}, {@code 2023-SU}, {@code 2023}. */
+  /** {@code 2023-07-12}, {@code 2023-07}, {@code 2023-SU}, {@code 2023-Q4}, {@code 2023}. */
   static String label(PublishedDate d) {
     if (d.precision() != Precision.SEASON) {
       return d.iso();
@@ -109,6 +118,35 @@ final class ClaimDates {
     PublishedDate later = earlier == a ? b : a;
     long gap = ChronoUnit.DAYS.between(earlier.lastDay(), later.date());
     return gap <= days;
+  }
+
+  /**
+   * The smallest month, quarter, season, half year or year that holds both periods ("entre le 15
+   * juin et le 31 juillet 2024": summer 2024), or null when none does (across the new year, only a
+   * winter can).
+   */
+  static PublishedDate cover(PublishedDate a, PublishedDate b) {
+    LocalDate first = a.date().isBefore(b.date()) ? a.date() : b.date();
+    LocalDate last = a.lastDay().isAfter(b.lastDay()) ? a.lastDay() : b.lastDay();
+    int month = first.getMonthValue();
+    int seasonStart = month == 12 ? 12 : month < 3 ? 0 : month - (month % 3);
+    LocalDate season =
+        seasonStart == 0
+            ? LocalDate.of(first.getYear() - 1, 12, 1)
+            : LocalDate.of(first.getYear(), seasonStart, 1);
+    List<PublishedDate> periods =
+        List.of(
+            PublishedDate.month(java.time.YearMonth.from(first)),
+            PublishedDate.quarter(first.getYear(), (month - 1) / 3 + 1),
+            new PublishedDate(season, Precision.SEASON, false),
+            PublishedDate.half(first.getYear(), (month - 1) / 6 + 1),
+            new PublishedDate(first.withDayOfYear(1), Precision.YEAR, false));
+    for (PublishedDate p : periods) {
+      if (!p.date().isAfter(first) && !p.lastDay().isBefore(last)) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /** The same value a whole number of years later ("cet été" said in December: next summer). */

@@ -77,7 +77,11 @@ public final class ScheduledDates implements StatementExtractor {
                   + "|\\b[ée]lections?\\b|\\bballot\\b"),
           trigger(
               ClaimKind.LAUNCH_DATE,
-              "\\blancement\\b|\\blancer(?:a|ont)?\\b|\\bd[ée]coll(?:er|era|ag\\w*)\\b|\\bmise\\s+en\\s+vente\\b"
+              "\\blancement\\b|\\blancer(?:a|ont)?\\b|\\bd[ée]coll(?:er|era|ée?s?|ag\\w*)\\b"
+                  + "|\\bmise\\s+en\\s+vente\\b|\\bvols?\\s+inaugura(?:l|ux)\\b"
+                  + "|\\bpremiers?\\s+(?:vols?|tirs?)\\b(?!\\s+commerci)"
+                  + "|\\b(?:maiden|first)\\s+(?:flight|launch)\\b(?!\\s+commerci)"
+                  + "|\\b(?:lifted|lifts|lift)\\s+off\\b"
                   + "|\\bcommercialis(?:é|ée|és|ation|era|eront)\\b|\\blaunch(?:es|ed|ing)?\\b"
                   + "|\\bgoes\\s+on\\s+sale\\b"),
           trigger(
@@ -97,7 +101,55 @@ public final class ScheduledDates implements StatementExtractor {
 
   /** "ne sortira pas le 30 septembre, comme prévu, mais le 14 juillet": not that date. */
   private static final Pattern NEGATED =
-      Pattern.compile("\\b(?:pas|plus|not|no\\s+longer)\\s*$", FLAGS);
+      Pattern.compile(
+          "\\b(?:pas|plus|not|no\\s+longer)\\s+(?:lieu\\s+|place\\s+)?"
+              + "(?:(?:en|le|la|l['’]|au|à|in|on)\\s*)?$",
+          FLAGS);
+
+  /**
+   * A schedule told in the pluperfect is the plan of before ("le premier vol avait d'abord été
+   * promis pour 2020", "had been scheduled for May"): what it was, not what it is.
+   */
+  private static final Pattern FORMER_PLAN =
+      Pattern.compile(
+          "\\b(?:avai(?:t|ent)|had)\\s+(?:(?:d['’]abord|déjà|ensuite|d['’]ailleurs|été|been|already"
+              + "|first|initially|originally)\\s+){0,3}(?:promis|prévu|annoncé|fixé|programmé"
+              + "|attendu|espéré|décalé|repoussé|reporté|avancé|envisagé|scheduled|planned|promised"
+              + "|expected|slated|set|delayed|postponed|pushed|moved)\\w*",
+          FLAGS);
+
+  /**
+   * A future tense after a plan of before: the sentence turns to the plan of now ("le film, qui
+   * avait été repoussé, sortira le 12 juillet").
+   */
+  private static final Pattern FUTURE_TENSE =
+      Pattern.compile("\\b(?:\\p{L}{2,}(?:era|ira|dra|ra|ront)|will)\\b", FLAGS);
+
+  /**
+   * "Attendu en 2020, puis au deuxième trimestre 2022": the dates on either side of "puis" are
+   * steps of a history.
+   */
+  private static final Pattern THEN =
+      Pattern.compile("\\b(?:puis|then)\\s+(?:[\\p{L}'’]+\\s+){0,3}$", FLAGS);
+
+  private static final Pattern THEN_AFTER = Pattern.compile("^\\s*,?\\s*(?:puis|then)\\b", FLAGS);
+
+  /**
+   * Between the two ends of a window, "entre le 15 juin et le 31 juillet": an uncertain date, held
+   * as the smallest period that contains both ends.
+   */
+  private static final Pattern WINDOW_OPEN =
+      Pattern.compile("\\b(?:entre|between)\\s+(?:le\\s+|la\\s+|l['’]\\s*|the\\s+)?$", FLAGS);
+
+  private static final Pattern WINDOW_AND =
+      Pattern.compile("^\\s*(?:et|and)\\s+(?:le\\s+|la\\s+|l['’]\\s*|the\\s+)?$", FLAGS);
+
+  /** A move before "du 17 novembre au 27 mai": the date after is the new one, not a span's end. */
+  private static final Pattern MOVE =
+      Pattern.compile(
+          "\\b(?:report\\w*|repouss\\w*|décal\\w*|avanc\\w*|déplac\\w*|pass(?:er|é|ée)|moved"
+              + "|postpon\\w*|delay\\w*|push\\w*|brought\\s+forward)\\b",
+          FLAGS);
 
   /** Before a trigger: what was given up ("renoncer à un lancement en 2022") is no schedule. */
   private static final Pattern GIVEN_UP =
@@ -125,6 +177,13 @@ public final class ScheduledDates implements StatementExtractor {
               + "\\b(?:prévue?s?|programmée?s?|fixée?s?|scheduled|planned|set)\\s+(?:pour\\s+|for\\s+)?"
               + "(?:le\\s+|la\\s+|l['’]|on\\s+)?$",
           FLAGS);
+
+  /**
+   * Between a date and a trigger after it, the start of another clause: "examinée le 8 juin, et sur
+   * une demande de référendum" is no date of the referendum.
+   */
+  private static final Pattern NEXT_CLAUSE =
+      Pattern.compile(";|,\\s*(?:et|mais|ou|tandis|alors|and|but|or|while)\\b", FLAGS);
 
   /** "du 17 novembre 2021 au 27 mai 2022": the date after is the new one. */
   private static final Pattern MOVED_TO = Pattern.compile("^\\s*(?:au|à|to|until)\\s", FLAGS);
@@ -180,10 +239,15 @@ public final class ScheduledDates implements StatementExtractor {
             && t.end() <= sentence.end()
             && value.isPresent()
             && kept(text, sentence, t, article.analysis().times())) {
-          dates.add(t);
-          values.put(t, ahead(value.get(), t, said, words));
+          PublishedDate meant = ahead(value.get(), t, said, words);
+          if (!history(meant, said)) {
+            dates.add(t);
+            values.put(t, meant);
+          }
         }
       }
+      // a window's ends are one date, not a list of two
+      dates.removeAll(windows(text, sentence, dates, values));
       dates.removeAll(listed(text, dates));
       if (dates.isEmpty()) {
         continue;
@@ -211,6 +275,8 @@ public final class ScheduledDates implements StatementExtractor {
         TimeMention nearest = null;
         for (TimeMention t : dates) {
           if (gap(f, t) <= MAX_GAP
+              && !(t.end() <= f.start()
+                  && NEXT_CLAUSE.matcher(text.substring(t.end(), f.start())).find())
               && (nearest == null
                   || reach(f, t, values.get(t), said)
                       < reach(f, nearest, values.get(nearest), said))) {
@@ -229,6 +295,14 @@ public final class ScheduledDates implements StatementExtractor {
         }
         Optional<Subject> subject = subject(names, text, sentence, f);
         PublishedDate value = values.get(t);
+        if (subject.isEmpty()
+            && said != null
+            && !said.date().isBefore(value.lastDay())
+            && value.precision() != Precision.DAY) {
+          // "la petite fusée, qui a réussi son vol inaugural en juillet": a month gone by, told
+          // of nothing named, is some past happening, not the story's schedule
+          continue;
+        }
         statements.add(
             new Statement(
                 subject.map(Subject::name).orElse(null),
@@ -247,12 +321,13 @@ public final class ScheduledDates implements StatementExtractor {
 
   /**
    * How far a trigger reaches for a date: its {@link #gap}, plus {@link #MAX_GAP} for a date over
-   * before the article was published, so that a date to come in reach is taken first. A schedule is
-   * mostly told ahead, and a past day in its sentence is mostly the day of the news ("la NASA a
-   * annoncé lundi soir que le lancement était reporté au 22 décembre").
+   * by the day the article was published, so that a date to come in reach is taken first. A
+   * schedule is mostly told ahead, and a past day in its sentence, or that day itself, is mostly
+   * the day of the news ("la NASA a annoncé lundi soir que le lancement était reporté au 22
+   * décembre", "a fait savoir ce jeudi que le vol se tiendrait entre…").
    */
   private static int reach(Found f, TimeMention t, PublishedDate value, PublishedDate said) {
-    boolean past = said != null && value.lastDay().isBefore(said.date());
+    boolean past = said != null && !value.lastDay().isAfter(said.lastDay());
     return gap(f, t) + (past ? MAX_GAP : 0);
   }
 
@@ -290,6 +365,17 @@ public final class ScheduledDates implements StatementExtractor {
     return ClaimDates.plusYears(value, 1);
   }
 
+  /**
+   * A year, half year, quarter or season over before the article was written is a plan of before
+   * told as history ("a first flight was pencilled in for 2020"), missed or kept: what happened is
+   * told to the month or the day ("a réussi son vol inaugural en juillet").
+   */
+  private static boolean history(PublishedDate value, PublishedDate said) {
+    return said != null
+        && value.precision().compareTo(Precision.MONTH) > 0
+        && value.lastDay().isBefore(said.date());
+  }
+
   private static boolean kept(
       String text, Sentences.Span sentence, TimeMention t, List<TimeMention> all) {
     String before = text.substring(sentence.start(), t.start());
@@ -297,18 +383,79 @@ public final class ScheduledDates implements StatementExtractor {
       return false;
     }
     String near = before.substring(Math.max(0, before.length() - 50));
-    if (FIRST_PLAN.matcher(near).find() || CALLED_OFF_PLAN.matcher(before).find()) {
+    if (FIRST_PLAN.matcher(near).find()
+        || CALLED_OFF_PLAN.matcher(before).find()
+        || THEN.matcher(before).find()
+        || THEN_AFTER.matcher(text.substring(t.end(), sentence.end())).find()
+        || formerPlan(before)) {
       return false;
     }
     if (MOVED_FROM.matcher(before).find()) {
       String after = text.substring(t.end(), sentence.end());
       Matcher to = MOVED_TO.matcher(after);
-      if (to.find()) {
+      if (to.find() && moved(before)) {
         int next = t.end() + to.end();
         return all.stream().noneMatch(o -> o.start() >= next && o.start() <= next + 4);
       }
     }
+    // "se tiendra du 5 au 30 septembre": the end of a span is not when it happens
+    for (TimeMention o : all) {
+      if (o.end() <= t.start()
+          && o.start() >= sentence.start()
+          && MOVED_TO.matcher(text.substring(o.end(), t.start())).find()
+          && text.substring(o.end(), t.start()).length() <= 8
+          && MOVED_FROM.matcher(text.substring(sentence.start(), o.start())).find()
+          && !moved(text.substring(sentence.start(), o.start()))) {
+        return false;
+      }
+    }
     return true;
+  }
+
+  /** Whether a move is told just before "du … au …" ("repoussé du 17 novembre au 27 mai"). */
+  private static boolean moved(String before) {
+    return MOVE.matcher(before.substring(Math.max(0, before.length() - 60))).find();
+  }
+
+  /** Whether a plan of before is told ahead of the date, and no future tense comes after it. */
+  private static boolean formerPlan(String before) {
+    Matcher m = FORMER_PLAN.matcher(before);
+    int end = -1;
+    while (m.find()) {
+      end = m.end();
+    }
+    return end >= 0 && !FUTURE_TENSE.matcher(before.substring(end)).find();
+  }
+
+  /**
+   * The windows of a sentence ("entre le 15 juin et le 31 juillet 2024"): the first end takes the
+   * smallest period that holds both (here summer 2024), and the second end is returned to be left
+   * out. A window across years says too little, and both its ends are left out.
+   */
+  private static List<TimeMention> windows(
+      String text,
+      Sentences.Span sentence,
+      List<TimeMention> dates,
+      Map<TimeMention, PublishedDate> values) {
+    List<TimeMention> sorted = new ArrayList<>(dates);
+    sorted.sort(java.util.Comparator.comparingInt(TimeMention::start));
+    List<TimeMention> out = new ArrayList<>();
+    for (int i = 1; i < sorted.size(); i++) {
+      TimeMention first = sorted.get(i - 1);
+      TimeMention last = sorted.get(i);
+      if (first.end() <= last.start()
+          && WINDOW_OPEN.matcher(text.substring(sentence.start(), first.start())).find()
+          && WINDOW_AND.matcher(text.substring(first.end(), last.start())).matches()) {
+        PublishedDate cover = ClaimDates.cover(values.get(first), values.get(last));
+        if (cover == null) {
+          out.add(first);
+        } else {
+          values.put(first, cover);
+        }
+        out.add(last);
+      }
+    }
+    return out;
   }
 
   /**

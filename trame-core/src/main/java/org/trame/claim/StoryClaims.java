@@ -44,11 +44,13 @@ public final class StoryClaims implements ClaimBuilder {
     articles.forEach(a -> visible.add(a.id()));
     List<Statement> statements = new ArrayList<>();
     List<Subjects.Name> names = new ArrayList<>();
+    Map<String, List<Subjects.Name>> namedIn = new LinkedHashMap<>();
     for (StoredArticle a : articles) {
       if (a.duplicate() && visible.contains(a.duplicateOf())) {
         continue;
       }
-      names.addAll(Subjects.names(a));
+      namedIn.put(a.id(), Subjects.names(a));
+      names.addAll(namedIn.get(a.id()));
       for (StatementExtractor extractor : extractors) {
         statements.addAll(extractor.extract(a));
       }
@@ -67,10 +69,19 @@ public final class StoryClaims implements ClaimBuilder {
         continue;
       }
       String main = central.getOrDefault(s.kind(), "");
+      // a sentence that names no subject of its own speaks of what its article is about: the
+      // story's subject only when the article names it (a page glued to the story is not)
+      boolean mainInArticle =
+          main.isEmpty()
+              || namedIn.getOrDefault(s.articleId(), List.of()).stream()
+                  .anyMatch(n -> partOf(subjects.canonical(n.text()), main));
+      if (s.subject() == null && !mainInArticle) {
+        continue;
+      }
       String subject = main;
       if (s.subject() != null
           && (s.named()
-              || main.isEmpty()
+              || !mainInArticle
               || 2 * subjects.mentions(s.subject()) >= subjects.mentions(main))) {
         subject = subjects.canonical(s.subject());
       }
@@ -120,6 +131,16 @@ public final class StoryClaims implements ClaimBuilder {
           });
     }
     return central;
+  }
+
+  /**
+   * Whether one name's words all stand in the other's: the tagger cuts "Mission: Impossible 7" to
+   * "Impossible", which is still the film.
+   */
+  private static boolean partOf(String name, String main) {
+    Set<String> a = new HashSet<>(Subjects.words(name));
+    Set<String> b = new HashSet<>(Subjects.words(main));
+    return !a.isEmpty() && !b.isEmpty() && (b.containsAll(a) || a.containsAll(b));
   }
 
   /**

@@ -53,4 +53,41 @@ class ClaimDatesTest {
         .isTrue();
     assertThat(ClaimDates.sameTime(PublishedDate.parse("2024-03"), null)).isFalse();
   }
+
+  @Test
+  void readsQuartersAndHalfYearsAsThePeriodsTheyAre() {
+    PublishedDate q2 = ClaimDates.parse("2022-Q2").orElseThrow();
+    assertThat(q2.precision()).isEqualTo(Precision.QUARTER);
+    assertThat(q2.date()).hasToString("2022-04-01");
+    assertThat(q2.lastDay()).hasToString("2022-06-30");
+    assertThat(ClaimDates.label(q2)).isEqualTo("2022-Q2");
+    PublishedDate h2 = ClaimDates.parse("2021-H2").orElseThrow();
+    assertThat(h2.precision()).isEqualTo(Precision.HALF);
+    assertThat(h2.lastDay()).hasToString("2021-12-31");
+    assertThat(ClaimDates.label(h2)).isEqualTo("2021-H2");
+    assertThat(ClaimDates.parse("2022-Q5")).isEmpty();
+    assertThat(ClaimDates.parse("2022-H3")).isEmpty();
+  }
+
+  @Test
+  void aWindowIsHeldAsTheSmallestPeriodThatHoldsBothEnds() {
+    assertThat(cover("2024-06-15", "2024-07-31")).isEqualTo("2024-SU");
+    assertThat(cover("2024-06-02", "2024-06-20")).isEqualTo("2024-06");
+    assertThat(cover("2024-04", "2024-06")).isEqualTo("2024-Q2");
+    assertThat(cover("2024-02", "2024-05")).isEqualTo("2024-H1");
+    assertThat(cover("2024-01", "2024-12")).isEqualTo("2024");
+    // a quarter before a season of the same length; winter opens in the December before
+    assertThat(cover("2024-01-10", "2024-02-20")).isEqualTo("2024-Q1");
+    assertThat(cover("2023-12-10", "2024-02-20")).isEqualTo("2023-WI");
+    assertThat(cover("2024-12-20", "2025-01-05")).isEqualTo("2024-WI");
+    assertThat(ClaimDates.cover(day("2024-11-20"), day("2025-01-05"))).isNull();
+  }
+
+  private static String cover(String first, String last) {
+    return ClaimDates.label(ClaimDates.cover(day(first), day(last)));
+  }
+
+  private static PublishedDate day(String iso) {
+    return ClaimDates.parse(iso).orElseThrow();
+  }
 }

@@ -221,4 +221,94 @@ class ScheduledDatesTest {
                     + " 2007."))
         .isEmpty();
   }
+
+  @Test
+  void aMaidenFlightIsALaunchAndAWindowIsTheSmallestPeriodThatHoldsIt() {
+    assertThat(
+            values(
+                "2023-11-30",
+                "L'agence a fait savoir ce jeudi que le vol inaugural d'Ariane 6 se tiendrait entre"
+                    + " le 15 juin et le 31 juillet 2024."))
+        .containsExactly("launch_date 2024-SU");
+    assertThat(
+            values(
+                "2020-10-30",
+                "Ariane 6 n'effectuera pas son premier vol avant le deuxième trimestre 2022."))
+        .containsExactly("launch_date 2022-Q2");
+    assertThat(
+            extractor.extract(
+                stored(
+                    ENGLISH,
+                    "2024-07-10",
+                    "The new rocket lifted off for the first time on Tuesday from Kourou.")))
+        .extracting(s -> s.kind().label() + " " + s.value().text())
+        .containsExactly("launch_date 2024-07-09");
+    // a month gone by, told of nothing named, is some past happening; a day is kept
+    assertThat(
+            values(
+                "2022-10-20",
+                "La petite fusée, qui a réussi son vol inaugural en juillet, reste limitée."))
+        .isEmpty();
+    assertThat(values("2024-07-10", "La nouvelle fusée a décollé hier, mardi 9 juillet."))
+        .containsExactly("launch_date 2024-07-09");
+    // the first commercial flight is another launch than the first one
+    assertThat(values("2024-07-10", "Le premier vol commercial est visé pour décembre 2024."))
+        .isEmpty();
+  }
+
+  @Test
+  void aPlanOfBeforeToldAsHistoryIsNotTheSchedule() {
+    // the pluperfect tells the plan of before, the future the plan of now
+    assertThat(
+            values(
+                "2024-01-15",
+                "Le lancement, qui avait d'abord été annoncé pour mars 2025, aura finalement lieu"
+                    + " en juin 2025."))
+        .containsExactly("launch_date 2025-06");
+    // the steps on either side of "puis"
+    assertThat(
+            values(
+                "2024-06-03",
+                "Attendu en septembre 2024, puis en décembre 2024, le lancement est désormais visé"
+                    + " pour mars 2025."))
+        .containsExactly("launch_date 2025-03");
+    // a year over before the article was written
+    assertThat(
+            extractor.extract(
+                stored(
+                    ENGLISH,
+                    "2024-07-10",
+                    "When the rocket was approved in 2014, a first flight was pencilled in for"
+                        + " 2020.")))
+        .isEmpty();
+    // what will not happen on a date
+    assertThat(values("2022-06-14", "Le premier vol n'aura pas lieu en 2022, a admis l'agence."))
+        .isEmpty();
+  }
+
+  @Test
+  void aDateBeforeItsTriggerInAnotherClauseIsNotItsDate() {
+    assertThat(
+            values(
+                "2023-05-02",
+                "Ils comptent sur un texte examiné par les députés le 8 juin, et sur une demande"
+                    + " de référendum."))
+        .isEmpty();
+    assertThat(values("2023-05-02", "Le 12 juillet, le film sortira dans les salles."))
+        .containsExactly("release_date 2023-07-12");
+  }
+
+  @Test
+  void aSpanHappensOnItsFirstDayUnlessItTellsAMove() {
+    assertThat(
+            values(
+                "2025-06-02",
+                "Le procès des dirigeants se tiendra du 8 septembre au 3 octobre 2025 à Paris."))
+        .containsExactly("trial_date 2025-09-08");
+    assertThat(
+            values(
+                "2025-06-02",
+                "Le procès a été repoussé du 8 septembre au 3 octobre 2025, faute de salle."))
+        .containsExactly("trial_date 2025-10-03");
+  }
 }

@@ -192,6 +192,44 @@ class StoryClaimsTest {
         .doesNotContain(Change.CONFLICT, Change.UPDATE);
   }
 
+  @Test
+  void aSentenceThatNamesNoSubjectSpeaksOfItsArticleNotOfAStoryTheArticleWasGluedTo() {
+    List<StoredArticle> story =
+        List.of(
+            Said.article(
+                "a.txt",
+                "fr",
+                "2023-10-20",
+                "Ariane 6 prend du retard. Le vol inaugural d'Ariane 6 aura lieu en décembre 2024,"
+                    + " a indiqué l'agence."),
+            Said.article(
+                "b.txt",
+                "fr",
+                "2023-11-02",
+                "La sonde a quitté son hangar. La revue d'aptitude au lancement s'est conclue"
+                    + " favorablement mardi."),
+            Said.article(
+                "c.txt",
+                "fr",
+                "2024-06-03",
+                "Ariane 6 est presque prête. Son premier vol aura lieu le 9 juillet."));
+    List<Claim> launches =
+        new StoryClaims()
+            .build(story).stream().filter(c -> c.kind() == ClaimKind.LAUNCH_DATE).toList();
+    // the article that names Ariane 6 lends it its unnamed sentence; the one that never names it
+    // does not (its Tuesday, 31 October, is the day of a review)
+    assertThat(launches)
+        .singleElement()
+        .satisfies(c -> {
+          assertThat(c.subject()).isEqualTo("Ariane 6");
+          assertThat(c.values())
+              .extracting(ClaimValue::text, ClaimValue::articleId)
+              .containsExactly(
+                  org.assertj.core.groups.Tuple.tuple("2024-12", "a.txt"),
+                  org.assertj.core.groups.Tuple.tuple("2024-07-09", "c.txt"));
+        });
+  }
+
   private static Claim only(StoryView view, ClaimKind kind) {
     List<Claim> found = view.claims().stream().filter(c -> c.kind() == kind).toList();
     assertThat(found).as(kind.label()).hasSize(1);
