@@ -61,4 +61,42 @@ class SupersessionTest {
         .extracting(TimelineEntry::status)
         .containsOnly(TimelineEntry.Status.ANNOUNCED);
   }
+
+  @Test
+  void aPlanNamedAgainLaterIsStillSupersededButOneMadePreciseIsNot() {
+    PublishedDate q2 = PublishedDate.quarter(2022, 2);
+    PublishedDate summer = ClaimDates.parse("2024-SU").orElseThrow();
+    ClaimValue plan =
+        new ClaimValue(
+            q2, PublishedDate.day(LocalDate.parse("2020-10-30")), "a", null, Change.FIRST);
+    ClaimValue window =
+        new ClaimValue(
+            summer, PublishedDate.day(LocalDate.parse("2023-11-30")), "b", null, Change.UPDATE);
+    ClaimValue day =
+        value("2024-07-09", PublishedDate.month(YearMonth.of(2024, 6)), Change.REFINED);
+    Claim launch = new Claim("Ariane 6", ClaimKind.LAUNCH_DATE, List.of(plan, window, day), day);
+    // a later article named the second quarter of 2022 again, as the plan that slipped
+    TimelineEntry namedAgain =
+        new TimelineEntry(
+            q2,
+            "attendu au deuxième trimestre 2022",
+            List.of("a", "c"),
+            null,
+            TimelineEntry.Kind.STATEMENT,
+            true,
+            TimelineEntry.Status.CONFIRMED);
+    TimelineEntry windowEntry =
+        new TimelineEntry(
+            summer,
+            "entre mi-juin et fin juillet",
+            List.of("b"),
+            null,
+            TimelineEntry.Kind.STATEMENT,
+            true,
+            TimelineEntry.Status.ANNOUNCED);
+
+    assertThat(Supersession.mark(List.of(namedAgain, windowEntry), List.of(launch)))
+        .extracting(TimelineEntry::status)
+        .containsExactly(TimelineEntry.Status.SUPERSEDED, TimelineEntry.Status.ANNOUNCED);
+  }
 }
