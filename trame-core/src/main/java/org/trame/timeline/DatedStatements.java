@@ -13,14 +13,21 @@ import org.trame.store.StoredArticle;
  * Adds one candidate per dated statement: a sentence of an article whose temporal expression
  * resolves to a day, a month, a season or a year. Left out: durations and sets (no point in time),
  * what is not resolved ("PAST_REF", "XXXX-05"), and the article's own publication date named again
- * ("aujourd'hui"), which its event's entry already shows. A date resolved against an estimated
- * publication date (its year was not written) is an estimate too. Copies add nothing their original
- * does not say.
+ * ("aujourd'hui"), which its event's entry already shows, and a date denied ("ne sortira pas le 30
+ * septembre", "will not launch on Friday": nothing happens then). A date resolved against an
+ * estimated publication date (its year was not written) is an estimate too. Copies add nothing
+ * their original does not say.
  */
 final class DatedStatements implements TimelineStage {
 
   /** A year written out: a date that holds one was not resolved against the publication date. */
   private static final Pattern WRITTEN_YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
+
+  /** Right before a date: the sentence denies it. */
+  private static final Pattern DENIED =
+      Pattern.compile(
+          "(?iu)\\b(?:pas|plus|not|no\\s+longer)\\s+(?:lieu\\s+|place\\s+)?"
+              + "(?:(?:en|le|la|l['’]|au|à|in|on)\\s*)?$");
 
   @Override
   public List<Candidate> apply(List<Candidate> candidates, Material material) {
@@ -45,6 +52,9 @@ final class DatedStatements implements TimelineStage {
         }
         if (t.end() > text.length() || t.start() < 0 || t.start() >= t.end()) {
           continue; // offsets from another text: nothing to quote
+        }
+        if (DENIED.matcher(text.substring(Math.max(0, t.start() - 30), t.start())).find()) {
+          continue;
         }
         boolean estimated =
             published != null && published.estimated() && !WRITTEN_YEAR.matcher(t.text()).find();

@@ -94,6 +94,21 @@ class StoryTimelineTest {
   }
 
   @Test
+  void aDateTheSentenceDeniesIsNoEntry() {
+    StoredArticle moved =
+        stored(
+            "4",
+            "2021-05-03",
+            "Le pont attendra",
+            "Le nouveau pont n'ouvrira pas le 15 juin 2021, mais le 20 septembre 2021.");
+    Map<String, StoredArticle> all = byId(moved);
+    assertThat(new StoryTimeline().build(events(all), all))
+        .filteredOn(t -> t.kind() == TimelineEntry.Kind.STATEMENT)
+        .extracting(t -> t.date().iso())
+        .containsExactly("2021-09-20");
+  }
+
+  @Test
   void beforeTheDayItIsOnlyAnnounced() {
     Map<String, StoredArticle> early = byId(announce, repeat);
     TimelineEntry opening =
