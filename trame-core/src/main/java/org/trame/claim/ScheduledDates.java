@@ -29,9 +29,12 @@ import org.trame.store.StoredArticle;
  * <p>Dates that are not the schedule are left out: one that something has lasted "depuis" (since),
  * one said to be the first plan ("initialement prévu le…"), the old date of a move ("repoussé du 17
  * novembre 2021 au 27 mai 2022" states only the second), the plan of what is called off ("le report
- * du second tour, prévu dimanche"), what was given up ("renoncer à un lancement en 2022"), and days
+ * du second tour, prévu dimanche"), what was given up ("renoncer à un lancement en 2022"), days
  * listed together ("les pluies de vendredi et samedi, pendant et après la cérémonie": a schedule is
- * one date).
+ * one date), and the plans of before a history tells: after a pluperfect ("avait d'abord été promis
+ * pour 2020"), on either side of "puis", or a year, half, quarter or season over before the article
+ * was written. A window ("entre le 15 juin et le 31 juillet 2024") is the smallest period that
+ * holds it; a span ("du 8 septembre au 3 octobre") happens on its first day.
  */
 public final class ScheduledDates implements StatementExtractor {
 
@@ -430,7 +433,8 @@ public final class ScheduledDates implements StatementExtractor {
   /**
    * The windows of a sentence ("entre le 15 juin et le 31 juillet 2024"): the first end takes the
    * smallest period that holds both (here summer 2024), and the second end is returned to be left
-   * out. A window across years says too little, and both its ends are left out.
+   * out. A window no such period holds (across the new year, but for a winter) says too little, and
+   * both its ends are left out.
    */
   private static List<TimeMention> windows(
       String text,
