@@ -915,11 +915,9 @@ public final class RuleTimeTagger implements TimeTagger {
         "précédent|precedent|précedent|precédent",
         "(?iu)" + B + "(?<!sans\\s)(?<w>pr[ée]c[ée]dente?s?)" + E,
         (m, c) -> new Timex("TIME", "PAST_REF", null));
-    rule(
-        FR_MONTH_KEYS,
-        "(?iu)"
-            + B
-            + "les\\s+(?<d>[0-3]?\\d)(?=\\s+(?:et|ou|au)\\s+(?:le\\s+)?[0-3]?\\d\\s+(?<mo>"
+    // the month, and year or "prochain", of the second day of a pair, ending the lookahead
+    String secondDaysMonth =
+        "\\s+(?<mo>"
             + FR_MONTH
             + ")"
             + E
@@ -931,26 +929,21 @@ public final class RuleTimeTagger implements TimeTagger {
             + REL
             + ")"
             + E
-            + ")?)",
+            + ")?)";
+    rule(
+        FR_MONTH_KEYS,
+        "(?iu)"
+            + B
+            + "les\\s+(?<d>[0-3]?\\d)(?=\\s+(?:et|ou|au)\\s+(?:le\\s+)?[0-3]?\\d"
+            + secondDaysMonth,
         RuleTimeTagger::dayOfMonth);
     // "du 3 au 5 mai 2024": the first day, bare, has the month and year of the second
     rule(
         FR_MONTH_KEYS,
         "(?iu)"
             + B
-            + "(?<x>du\\s+)(?<d>1er|[0-3]?\\d)(?=\\s+au\\s+(?<d2>[0-3]?\\d)\\s+(?<mo>"
-            + FR_MONTH
-            + ")"
-            + E
-            + "(?:\\s+(?<y>"
-            + YEAR
-            + ")"
-            + E
-            + "|\\s+(?<rel>"
-            + REL
-            + ")"
-            + E
-            + ")?)",
+            + "(?<x>du\\s+)(?<d>1er|[0-3]?\\d)(?=\\s+au\\s+(?<d2>[0-3]?\\d)"
+            + secondDaysMonth,
         RuleTimeTagger::firstDayOfMonth);
     localRule(
         "fin|début|debut",
