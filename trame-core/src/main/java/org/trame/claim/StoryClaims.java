@@ -45,11 +45,14 @@ public final class StoryClaims implements ClaimBuilder {
     List<Statement> statements = new ArrayList<>();
     List<Subjects.Name> names = new ArrayList<>();
     Map<String, List<Subjects.Name>> namedIn = new LinkedHashMap<>();
+    // "Dead Reckoning Partie 1" names the film wherever one article wrote it after the film's name
+    Map<String, String> subtitles = new java.util.HashMap<>();
     for (StoredArticle a : articles) {
       if (a.duplicate() && visible.contains(a.duplicateOf())) {
         continue;
       }
       namedIn.put(a.id(), Subjects.names(a));
+      subtitles.putAll(Subjects.subtitles(a));
       names.addAll(namedIn.get(a.id()));
       for (StatementExtractor extractor : extractors) {
         statements.addAll(extractor.extract(a));
@@ -83,7 +86,10 @@ public final class StoryClaims implements ClaimBuilder {
           && (s.named()
               || !mainInArticle
               || 2 * subjects.mentions(s.subject()) >= subjects.mentions(main))) {
-        subject = subjects.canonical(s.subject());
+        subject = subjects.canonical(subtitles.getOrDefault(s.subject(), s.subject()));
+        if (!main.isEmpty() && within(subject, main)) {
+          subject = main; // "Impossible", as the tagger cuts "Mission: Impossible 7", is the film
+        }
       }
       bySubject.computeIfAbsent(key(s, subject), k -> new ArrayList<>()).add(s);
     }
@@ -138,9 +144,14 @@ public final class StoryClaims implements ClaimBuilder {
    * "Impossible", which is still the film.
    */
   private static boolean partOf(String name, String main) {
+    return name.equals(main) || within(name, main) || within(main, name);
+  }
+
+  /** Whether every word of {@code name} stands in {@code other}, which has more. */
+  private static boolean within(String name, String other) {
     Set<String> a = new HashSet<>(Subjects.words(name));
-    Set<String> b = new HashSet<>(Subjects.words(main));
-    return !a.isEmpty() && !b.isEmpty() && (b.containsAll(a) || a.containsAll(b));
+    Set<String> b = new HashSet<>(Subjects.words(other));
+    return !a.isEmpty() && b.size() > a.size() && b.containsAll(a);
   }
 
   /**

@@ -68,18 +68,52 @@ final class Subjects {
     this.groups = groups;
   }
 
-  /** The names of an article's entities, in text order. */
+  /**
+   * Or the tagger takes the title from after its colon: "Impossible" of "« Mission: Impossible".
+   * Within quotes, the capitalized words before the colon are the title's.
+   */
+  private static final Pattern BEFORE_COLON =
+      Pattern.compile("[«“\"]\\s?(\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2})\\s?:\\s?$");
+
+  /** A work's name and its subtitle, written together: "Mission: Impossible – Dead Reckoning". */
+  private static final Pattern SUBTITLE = Pattern.compile("^\\s?[–—-]\\s?$");
+
+  /**
+   * The names of an article's entities, in text order. A subtitle written after its work's name ("«
+   * Mission: Impossible – Dead Reckoning Partie 1 »") names that work.
+   */
   static List<Name> names(StoredArticle article) {
-    String text = article.article().fullText();
     List<Name> names = new ArrayList<>();
+    read(article, names, new HashMap<>());
+    return names;
+  }
+
+  /**
+   * The subtitles an article writes after their work's name, each with that name: "Dead Reckoning
+   * Partie 1" → "Mission Impossible". Another article may name the work by its subtitle alone.
+   */
+  static Map<String, String> subtitles(StoredArticle article) {
+    Map<String, String> subtitles = new HashMap<>();
+    read(article, new ArrayList<>(), subtitles);
+    return subtitles;
+  }
+
+  private static void read(StoredArticle article, List<Name> names, Map<String, String> subtitles) {
+    String text = article.article().fullText();
+    Name work = null; // the last work named, and where its name ends
+    int workEnd = -1;
     for (EntityMention m : article.analysis().entities()) {
       String name = m.canonical();
       int end = m.end();
       if (end <= text.length() && m.type().equals("WORK")) {
         Matcher more = AFTER_COLON.matcher(text.substring(end, Math.min(text.length(), end + 60)));
+        Matcher before =
+            BEFORE_COLON.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
         if (more.find()) {
           name = name + " " + more.group(1);
           end += more.end();
+        } else if (before.find()) {
+          name = before.group(1) + " " + name;
         }
       }
       if (end <= text.length()) {
@@ -89,11 +123,26 @@ final class Subjects {
           name = name + " " + number.group(1);
         }
       }
-      if (!words(name).isEmpty()) {
-        names.add(new Name(name, m.type(), m.start(), m.end()));
+      if (words(name).isEmpty()) {
+        continue;
+      }
+      String type = m.type();
+      // whatever type the tagger gave it ("Dead Reckoning Partie" as a person, even)
+      if (work != null
+          && m.start() >= workEnd
+          && m.start() <= text.length()
+          && SUBTITLE.matcher(text.substring(workEnd, m.start())).matches()) {
+        subtitles.put(name, work.text());
+        name = work.text();
+        type = "WORK";
+      }
+      Name n = new Name(name, type, m.start(), m.end());
+      names.add(n);
+      if (type.equals("WORK")) {
+        work = n;
+        workEnd = end;
       }
     }
-    return names;
   }
 
   /** The subjects these names make, counting each mention. */

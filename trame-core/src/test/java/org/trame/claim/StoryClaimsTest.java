@@ -230,6 +230,74 @@ class StoryClaimsTest {
         });
   }
 
+  @Test
+  void aFilmNamedByItsSubtitleOrByAPieceOfItsTitleIsStillTheFilm() {
+    List<StoredArticle> story =
+        List.of(
+            Said.article(
+                "a.txt",
+                "fr",
+                "2022-01-14",
+                "La cascade la plus folle de « Mission: Impossible – Dead Reckoning Partie 1 »"
+                    + " sera visible le 14 juillet 2023, jour de la sortie du film."),
+            Said.article(
+                "b.txt",
+                "fr",
+                "2023-06-02",
+                "Nouveau calendrier. Le studio a fixé la sortie de « Dead Reckoning Partie 1 » au"
+                    + " 12 juillet 2023."));
+    List<Claim> releases =
+        new StoryClaims()
+            .build(story).stream().filter(c -> c.kind() == ClaimKind.RELEASE_DATE).toList();
+    assertThat(releases)
+        .singleElement()
+        .satisfies(c -> {
+          assertThat(c.subject()).isEqualTo("Mission Impossible");
+          assertThat(c.values())
+              .extracting(ClaimValue::text, ClaimValue::change)
+              .containsExactly(
+                  org.assertj.core.groups.Tuple.tuple("2023-07-14", Change.FIRST),
+                  org.assertj.core.groups.Tuple.tuple("2023-07-12", Change.UPDATE));
+        });
+  }
+
+  @Test
+  void aNamedPieceOfTheCentralSubjectsNameIsThatSubject() {
+    List<StoredArticle> story =
+        List.of(
+            Said.article(
+                "a.txt",
+                "fr",
+                "2020-04-25",
+                "« Mission: Impossible 7 » est repoussé. La suite de « Mission: Impossible »"
+                    + " attendra."));
+    // the tagger cut the title to its last word, tied to the trigger in so many words
+    StatementExtractor cut =
+        a ->
+            List.of(
+                new Statement(
+                    "Mission Impossible",
+                    ClaimKind.RELEASE_DATE,
+                    ClaimDates.parse("2021-07-23").orElseThrow(),
+                    a.id(),
+                    "la-revue",
+                    a.article().published(),
+                    0,
+                    true),
+                new Statement(
+                    "Impossible",
+                    ClaimKind.RELEASE_DATE,
+                    ClaimDates.parse("2021-11-17").orElseThrow(),
+                    a.id(),
+                    "la-revue",
+                    a.article().published(),
+                    10,
+                    true));
+    assertThat(new StoryClaims(List.of(cut)).build(story))
+        .singleElement()
+        .satisfies(c -> assertThat(c.subject()).startsWith("Mission"));
+  }
+
   private static Claim only(StoryView view, ClaimKind kind) {
     List<Claim> found = view.claims().stream().filter(c -> c.kind() == kind).toList();
     assertThat(found).as(kind.label()).hasSize(1);

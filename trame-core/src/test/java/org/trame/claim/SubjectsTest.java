@@ -69,4 +69,30 @@ class SubjectsTest {
         .extracting(Subjects.Name::text)
         .containsExactly("Mission Impossible 7");
   }
+
+  @Test
+  void aTitleTakenFromAfterItsColonAndASubtitleAfterItsWorkNameThatWork() {
+    String title = "« Mission: Impossible – Dead Reckoning Partie 1 » sort en juillet";
+    Article a = TestArticles.article("a.txt", "2023-06", title, "Le film.");
+    int impossible = title.indexOf("Impossible");
+    int dead = title.indexOf("Dead");
+    StoredArticle stored =
+        new StoredArticle(
+            a,
+            new Analysis(
+                List.of(
+                    new EntityMention("Impossible", "WORK", impossible, impossible + 10),
+                    new EntityMention("Dead Reckoning Partie", "WORK", dead, dead + 21)),
+                List.of()),
+            null,
+            "s-1",
+            "e-1",
+            null);
+    assertThat(Subjects.names(stored))
+        .extracting(Subjects.Name::text)
+        .containsExactly("Mission Impossible", "Mission Impossible");
+    // another article may name the film by its subtitle alone
+    assertThat(Subjects.subtitles(stored))
+        .containsExactly(java.util.Map.entry("Dead Reckoning Partie 1", "Mission Impossible"));
+  }
 }
