@@ -90,7 +90,8 @@ public final class ScheduledDates implements StatementExtractor {
           trigger(
               ClaimKind.OPENING_DATE,
               "\\bc[ée]r[ée]monie\\s+d['’]ouverture\\b|\\bouverture\\s+(?:au|du)\\s+public\\b"
-                  + "|\\bouvrir(?:a|ont)?\\s+(?:ses|leurs)\\s+portes\\b|\\binaugur(?:ation|era|eront|é|ée)\\b"
+                  + "|\\b(?:r?ouvrir(?:a|ont)?)\\s+(?:ses|leurs)\\s+portes\\b"
+                  + "|\\binaugur(?:ation|era|eront|é|ée)\\b|\\br[ée]ouverture\\b|\\breopening\\b"
                   + "|\\bopening\\s+ceremony\\b|\\bopens?\\s+(?:its|their)\\s+doors\\b"
                   + "|\\binaugurat(?:ion|ed|es)\\b"),
           new Trigger(

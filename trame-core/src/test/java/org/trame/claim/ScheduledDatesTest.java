@@ -287,6 +287,17 @@ class ScheduledDatesTest {
   }
 
   @Test
+  void aReopeningIsAnOpening() {
+    assertThat(
+            values(
+                "2023-12-17",
+                "La réouverture de la cathédrale au public reste fixée au 8 décembre 2024."))
+        .containsExactly("opening_date 2024-12-08");
+    assertThat(values("2024-11-04", "Le musée rouvrira ses portes le 3 mars 2025."))
+        .containsExactly("opening_date 2025-03-03");
+  }
+
+  @Test
   void aDateBeforeItsTriggerInAnotherClauseIsNotItsDate() {
     assertThat(
             values(
