@@ -38,6 +38,16 @@ final class Subjects {
   private static final Pattern AFTER_COLON =
       Pattern.compile("^\\s?:\\s?(\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2})");
 
+  /**
+   * Or the tagger takes the title from after its colon: "Impossible" of "« Mission: Impossible".
+   * Within quotes, the capitalized words before the colon are the title's.
+   */
+  private static final Pattern BEFORE_COLON =
+      Pattern.compile("[«“\"]\\s?(\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2})\\s?:\\s?$");
+
+  /** A work's name and its subtitle, written together: "Mission: Impossible – Dead Reckoning". */
+  private static final Pattern SUBTITLE = Pattern.compile("^\\s?[–—-]\\s?$");
+
   /** The tagger leaves a sequel's number out of the title: "Mission Impossible" 7. */
   private static final Pattern NUMBER_AFTER =
       Pattern.compile("^\\s?(\\d{1,2}|I{1,3}|IV|VI{0,3}|IX|X)(?![\\p{L}\\p{N}])");
@@ -67,16 +77,6 @@ final class Subjects {
   private Subjects(List<Group> groups) {
     this.groups = groups;
   }
-
-  /**
-   * Or the tagger takes the title from after its colon: "Impossible" of "« Mission: Impossible".
-   * Within quotes, the capitalized words before the colon are the title's.
-   */
-  private static final Pattern BEFORE_COLON =
-      Pattern.compile("[«“\"]\\s?(\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2})\\s?:\\s?$");
-
-  /** A work's name and its subtitle, written together: "Mission: Impossible – Dead Reckoning". */
-  private static final Pattern SUBTITLE = Pattern.compile("^\\s?[–—-]\\s?$");
 
   /**
    * The names of an article's entities, in text order. A subtitle written after its work's name ("«
