@@ -18,7 +18,9 @@ import org.trame.store.StoredArticle;
  * Timeline summarization under a budget, in the spirit of the date selection of news-tls
  * (Ghalandari &amp; Ifrim 2020): dates are ranked by how many articles of the story name them and
  * how many were published on them, plus how central what is said on them is to the story; the
- * {@code budget} best dates are kept, each with its most supported, most central entry.
+ * {@code budget} best dates are kept, each with its most supported, most central entry that no
+ * better date has already taken (a sentence naming four dates is not told four times when those
+ * dates have other entries).
  *
  * <p>A date's weight: the number of distinct articles that name it anywhere in their text (every
  * resolved mention counts, not only the sentences kept as statements: news-tls's mention count),
@@ -100,14 +102,31 @@ final class DateSelection implements TimelineStage {
         Comparator.comparingInt((String k) -> tier.get(k))
             .thenComparingDouble(k -> -score.get(k))
             .thenComparing(Comparator.naturalOrder()));
+    // a sentence that names several dates is told once where another entry can stand instead:
+    // the dates with one entry take theirs first, then each date its best entry not yet told
+    List<String> kept = chosen.subList(0, Math.min(budget, chosen.size()));
+    Comparator<Candidate> best =
+        Comparator.comparingInt((Candidate c) -> -c.sources().size())
+            .thenComparingDouble(c -> -ContentWords.cosine(c.terms(), story));
+    Set<String> told = new HashSet<>();
+    Map<String, Candidate> picked = new HashMap<>();
+    for (String key : kept) {
+      if (byDate.get(key).size() == 1) {
+        picked.put(key, byDate.get(key).get(0));
+        told.add(byDate.get(key).get(0).text());
+      }
+    }
     List<Candidate> out = new ArrayList<>();
-    for (String key : chosen.subList(0, Math.min(budget, chosen.size()))) {
-      out.add(
-          byDate.get(key).stream()
-              .max(
-                  Comparator.comparingInt((Candidate c) -> c.sources().size())
-                      .thenComparingDouble(c -> ContentWords.cosine(c.terms(), story)))
-              .orElseThrow());
+    for (String key : kept) {
+      Candidate pick = picked.get(key);
+      if (pick == null) {
+        List<Candidate> ranked = new ArrayList<>(byDate.get(key));
+        ranked.sort(best);
+        pick =
+            ranked.stream().filter(c -> !told.contains(c.text())).findFirst().orElse(ranked.get(0));
+        told.add(pick.text());
+      }
+      out.add(pick);
     }
     return out;
   }

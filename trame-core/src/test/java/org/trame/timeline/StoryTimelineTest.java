@@ -109,6 +109,27 @@ class StoryTimelineTest {
   }
 
   @Test
+  void aSentenceThatNamesTwoDatesIsToldOnceWhenTheOtherDateHasAnEntryOfItsOwn() {
+    StoredArticle plans =
+        stored(
+            "5",
+            "2021-03-02",
+            "Deux chantiers",
+            "Le pont ouvrira le 15 juin 2021 et le tunnel le 20 septembre 2021. Les engins du"
+                + " tunnel partiront le 20 septembre 2021 au matin.");
+    Map<String, StoredArticle> all = byId(plans);
+    List<TimelineEntry> timeline =
+        new StoryTimeline()
+            .build(events(all), all, 3).stream()
+                .filter(t -> t.kind() == TimelineEntry.Kind.STATEMENT)
+                .toList();
+    assertThat(timeline)
+        .extracting(t -> t.date().iso())
+        .containsExactly("2021-06-15", "2021-09-20");
+    assertThat(timeline.get(1).text()).contains("engins");
+  }
+
+  @Test
   void beforeTheDayItIsOnlyAnnounced() {
     Map<String, StoredArticle> early = byId(announce, repeat);
     TimelineEntry opening =
