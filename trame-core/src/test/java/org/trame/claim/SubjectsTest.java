@@ -12,6 +12,12 @@ import org.trame.store.StoredArticle;
 
 class SubjectsTest {
 
+  /** An article whose title holds these names, as the tagger found them. */
+  private static StoredArticle titled(String title, EntityMention... names) {
+    Article a = TestArticles.article("a.txt", "2023-06", title, "Le film.");
+    return new StoredArticle(a, new Analysis(List.of(names), List.of()), null, "s-1", "e-1", null);
+  }
+
   private static Subjects.Name work(String name) {
     return new Subjects.Name(name, "WORK", 0, name.length());
   }
@@ -56,15 +62,7 @@ class SubjectsTest {
   @Test
   void aTitleCutAtItsColonOrMissingItsNumberIsMadeWhole() {
     String title = "« Mission: Impossible 7 » repoussé";
-    Article a = TestArticles.article("a.txt", "2022-01", title, "Le film.");
-    StoredArticle stored =
-        new StoredArticle(
-            a,
-            new Analysis(List.of(new EntityMention("Mission", "WORK", 2, 9)), List.of()),
-            null,
-            "s-1",
-            "e-1",
-            null);
+    StoredArticle stored = titled(title, new EntityMention("Mission", "WORK", 2, 9));
     assertThat(Subjects.names(stored))
         .extracting(Subjects.Name::text)
         .containsExactly("Mission Impossible 7");
@@ -73,21 +71,13 @@ class SubjectsTest {
   @Test
   void aTitleTakenFromAfterItsColonAndASubtitleAfterItsWorkNameThatWork() {
     String title = "« Mission: Impossible – Dead Reckoning Partie 1 » sort en juillet";
-    Article a = TestArticles.article("a.txt", "2023-06", title, "Le film.");
     int impossible = title.indexOf("Impossible");
     int dead = title.indexOf("Dead");
     StoredArticle stored =
-        new StoredArticle(
-            a,
-            new Analysis(
-                List.of(
-                    new EntityMention("Impossible", "WORK", impossible, impossible + 10),
-                    new EntityMention("Dead Reckoning Partie", "WORK", dead, dead + 21)),
-                List.of()),
-            null,
-            "s-1",
-            "e-1",
-            null);
+        titled(
+            title,
+            new EntityMention("Impossible", "WORK", impossible, impossible + 10),
+            new EntityMention("Dead Reckoning Partie", "WORK", dead, dead + 21));
     assertThat(Subjects.names(stored))
         .extracting(Subjects.Name::text)
         .containsExactly("Mission Impossible", "Mission Impossible");
