@@ -4,21 +4,15 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.trame.article.Precision;
 import org.trame.article.PublishedDate;
+import org.trame.timeline.TimelineDates;
 
 /**
  * Dates as claims hold them: a TIMEX3 value read into a {@link PublishedDate} at its precision, and
  * the comparisons the change marks need.
  */
 final class ClaimDates {
-
-  /** A season is its three meteorological months: summer is June to August. */
-  private static final Pattern VALUE =
-      Pattern.compile(
-          "(\\d{4})(?:-(?:(\\d{2})(?:-(\\d{2}))?|(SP|SU|FA|WI)|Q([1-4])|H([12])))?(?:T.*)?");
 
   /**
    * Two statements this many days apart or less are of about the same time: one outlet cannot be
@@ -31,63 +25,16 @@ final class ClaimDates {
 
   /**
    * A resolved TIMEX3 date value ({@code 2023}, {@code 2023-07}, {@code 2023-07-12}, {@code
-   * 2023-SU}, {@code 2023-Q4}, {@code 2023-H2}, or one of these with a time of day), else empty
-   * (references, weeks, decades).
+   * 2023-SU}, {@code 2023-Q4}, {@code 2023-H2}, a day with a time of day), read as timelines read
+   * it; else empty (references, weeks, decades).
    */
   static Optional<PublishedDate> parse(String value) {
-    if (value == null) {
-      return Optional.empty();
-    }
-    Matcher m = VALUE.matcher(value);
-    if (!m.matches()) {
-      return Optional.empty();
-    }
-    try {
-      int year = Integer.parseInt(m.group(1));
-      if (m.group(4) != null) {
-        int month =
-            switch (m.group(4)) {
-              case "SP" -> 3;
-              case "SU" -> 6;
-              case "FA" -> 9;
-              default -> 12;
-            };
-        return Optional.of(
-            new PublishedDate(LocalDate.of(year, month, 1), Precision.SEASON, false));
-      }
-      if (m.group(5) != null) {
-        return Optional.of(PublishedDate.quarter(year, Integer.parseInt(m.group(5))));
-      }
-      if (m.group(6) != null) {
-        return Optional.of(PublishedDate.half(year, Integer.parseInt(m.group(6))));
-      }
-      if (m.group(2) == null) {
-        return Optional.of(new PublishedDate(LocalDate.of(year, 1, 1), Precision.YEAR, false));
-      }
-      int month = Integer.parseInt(m.group(2));
-      if (m.group(3) == null) {
-        return Optional.of(new PublishedDate(LocalDate.of(year, month, 1), Precision.MONTH, false));
-      }
-      return Optional.of(
-          PublishedDate.day(LocalDate.of(year, month, Integer.parseInt(m.group(3)))));
-    } catch (java.time.DateTimeException e) {
-      return Optional.empty();
-    }
+    return Optional.ofNullable(TimelineDates.parse(value));
   }
 
   /** {@code 2023-07-12}, {@code 2023-07}, {@code 2023-SU}, {@code 2023-Q4}, {@code 2023}. */
   static String label(PublishedDate d) {
-    if (d.precision() != Precision.SEASON) {
-      return d.iso();
-    }
-    String season =
-        switch (d.date().getMonthValue()) {
-          case 3, 4, 5 -> "SP";
-          case 6, 7, 8 -> "SU";
-          case 9, 10, 11 -> "FA";
-          default -> "WI";
-        };
-    return d.date().getYear() + "-" + season;
+    return TimelineDates.label(d);
   }
 
   /** The same value: same period at the same precision. */

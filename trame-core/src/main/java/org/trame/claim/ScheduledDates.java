@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.trame.analysis.TimeMention;
+import org.trame.analysis.time.Negation;
 import org.trame.article.Precision;
 import org.trame.article.PublishedDate;
 import org.trame.store.StoredArticle;
@@ -102,13 +103,6 @@ public final class ScheduledDates implements StatementExtractor {
 
   /** Something has gone on since that date: it is no schedule. */
   private static final Pattern SINCE = Pattern.compile("\\b(?:depuis|since)\\s*$", FLAGS);
-
-  /** "ne sortira pas le 30 septembre, comme prévu, mais le 14 juillet": not that date. */
-  private static final Pattern NEGATED =
-      Pattern.compile(
-          "\\b(?:pas|plus|not|no\\s+longer)\\s+(?:lieu\\s+|place\\s+)?"
-              + "(?:(?:en|le|la|l['’]|au|à|in|on)\\s*)?$",
-          FLAGS);
 
   /**
    * A schedule told in the pluperfect is the plan of before ("le premier vol avait d'abord été
@@ -383,7 +377,7 @@ public final class ScheduledDates implements StatementExtractor {
   private static boolean kept(
       String text, Sentences.Span sentence, TimeMention t, List<TimeMention> all) {
     String before = text.substring(sentence.start(), t.start());
-    if (SINCE.matcher(before).find() || NEGATED.matcher(before).find()) {
+    if (SINCE.matcher(before).find() || Negation.denies(before)) {
       return false;
     }
     String near = before.substring(Math.max(0, before.length() - 50));

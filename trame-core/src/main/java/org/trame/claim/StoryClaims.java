@@ -51,9 +51,10 @@ public final class StoryClaims implements ClaimBuilder {
       if (a.duplicate() && visible.contains(a.duplicateOf())) {
         continue;
       }
-      namedIn.put(a.id(), Subjects.names(a));
-      subtitles.putAll(Subjects.subtitles(a));
-      names.addAll(namedIn.get(a.id()));
+      Subjects.Read read = Subjects.read(a);
+      namedIn.put(a.id(), read.names());
+      subtitles.putAll(read.subtitles());
+      names.addAll(read.names());
       for (StatementExtractor extractor : extractors) {
         statements.addAll(extractor.extract(a));
       }

@@ -83,22 +83,19 @@ final class Subjects {
    * Mission: Impossible – Dead Reckoning Partie 1 »") names that work.
    */
   static List<Name> names(StoredArticle article) {
-    List<Name> names = new ArrayList<>();
-    read(article, names, new HashMap<>());
-    return names;
+    return read(article).names();
   }
 
   /**
-   * The subtitles an article writes after their work's name, each with that name: "Dead Reckoning
-   * Partie 1" → "Mission Impossible". Another article may name the work by its subtitle alone.
+   * An article's names ({@link #names}) and the subtitles it writes after their work's name, each
+   * with that name: "Dead Reckoning Partie 1" → "Mission Impossible". Another article may name the
+   * work by its subtitle alone.
    */
-  static Map<String, String> subtitles(StoredArticle article) {
-    Map<String, String> subtitles = new HashMap<>();
-    read(article, new ArrayList<>(), subtitles);
-    return subtitles;
-  }
+  record Read(List<Name> names, Map<String, String> subtitles) {}
 
-  private static void read(StoredArticle article, List<Name> names, Map<String, String> subtitles) {
+  static Read read(StoredArticle article) {
+    List<Name> names = new ArrayList<>();
+    Map<String, String> subtitles = new HashMap<>();
     String text = article.article().fullText();
     Name work = null; // the last work named, and where its name ends
     int workEnd = -1;
@@ -143,6 +140,7 @@ final class Subjects {
         workEnd = end;
       }
     }
+    return new Read(List.copyOf(names), Map.copyOf(subtitles));
   }
 
   /** The subjects these names make, counting each mention. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.trame.analysis.TimeMention;
+import org.trame.analysis.time.Negation;
 import org.trame.article.PublishedDate;
 import org.trame.store.StoredArticle;
 
@@ -22,12 +23,6 @@ final class DatedStatements implements TimelineStage {
 
   /** A year written out: a date that holds one was not resolved against the publication date. */
   private static final Pattern WRITTEN_YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
-
-  /** Right before a date: the sentence denies it. */
-  private static final Pattern DENIED =
-      Pattern.compile(
-          "(?iu)\\b(?:pas|plus|not|no\\s+longer)\\s+(?:lieu\\s+|place\\s+)?"
-              + "(?:(?:en|le|la|l['’]|au|à|in|on)\\s*)?$");
 
   @Override
   public List<Candidate> apply(List<Candidate> candidates, Material material) {
@@ -53,7 +48,7 @@ final class DatedStatements implements TimelineStage {
         if (t.end() > text.length() || t.start() < 0 || t.start() >= t.end()) {
           continue; // offsets from another text: nothing to quote
         }
-        if (DENIED.matcher(text.substring(Math.max(0, t.start() - 30), t.start())).find()) {
+        if (Negation.denies(text.substring(Math.max(0, t.start() - 30), t.start()))) {
           continue;
         }
         boolean estimated =

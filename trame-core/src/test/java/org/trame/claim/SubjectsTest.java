@@ -82,7 +82,7 @@ class SubjectsTest {
         .extracting(Subjects.Name::text)
         .containsExactly("Mission Impossible", "Mission Impossible");
     // another article may name the film by its subtitle alone
-    assertThat(Subjects.subtitles(stored))
+    assertThat(Subjects.read(stored).subtitles())
         .containsExactly(java.util.Map.entry("Dead Reckoning Partie 1", "Mission Impossible"));
   }
 }
