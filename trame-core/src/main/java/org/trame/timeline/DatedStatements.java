@@ -57,6 +57,7 @@ final class DatedStatements implements TimelineStage {
           date = new PublishedDate(date.date(), date.precision(), true);
         }
         String statement = Sentences.statement(text, t.start(), t.end());
+        int sentence = Sentences.around(text, t.start(), t.end())[0];
         if (!seen.add(TimelineDates.label(date) + "\u0000" + statement)) {
           continue; // the same sentence names the same date twice
         }
@@ -69,7 +70,14 @@ final class DatedStatements implements TimelineStage {
                 announced ? Set.of(a.id()) : Set.of(),
                 null,
                 TimelineEntry.Kind.STATEMENT,
-                ContentWords.of(statement)));
+                ContentWords.of(statement),
+                Set.of(
+                    new Candidate.Said(
+                        a.id(),
+                        sentence,
+                        t.start(),
+                        Sentences.opens(text, sentence, t.start(), t.end()),
+                        statement))));
       }
     }
     return out;

@@ -41,7 +41,8 @@ final class EventEntries implements TimelineStage {
                 Set.of(),
                 event.id(),
                 TimelineEntry.Kind.EVENT,
-                ContentWords.of(headline)));
+                ContentWords.of(headline),
+                Set.of()));
       }
     }
     return out;

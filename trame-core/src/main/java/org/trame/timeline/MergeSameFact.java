@@ -7,13 +7,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.trame.article.Precision;
 import org.trame.article.PublishedDate;
 
 /**
  * Makes one candidate of the same fact told several times: candidates on the same date (at the same
  * precision) whose words mostly agree are merged, with all their sources. An event's own article
  * that names its day ("ce lundi 19 décembre") in words like its headline's refines an event dated
- * only to the month. The merged text is the one most like the others'.
+ * only to the month, and moves an event dated by its first report to the day before it happened
+ * (the event and that statement used to show the same sentence on two days). The merged text is the
+ * one most like the others'.
  */
 final class MergeSameFact implements TimelineStage {
 
@@ -25,6 +28,9 @@ final class MergeSameFact implements TimelineStage {
 
   /** Fewest content words two sentences must share to be one fact: one or two is chance. */
   static final int FEWEST_SHARED = 3;
+
+  /** How long before its first report an event's happening may be told to the day. */
+  static final int HAPPENED_WITHIN_DAYS = 7;
 
   @Override
   public List<Candidate> apply(List<Candidate> candidates, Material material) {
@@ -46,28 +52,35 @@ final class MergeSameFact implements TimelineStage {
         && ContentWords.overlap(a.terms(), b.terms()) >= SAME_FACT;
   }
 
-  /** Event candidates dated more precisely by a statement of their own articles that tells them. */
+  /**
+   * Event candidates dated more precisely by a statement of their own articles that tells them: the
+   * earliest day inside an event dated to the month, else the latest day in the week before.
+   */
   private static List<Candidate> refineEvents(List<Candidate> candidates) {
     List<Candidate> out = new ArrayList<>(candidates);
-    for (int i = 0; i < out.size(); i++) {
-      Candidate event = out.get(i);
-      if (event.kind() != TimelineEntry.Kind.EVENT) {
-        continue;
-      }
-      Candidate best = null;
+    List<Candidate> events =
+        candidates.stream().filter(c -> c.kind() == TimelineEntry.Kind.EVENT).toList();
+    for (Candidate event : events) {
+      Candidate inside = null;
+      Candidate before = null;
       for (Candidate s : out) {
-        if (s.kind() == TimelineEntry.Kind.STATEMENT
-            && s.date().precision().compareTo(event.date().precision()) < 0
-            && within(s.date(), event.date())
-            && event.sources().containsAll(s.sources())
-            && sameFact(s, event)
-            && (best == null || s.date().compareTo(best.date()) < 0)) {
-          best = s;
+        if (s.kind() != TimelineEntry.Kind.STATEMENT
+            || !event.sources().containsAll(s.sources())
+            || !sameFact(s, event)) {
+          continue;
+        }
+        if (refines(s.date(), event.date())
+            && (inside == null || s.date().compareTo(inside.date()) < 0)) {
+          inside = s;
+        } else if (daysBefore(s.date(), event.date())
+            && (before == null || s.date().compareTo(before.date()) > 0)) {
+          before = s;
         }
       }
+      Candidate best = inside != null ? inside : before;
       if (best != null) {
         out.set(
-            i,
+            out.indexOf(event),
             new Candidate(
                 best.date(),
                 event.text(),
@@ -75,16 +88,30 @@ final class MergeSameFact implements TimelineStage {
                 event.announcers(),
                 event.eventId(),
                 event.kind(),
-                event.terms()));
+                event.terms(),
+                union(event.said(), best.said())));
         out.remove(best);
-        i = -1; // indexes moved: look again from the start
       }
     }
     return out;
   }
 
-  private static boolean within(PublishedDate inner, PublishedDate outer) {
-    return !inner.date().isBefore(outer.date()) && !inner.lastDay().isAfter(outer.lastDay());
+  /** A more precise date inside the event's: "ce lundi 19 décembre" in a December event. */
+  private static boolean refines(PublishedDate inner, PublishedDate outer) {
+    return inner.precision().compareTo(outer.precision()) < 0
+        && !inner.date().isBefore(outer.date())
+        && !inner.lastDay().isAfter(outer.lastDay());
+  }
+
+  /**
+   * A day shortly before the event's first report: the happening itself, which the report tells in
+   * its headline's words ("Le général Georgelin est mort vendredi" in Saturday's paper).
+   */
+  private static boolean daysBefore(PublishedDate day, PublishedDate event) {
+    return day.precision() == Precision.DAY
+        && event.precision() == Precision.DAY
+        && day.date().isBefore(event.date())
+        && !day.date().isBefore(event.date().minusDays(HAPPENED_WITHIN_DAYS));
   }
 
   /** Groups of one date, linked when any two members tell the same fact. */
@@ -144,12 +171,14 @@ final class MergeSameFact implements TimelineStage {
     Set<String> sources = new LinkedHashSet<>();
     Set<String> announcers = new LinkedHashSet<>();
     Map<String, Integer> terms = new HashMap<>();
+    Set<Candidate.Said> said = new LinkedHashSet<>();
     String eventId = null;
     boolean estimated = true;
     for (Candidate c : group) {
       sources.addAll(c.sources());
       announcers.addAll(c.announcers());
       c.terms().forEach((t, k) -> terms.merge(t, k, Integer::sum));
+      said.addAll(c.said());
       if (eventId == null) {
         eventId = c.eventId();
       }
@@ -165,6 +194,13 @@ final class MergeSameFact implements TimelineStage {
         announcers,
         eventId,
         eventId != null ? TimelineEntry.Kind.EVENT : TimelineEntry.Kind.STATEMENT,
-        terms);
+        terms,
+        said);
+  }
+
+  private static Set<Candidate.Said> union(Set<Candidate.Said> a, Set<Candidate.Said> b) {
+    Set<Candidate.Said> all = new LinkedHashSet<>(a);
+    all.addAll(b);
+    return all;
   }
 }

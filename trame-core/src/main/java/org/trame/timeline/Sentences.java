@@ -2,6 +2,7 @@ package org.trame.timeline;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The sentence around a date in an article's text, trimmed to what a timeline line can hold. */
 final class Sentences {
@@ -106,6 +107,19 @@ final class Sentences {
     }
     return null;
   }
+
+  /**
+   * Whether the date phrase {@code [start, end)} opens the sentence that begins at {@code
+   * sentence}: nothing or a linking word before it, a comma after it, maybe past one word ("En
+   * juillet 2020, la NASA a…", "En juillet 2020 encore, la NASA…").
+   */
+  static boolean opens(String text, int sentence, int start, int end) {
+    String before = text.substring(sentence, start).strip();
+    return (before.isEmpty() || isLink(before))
+        && OPENING_COMMA.matcher(text).region(end, text.length()).lookingAt();
+  }
+
+  private static final Pattern OPENING_COMMA = Pattern.compile("\\s*(?:\\p{L}+\\s*)?,");
 
   private static boolean isLink(String word) {
     return LINKS.contains(word.toLowerCase(Locale.ROOT));

@@ -10,9 +10,9 @@ import org.trame.story.Event;
 
 /**
  * A story's timeline from its events and from the dated statements of its articles: {@link
- * EventEntries} → {@link DatedStatements} → {@link MergeSameFact} → (with a budget) {@link
- * DateSelection}; then each entry's status: announced while only sources written before its date
- * support it, confirmed once one published on or after it does.
+ * EventEntries} → {@link DatedStatements} → {@link MergeSameFact} → {@link OneDatePerSentence} →
+ * (with a budget) {@link DateSelection}; then each entry's status: announced while only sources
+ * written before its date support it, confirmed once one published on or after it does.
  */
 public final class StoryTimeline implements TimelineBuilder {
 
@@ -26,7 +26,12 @@ public final class StoryTimeline implements TimelineBuilder {
   private final List<TimelineStage> stages;
 
   public StoryTimeline() {
-    this.stages = List.of(new EventEntries(), new DatedStatements(), new MergeSameFact());
+    this.stages =
+        List.of(
+            new EventEntries(),
+            new DatedStatements(),
+            new MergeSameFact(),
+            new OneDatePerSentence());
   }
 
   @Override

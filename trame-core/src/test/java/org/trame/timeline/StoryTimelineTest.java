@@ -215,4 +215,81 @@ class StoryTimelineTest {
     assertThat(release.announced()).isTrue();
     assertThat(release.text()).startsWith("Le film sortira");
   }
+
+  @Test
+  void aSentenceOfAPlanAndItsHistoryIsToldOnceWhereOtherArticlesTellItToo() {
+    StoredArticle first =
+        stored(
+            "6",
+            "2020-05-02",
+            "Le film",
+            "Le studio confirme que le film sortira en novembre 2021 dans les salles.");
+    StoredArticle history =
+        stored(
+            "7",
+            "2022-01-14",
+            "Le film repoussé",
+            "Prévu à l'origine pour juillet 2021, le film avait été décalé au printemps 2020 vers"
+                + " novembre 2021 dans les salles, puis à septembre 2022.");
+    Map<String, StoredArticle> all = byId(first, history);
+    List<TimelineEntry> statements =
+        new StoryTimeline()
+            .build(events(all), all).stream()
+                .filter(t -> t.kind() == TimelineEntry.Kind.STATEMENT)
+                .toList();
+    assertThat(statements).extracting(t -> t.date().iso()).containsExactly("2021-11");
+    assertThat(statements.get(0).sources()).containsExactly("6", "7");
+  }
+
+  @Test
+  void aSentenceOfSeveralMonthsStaysAtTheOneThatOpensItElseAtTheLastNamed() {
+    StoredArticle delays =
+        stored(
+            "8",
+            "2021-11-23",
+            "Encore un retard",
+            "En juillet 2020 encore, l'agence avait décalé le départ de mars à octobre 2021. Le"
+                + " second volet passe du mois d'août au mois de novembre 2022, selon le studio.");
+    Map<String, StoredArticle> all = byId(delays);
+    assertThat(new StoryTimeline().build(events(all), all))
+        .filteredOn(t -> t.kind() == TimelineEntry.Kind.STATEMENT)
+        .extracting(t -> t.date().iso())
+        .containsExactly("2020-07", "2022-11");
+  }
+
+  @Test
+  void aSentenceNamingTwoDaysIsToldAtBoth() {
+    StoredArticle arrest =
+        stored(
+            "9",
+            "2021-05-10",
+            "Fin de garde à vue",
+            "Le militant, arrêté le 3 mai 2021, a été relâché le 5 mai 2021 sans poursuites.");
+    Map<String, StoredArticle> all = byId(arrest);
+    assertThat(new StoryTimeline().build(events(all), all))
+        .filteredOn(t -> t.kind() == TimelineEntry.Kind.STATEMENT)
+        .extracting(t -> t.date().iso())
+        .containsExactly("2021-05-03", "2021-05-05");
+  }
+
+  @Test
+  void anEventIsToldOnTheDayBeforeItsReportWhenItsHeadlineSaysSo() {
+    StoredArticle death =
+        stored(
+            "10",
+            "2023-08-19",
+            "Le général Martin, qui dirigeait le chantier de la cathédrale, est mort vendredi à 74"
+                + " ans",
+            "Il avait pris la tête de l'établissement public en 2019. Ses obsèques auront lieu la"
+                + " semaine prochaine.");
+    Map<String, StoredArticle> all = byId(death);
+    List<TimelineEntry> timeline = new StoryTimeline().build(events(all), all);
+    assertThat(timeline)
+        .filteredOn(t -> t.text().contains("général Martin"))
+        .singleElement()
+        .satisfies(t -> {
+          assertThat(t.date().iso()).isEqualTo("2023-08-18");
+          assertThat(t.kind()).isEqualTo(TimelineEntry.Kind.EVENT);
+        });
+  }
 }
