@@ -209,6 +209,16 @@ public final class ScheduledDates implements StatementExtractor {
               + "(?:la\\s+|le\\s+|les\\s+|l['’]\\s*|the\\s+)?$",
           FLAGS);
 
+  /**
+   * The vehicle of a launch, not what it launches: "lancé le 25 décembre par une Ariane 5", "à bord
+   * d'une fusée Soyouz", "launched on an Atlas V".
+   */
+  private static final Pattern VEHICLE =
+      Pattern.compile(
+          "(?:\\bpar\\s+(?:une?|la|le|l['’]\\s*)|\\bà\\s+bord\\s+d['’]\\s*(?:une?\\s+)?"
+              + "|\\b(?:by|on|aboard)\\s+(?:an?|the)\\s+)(?:fusée\\s+|lanceur\\s+|rocket\\s+)?$",
+          FLAGS);
+
   /** Between a name and the one that completes it: "Jeux olympiques de Paris". */
   private static final Pattern COMPLEMENT =
       Pattern.compile("^\\s*(?:de|du|des|d['’]|of)\\s*$", FLAGS);
@@ -497,6 +507,10 @@ public final class ScheduledDates implements StatementExtractor {
     for (Subjects.Name n : fitting) {
       if (f.kind() != ClaimKind.VOTE_DATE
           && VENUE.matcher(text.substring(Math.max(0, n.start() - 12), n.start())).find()) {
+        continue;
+      }
+      if (f.kind() == ClaimKind.LAUNCH_DATE
+          && VEHICLE.matcher(text.substring(Math.max(0, n.start() - 24), n.start())).find()) {
         continue;
       }
       int gap = n.start() >= f.end() ? n.start() - f.end() : Math.max(0, f.start() - n.end());

@@ -176,6 +176,17 @@ class ScheduledDatesTest {
   }
 
   @Test
+  void theVehicleOfALaunchIsNotWhatItLaunches() {
+    assertThat(
+            subjects(
+                "2021-11-02",
+                "Le télescope décollera le 25 décembre 2021 à bord d'une Ariane 5 depuis Kourou."))
+        .containsExactly("null 2021-12-25");
+    assertThat(subjects("2021-11-02", "Le décollage d'Ariane 5 est visé pour le 25 décembre."))
+        .containsExactly("Ariane 5 (named) 2021-12-25");
+  }
+
+  @Test
   void whatWasGivenUpIsNoSchedule() {
     assertThat(
             values(
