@@ -30,7 +30,7 @@ final class MergeSameFact implements TimelineStage {
   static final int FEWEST_SHARED = 3;
 
   /** How long before its first report an event's happening may be told to the day. */
-  static final int HAPPENED_WITHIN_DAYS = 7;
+  static final int HAPPENED_WITHIN_DAYS = 3;
 
   @Override
   public List<Candidate> apply(List<Candidate> candidates, Material material) {
@@ -54,7 +54,7 @@ final class MergeSameFact implements TimelineStage {
 
   /**
    * Event candidates dated more precisely by a statement of their own articles that tells them: the
-   * earliest day inside an event dated to the month, else the latest day in the week before.
+   * earliest day inside an event dated to the month, else the latest of the 3 days before.
    */
   private static List<Candidate> refineEvents(List<Candidate> candidates) {
     List<Candidate> out = new ArrayList<>(candidates);

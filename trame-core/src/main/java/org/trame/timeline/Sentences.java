@@ -98,8 +98,9 @@ final class Sentences {
       int space = before.lastIndexOf(' ');
       String last = before.substring(space + 1);
       if (space > 0 && isLink(last)) {
-        String kept = before.substring(0, space).strip();
-        if (kept.length() < 20) {
+        // "…glisse d'environ un an, à juin 2024." loses ", à juin 2024", comma included
+        String kept = before.substring(0, space).strip().replaceAll("[,;:]+$", "").strip();
+        if (kept.length() < 20 || DANGLING.matcher(kept).find()) {
           return null;
         }
         return kept + (tail.isEmpty() ? "" : tail);
@@ -118,6 +119,11 @@ final class Sentences {
     return (before.isEmpty() || isLink(before))
         && OPENING_COMMA.matcher(text).region(end, text.length()).lookingAt();
   }
+
+  /** A word that needs the date after it: "d'ici à lundi" cannot lose "à lundi". */
+  private static final Pattern DANGLING =
+      Pattern.compile(
+          "(?iu)(?:d['’]ici|jusqu['’]|avant|après|dès|pour|vers|until|by|before|after)$");
 
   private static final Pattern OPENING_COMMA = Pattern.compile("\\s*(?:\\p{L}+\\s*)?,");
 

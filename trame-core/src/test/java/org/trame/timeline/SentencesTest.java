@@ -32,6 +32,19 @@ class SentencesTest {
   }
 
   @Test
+  void aClosingDateAfterACommaGoesWithIt() {
+    String text = "Le second volet glisse lui aussi d'environ un an, à juin 2024.";
+    assertThat(statement(text, "juin 2024"))
+        .isEqualTo("Le second volet glisse lui aussi d'environ un an.");
+  }
+
+  @Test
+  void aClosingDateAWordNeedsStays() {
+    String text = "Le courant doit revenir dans neuf foyers sur dix d'ici à lundi.";
+    assertThat(statement(text, "lundi")).isEqualTo(text);
+  }
+
+  @Test
   void aDateInTheMiddleStays() {
     String text = "Il a publié le 19 décembre les coulisses de la cascade.";
     assertThat(statement(text, "le 19 décembre")).isEqualTo(text);

@@ -292,4 +292,18 @@ class StoryTimelineTest {
           assertThat(t.kind()).isEqualTo(TimelineEntry.Kind.EVENT);
         });
   }
+
+  @Test
+  void anEventStaysOnItsReportWhenItsHeadlineNamesADayAWeekBefore() {
+    StoredArticle late =
+        stored(
+            "11",
+            "2023-11-01",
+            "Le pont de la vallée a rouvert le 26 octobre 2023 après six mois de travaux",
+            "Les automobilistes ont retrouvé leurs habitudes.");
+    Map<String, StoredArticle> all = byId(late);
+    assertThat(new StoryTimeline().build(events(all), all))
+        .extracting(t -> t.kind() + " " + t.date().iso())
+        .containsExactlyInAnyOrder("EVENT 2023-11-01", "STATEMENT 2023-10-26");
+  }
 }

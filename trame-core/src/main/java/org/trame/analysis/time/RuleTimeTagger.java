@@ -280,6 +280,9 @@ public final class RuleTimeTagger implements TimeTagger {
               + B
               + "(?:sera|seront|aura|auront|ira|iront|fera|feront|devra|devront|pourra|pourront"
               + "|va|vont|prévue?s?|prochaine?|devrait|devraient|doit|doivent|rendez-vous|will|shall|\\p{L}{2,}(?:era|eront|ira|iront)"
+              // the future of a past report: "ne circulerait jeudi", "aucun train ne partirait"
+              + "|\\p{L}{3,}(?:erait|eraient|irait|iraient)"
+              + "|d['’]ici"
               // -dre, -oir and -vre verbs, not the Italian and Spanish nouns that end alike
               // ("guerra", "squadra", "Alessandra")
               + "|\\p{L}*(?:ien|en|on|er|ou|au)dr(?:a|ont)|(?:ver|pour|enver|cour|mour)r(?:a|ont)"

@@ -570,6 +570,14 @@ class RuleTimeTaggerTest {
           "2023-06-20");
       is(only("Il est arrivé dimanche soir.", WEDNESDAY), "dimanche soir", "TIME", "2023-06-11TEV");
       is(only("The vote took place on Monday.", WEDNESDAY), "Monday", "DATE", "2023-06-12");
+      // the future of a past report, and a deadline
+      is(
+          only("La SNCF a annoncé qu'aucun train ne circulerait jeudi.", WEDNESDAY),
+          "jeudi",
+          "DATE",
+          "2023-06-15");
+      is(only("Le courant reviendrait d'ici à lundi.", WEDNESDAY), "lundi", "DATE", "2023-06-19");
+      is(only("Le courant revient d'ici lundi.", WEDNESDAY), "lundi", "DATE", "2023-06-19");
     }
 
     @Test
