@@ -219,6 +219,19 @@ public final class ScheduledDates implements StatementExtractor {
               + "|\\b(?:by|on|aboard)\\s+(?:an?|the)\\s+)(?:fusée\\s+|lanceur\\s+|rocket\\s+)?$",
           FLAGS);
 
+  private static final Pattern APPOSED = Pattern.compile("\\s*,?\\s*");
+
+  /**
+   * After a name that tells the news, not what it is about: "la NASA a annoncé lundi soir que le
+   * lancement…", "Paramount said the release…".
+   */
+  private static final Pattern SPEAKER =
+      Pattern.compile(
+          "\\s*(?:a|ont|avait|avaient)\\s+(?:\\p{L}+\\s+)?(?:annoncé|indiqué|confirmé|précisé|fait\\s+savoir"
+              + "|déclaré|expliqué)\\b|\\s*(?:annonce|annoncent|indique|confirme|précise)\\b"
+              + "|\\s*(?:said|says|announced|confirmed|told)\\b",
+          FLAGS);
+
   /** Between a name and the one that completes it: "Jeux olympiques de Paris". */
   private static final Pattern COMPLEMENT =
       Pattern.compile("^\\s*(?:de|du|des|d['’]|of)\\s*$", FLAGS);
@@ -497,7 +510,9 @@ public final class ScheduledDates implements StatementExtractor {
     for (Subjects.Name n : fitting) {
       boolean governed =
           n.start() >= f.end() && GOVERNED.matcher(text.substring(f.end(), n.start())).matches();
-      boolean justBefore = n.end() <= f.start() && text.substring(n.end(), f.start()).isBlank();
+      // "Ariane 6 décollera", and in apposition: "Webb, launched last December on…"
+      boolean justBefore =
+          n.end() <= f.start() && APPOSED.matcher(text.substring(n.end(), f.start())).matches();
       if (governed || justBefore) {
         return Optional.of(new Subject(n.text(), true));
       }
@@ -511,6 +526,12 @@ public final class ScheduledDates implements StatementExtractor {
       }
       if (f.kind() == ClaimKind.LAUNCH_DATE
           && VEHICLE.matcher(text.substring(Math.max(0, n.start() - 24), n.start())).find()) {
+        continue;
+      }
+      if (n.end() <= f.start()
+          && SPEAKER
+              .matcher(text.substring(n.end(), Math.min(f.start(), n.end() + 40)))
+              .lookingAt()) {
         continue;
       }
       int gap = n.start() >= f.end() ? n.start() - f.end() : Math.max(0, f.start() - n.end());

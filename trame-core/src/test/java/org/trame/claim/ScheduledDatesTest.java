@@ -187,6 +187,31 @@ class ScheduledDatesTest {
   }
 
   @Test
+  void whoTellsTheNewsIsNotWhatItIsAbout() {
+    assertThat(
+            subjects(
+                "2021-11-23",
+                "La NASA a annoncé lundi soir que le lancement était reporté au 22 décembre."))
+        .containsExactly("null 2021-12-22");
+  }
+
+  @Test
+  void aNameInAppositionBeforeItsTriggerIsTheSubject() {
+    assertThat(
+            extractor
+                .extract(
+                    stored(
+                        ENGLISH,
+                        "2022-07-12",
+                        "The Hubble Space Telescope, launched in April 1990 on the shuttle"
+                            + " Discovery, is a partnership between NASA and the European Space"
+                            + " Agency."))
+                .stream()
+                .map(s -> s.subject() + (s.named() ? " (named)" : "") + " " + s.value().text()))
+        .containsExactly("Hubble Space Telescope (named) 1990-04");
+  }
+
+  @Test
   void whatWasGivenUpIsNoSchedule() {
     assertThat(
             values(
