@@ -178,10 +178,15 @@ public final class ScheduledDates implements StatementExtractor {
 
   /**
    * Between a date and a trigger after it, the start of another clause: "examinée le 8 juin, et sur
-   * une demande de référendum" is no date of the referendum.
+   * une demande de référendum" is no date of the referendum, nor "flew for the last time in July
+   * 2023, forcing Europe to buy launches" a date of a launch.
    */
   private static final Pattern NEXT_CLAUSE =
-      Pattern.compile(";|,\\s*(?:et|mais|ou|tandis|alors|and|but|or|while)\\b", FLAGS);
+      Pattern.compile(
+          ";|,\\s*(?:et|mais|ou|tandis|alors|and|but|or|while)\\b"
+              // a participle opens one too: "in July 2023, forcing Europe to buy launches"
+              + "|,\\s*\\p{L}{3,}(?:ing|ant)\\b",
+          FLAGS);
 
   /** "du 17 novembre 2021 au 27 mai 2022": the date after is the new one. */
   private static final Pattern MOVED_TO = Pattern.compile("^\\s*(?:au|à|to|until)\\s", FLAGS);

@@ -343,6 +343,14 @@ class ScheduledDatesTest {
         .isEmpty();
     assertThat(values("2023-05-02", "Le 12 juillet, le film sortira dans les salles."))
         .containsExactly("release_date 2023-07-12");
+    assertThat(
+            extractor.extract(
+                stored(
+                    ENGLISH,
+                    "2024-07-10",
+                    "Ariane 5 flew for the last time in July 2023, forcing Europe to buy"
+                        + " launches from SpaceX.")))
+        .isEmpty();
   }
 
   @Test
