@@ -42,6 +42,15 @@ class StoryTimelineTest {
         .toList();
   }
 
+  /** The timeline's statements (no event entries) of these articles, all dates kept. */
+  private static List<TimelineEntry> statements(StoredArticle... articles) {
+    Map<String, StoredArticle> all = byId(articles);
+    return new StoryTimeline()
+        .build(events(all), all).stream()
+            .filter(t -> t.kind() == TimelineEntry.Kind.STATEMENT)
+            .toList();
+  }
+
   private static Map<String, StoredArticle> byId(StoredArticle... articles) {
     Map<String, StoredArticle> map = new LinkedHashMap<>();
     for (StoredArticle a : articles) {
@@ -101,11 +110,7 @@ class StoryTimelineTest {
             "2021-05-03",
             "Le pont attendra",
             "Le nouveau pont n'ouvrira pas le 15 juin 2021, mais le 20 septembre 2021.");
-    Map<String, StoredArticle> all = byId(moved);
-    assertThat(new StoryTimeline().build(events(all), all))
-        .filteredOn(t -> t.kind() == TimelineEntry.Kind.STATEMENT)
-        .extracting(t -> t.date().iso())
-        .containsExactly("2021-09-20");
+    assertThat(statements(moved)).extracting(t -> t.date().iso()).containsExactly("2021-09-20");
   }
 
   @Test
@@ -231,14 +236,9 @@ class StoryTimelineTest {
             "Le film repoussé",
             "Prévu à l'origine pour juillet 2021, le film avait été décalé au printemps 2020 vers"
                 + " novembre 2021 dans les salles, puis à septembre 2022.");
-    Map<String, StoredArticle> all = byId(first, history);
-    List<TimelineEntry> statements =
-        new StoryTimeline()
-            .build(events(all), all).stream()
-                .filter(t -> t.kind() == TimelineEntry.Kind.STATEMENT)
-                .toList();
-    assertThat(statements).extracting(t -> t.date().iso()).containsExactly("2021-11");
-    assertThat(statements.get(0).sources()).containsExactly("6", "7");
+    List<TimelineEntry> told = statements(first, history);
+    assertThat(told).extracting(t -> t.date().iso()).containsExactly("2021-11");
+    assertThat(told.get(0).sources()).containsExactly("6", "7");
   }
 
   @Test
@@ -250,9 +250,7 @@ class StoryTimelineTest {
             "Encore un retard",
             "En juillet 2020 encore, l'agence avait décalé le départ de mars à octobre 2021. Le"
                 + " second volet passe du mois d'août au mois de novembre 2022, selon le studio.");
-    Map<String, StoredArticle> all = byId(delays);
-    assertThat(new StoryTimeline().build(events(all), all))
-        .filteredOn(t -> t.kind() == TimelineEntry.Kind.STATEMENT)
+    assertThat(statements(delays))
         .extracting(t -> t.date().iso())
         .containsExactly("2020-07", "2022-11");
   }
@@ -265,9 +263,7 @@ class StoryTimelineTest {
             "2021-05-10",
             "Fin de garde à vue",
             "Le militant, arrêté le 3 mai 2021, a été relâché le 5 mai 2021 sans poursuites.");
-    Map<String, StoredArticle> all = byId(arrest);
-    assertThat(new StoryTimeline().build(events(all), all))
-        .filteredOn(t -> t.kind() == TimelineEntry.Kind.STATEMENT)
+    assertThat(statements(arrest))
         .extracting(t -> t.date().iso())
         .containsExactly("2021-05-03", "2021-05-05");
   }
