@@ -184,8 +184,10 @@ public final class ScheduledDates implements StatementExtractor {
   private static final Pattern NEXT_CLAUSE =
       Pattern.compile(
           ";|,\\s*(?:et|mais|ou|tandis|alors|and|but|or|while)\\b"
-              // a participle opens one too: "in July 2023, forcing Europe to buy launches"
-              + "|,\\s*\\p{L}{3,}(?:ing|ant)\\b",
+              // a participle opens one too: "in July 2023, forcing Europe to buy launches";
+              // not a preposition that ends alike: "le 9 juillet, pendant le lancement"
+              + "|,\\s*(?!(?:during|durant|pendant|according|including|following|regarding"
+              + "|concerning)\\b)\\p{L}{3,}(?:ing|ant)\\b",
           FLAGS);
 
   /** "du 17 novembre 2021 au 27 mai 2022": the date after is the new one. */

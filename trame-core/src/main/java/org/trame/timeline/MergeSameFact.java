@@ -14,9 +14,9 @@ import org.trame.article.PublishedDate;
  * Makes one candidate of the same fact told several times: candidates on the same date (at the same
  * precision) whose words mostly agree are merged, with all their sources. An event's own article
  * that names its day ("ce lundi 19 décembre") in words like its headline's refines an event dated
- * only to the month, and moves an event dated by its first report to the day before it happened
- * (the event and that statement used to show the same sentence on two days). The merged text is the
- * one most like the others'.
+ * only to the month, and moves an event dated by its first report to the day it happened when the
+ * headline tells one of the 3 days before (the event and that statement used to show the same
+ * sentence on two days). The merged text is the one most like the others'.
  */
 final class MergeSameFact implements TimelineStage {
 

@@ -351,6 +351,9 @@ class ScheduledDatesTest {
                     "Ariane 5 flew for the last time in July 2023, forcing Europe to buy"
                         + " launches from SpaceX.")))
         .isEmpty();
+    // a preposition that ends like a participle opens none
+    assertThat(values("2024-06-02", "Le 9 juillet, pendant la fenêtre de tir, Ariane 6 décollera."))
+        .containsExactly("launch_date 2024-07-09");
   }
 
   @Test
