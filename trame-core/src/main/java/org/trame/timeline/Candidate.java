@@ -50,6 +50,19 @@ record Candidate(
     }
   }
 
+  /**
+   * The sentences it tells, as keys ({@link Said#sentenceKey}): an event's headline, read from no
+   * sentence, is keyed by its text.
+   */
+  Set<String> sentences() {
+    if (said.isEmpty()) {
+      return Set.of("headline#" + text);
+    }
+    Set<String> keys = new java.util.HashSet<>();
+    said.forEach(s -> keys.add(s.sentenceKey()));
+    return keys;
+  }
+
   /** The date as a key: two candidates on the same period at the same precision share it. */
   String dateKey() {
     return TimelineDates.label(date);

@@ -2,6 +2,7 @@ package org.trame.timeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -113,7 +114,7 @@ final class DateSelection implements TimelineStage {
     for (String key : kept) {
       if (byDate.get(key).size() == 1) {
         picked.put(key, byDate.get(key).get(0));
-        told.add(byDate.get(key).get(0).text());
+        told.addAll(byDate.get(key).get(0).sentences());
       }
     }
     List<Candidate> out = new ArrayList<>();
@@ -123,8 +124,11 @@ final class DateSelection implements TimelineStage {
         List<Candidate> ranked = new ArrayList<>(byDate.get(key));
         ranked.sort(best);
         pick =
-            ranked.stream().filter(c -> !told.contains(c.text())).findFirst().orElse(ranked.get(0));
-        told.add(pick.text());
+            ranked.stream()
+                .filter(c -> Collections.disjoint(told, c.sentences()))
+                .findFirst()
+                .orElse(ranked.get(0));
+        told.addAll(pick.sentences());
       }
       out.add(pick);
     }
