@@ -1,5 +1,6 @@
 package org.trame.timeline;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,14 +10,16 @@ import java.util.Map;
 import java.util.Set;
 import org.trame.article.Precision;
 import org.trame.article.PublishedDate;
+import org.trame.store.StoredArticle;
 
 /**
  * Makes one candidate of the same fact told several times: candidates on the same date (at the same
  * precision) whose words mostly agree are merged, with all their sources. An event's own article
  * that names its day ("ce lundi 19 décembre") in words like its headline's refines an event dated
  * only to the month, and moves an event dated by its first report to the day it happened when the
- * headline tells one of the 3 days before (the event and that statement used to show the same
- * sentence on two days). The merged text is the one most like the others'.
+ * headline tells one of the 3 days before, or a later day that a later report of the event reached
+ * (the event and that statement used to show the same sentence on two days). The merged text is the
+ * one most like the others'.
  */
 final class MergeSameFact implements TimelineStage {
 
@@ -34,7 +37,7 @@ final class MergeSameFact implements TimelineStage {
 
   @Override
   public List<Candidate> apply(List<Candidate> candidates, Material material) {
-    List<Candidate> refined = refineEvents(candidates);
+    List<Candidate> refined = refineEvents(candidates, material);
     Map<String, List<Candidate>> byDate = new LinkedHashMap<>();
     for (Candidate c : refined) {
       byDate.computeIfAbsent(c.dateKey(), k -> new ArrayList<>()).add(c);
@@ -54,15 +57,18 @@ final class MergeSameFact implements TimelineStage {
 
   /**
    * Event candidates dated more precisely by a statement of their own articles that tells them: the
-   * earliest day inside an event dated to the month, else the latest of the 3 days before.
+   * earliest day inside an event dated to the month, else the latest of the 3 days before, else the
+   * earliest day after its first report on or before its last report.
    */
-  private static List<Candidate> refineEvents(List<Candidate> candidates) {
+  private static List<Candidate> refineEvents(List<Candidate> candidates, Material material) {
     List<Candidate> out = new ArrayList<>(candidates);
     List<Candidate> events =
         candidates.stream().filter(c -> c.kind() == TimelineEntry.Kind.EVENT).toList();
     for (Candidate event : events) {
       Candidate inside = null;
       Candidate before = null;
+      Candidate after = null;
+      LocalDate lastReport = lastReport(event, material);
       for (Candidate s : out) {
         if (s.kind() != TimelineEntry.Kind.STATEMENT
             || !event.sources().containsAll(s.sources())
@@ -75,9 +81,12 @@ final class MergeSameFact implements TimelineStage {
         } else if (daysBefore(s.date(), event.date())
             && (before == null || s.date().compareTo(before.date()) > 0)) {
           before = s;
+        } else if (reportedUntil(s.date(), event.date(), lastReport)
+            && (after == null || s.date().compareTo(after.date()) < 0)) {
+          after = s;
         }
       }
-      Candidate best = inside != null ? inside : before;
+      Candidate best = inside != null ? inside : before != null ? before : after;
       if (best != null) {
         out.set(
             out.indexOf(event),
@@ -85,7 +94,7 @@ final class MergeSameFact implements TimelineStage {
                 best.date(),
                 event.text(),
                 event.sources(),
-                event.announcers(),
+                union(event.announcers(), best.announcers()),
                 event.eventId(),
                 event.kind(),
                 event.terms(),
@@ -112,6 +121,36 @@ final class MergeSameFact implements TimelineStage {
         && event.precision() == Precision.DAY
         && day.date().isBefore(event.date())
         && !day.date().isBefore(event.date().minusDays(HAPPENED_WITHIN_DAYS));
+  }
+
+  /**
+   * A day after the event's first report that a later report of it reached: the happening its first
+   * report announced ("arrive sur les écrans ce mercredi 12 juillet", on Monday, then a review on
+   * Wednesday), which later reports confirm.
+   */
+  private static boolean reportedUntil(PublishedDate day, PublishedDate event, LocalDate last) {
+    return day.precision() == Precision.DAY
+        && event.precision() == Precision.DAY
+        && last != null
+        && day.date().isAfter(event.date())
+        && !day.date().isAfter(last);
+  }
+
+  /** The last day an article of the event was published, known to the day, or null. */
+  private static LocalDate lastReport(Candidate event, Material material) {
+    LocalDate last = null;
+    for (String id : event.sources()) {
+      StoredArticle a = material.articles().get(id);
+      PublishedDate d = a == null ? null : a.article().published();
+      // a month or a guessed day says not when it was reported
+      if (d != null
+          && d.precision() == Precision.DAY
+          && !d.estimated()
+          && (last == null || d.date().isAfter(last))) {
+        last = d.date();
+      }
+    }
+    return last;
   }
 
   /** Groups of one date, linked when any two members tell the same fact. */
@@ -198,8 +237,8 @@ final class MergeSameFact implements TimelineStage {
         said);
   }
 
-  private static Set<Candidate.Said> union(Set<Candidate.Said> a, Set<Candidate.Said> b) {
-    Set<Candidate.Said> all = new LinkedHashSet<>(a);
+  private static <T> Set<T> union(Set<T> a, Set<T> b) {
+    Set<T> all = new LinkedHashSet<>(a);
     all.addAll(b);
     return all;
   }

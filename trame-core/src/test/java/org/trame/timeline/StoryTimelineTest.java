@@ -302,4 +302,62 @@ class StoryTimelineTest {
         .extracting(t -> t.kind() + " " + t.date().iso())
         .containsExactlyInAnyOrder("EVENT 2023-11-01", "STATEMENT 2023-10-26");
   }
+
+  /** One event of these articles, dated by the first. */
+  private static List<Event> oneEvent(StoredArticle... articles) {
+    return List.of(
+        new Event(
+            "e-1",
+            "s-1",
+            articles[0].article().title(),
+            java.util.Arrays.stream(articles).map(StoredArticle::id).toList(),
+            articles[0].article().published(),
+            articles[articles.length - 1].article().published()));
+  }
+
+  @Test
+  void anEventIsToldOnTheDayItsFirstReportAnnouncedWhenALaterReportReachedIt() {
+    StoredArticle monday =
+        stored(
+            "12",
+            "2023-07-10",
+            "Le nouveau pont de la vallée ouvre enfin à la circulation ce mercredi 12 juillet",
+            "Les travaux auront duré trois ans.");
+    StoredArticle wednesday =
+        stored(
+            "13",
+            "2023-07-12",
+            "Premiers passages sur le pont",
+            "Les premières voitures ont franchi l'ouvrage ce matin.");
+    List<TimelineEntry> timeline =
+        new StoryTimeline().build(oneEvent(monday, wednesday), byId(monday, wednesday));
+    assertThat(timeline)
+        .filteredOn(t -> t.text().contains("nouveau pont"))
+        .singleElement()
+        .satisfies(t -> {
+          assertThat(t.date().iso()).isEqualTo("2023-07-12");
+          assertThat(t.kind()).isEqualTo(TimelineEntry.Kind.EVENT);
+          assertThat(t.sources()).containsExactly("12", "13");
+          assertThat(t.status()).isEqualTo(TimelineEntry.Status.CONFIRMED);
+        });
+  }
+
+  @Test
+  void anAnnouncedDayNoLaterReportReachedStaysAnAnnouncement() {
+    StoredArticle monday =
+        stored(
+            "14",
+            "2023-07-10",
+            "Le nouveau pont de la vallée ouvre enfin à la circulation ce mercredi 12 juillet",
+            "Les travaux auront duré trois ans.");
+    StoredArticle tuesday =
+        stored(
+            "15",
+            "2023-07-11",
+            "Veille d'ouverture sur le pont",
+            "Les derniers marquages au sol ont été tracés.");
+    assertThat(new StoryTimeline().build(oneEvent(monday, tuesday), byId(monday, tuesday)))
+        .extracting(t -> t.kind() + " " + t.date().iso())
+        .containsExactlyInAnyOrder("EVENT 2023-07-10", "STATEMENT 2023-07-12");
+  }
 }
