@@ -312,6 +312,21 @@ public final class RuleTimeTagger implements TimeTagger {
       Pattern.compile(
           "(?iu)(?<![\\p{L}-])(?:\\p{L}+(?:é|ée|és|ées)|hier|a|ont|avait|avaient)\\s*,?\\s*$");
 
+  /** Words of a headline that put it in the past: auxiliaries, "hier", French participles. */
+  private static final Pattern PAST_IN_HEADLINE =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}-])(?:a|ont|est|sont|avait|avaient|était|étaient|fut|furent|hier"
+              + "|has|have|had|was|were|did|yesterday|\\p{L}{2,}(?:é|ée|és|ées|ed))(?![\\p{L}-])");
+
+  /** What comes before the second weekday of a span: "de mercredi (soir) à", "from Monday to". */
+  private static final Pattern WEEKDAY_RANGE_START =
+      Pattern.compile(
+          "(?iu)(?<!\\p{L})(?:de|du|from)\\s+(?:"
+              + FR_WEEKDAY
+              + "|"
+              + EN_WEEKDAY
+              + ")(?:\\s+(?:matin|midi|soir|morning|evening))?\\s+(?:à|au|jusqu['’]à|to|until)\\s+$");
+
   private static final List<Rule> RULES = new ArrayList<>();
 
   private static final String FR_MONTH_KEYS =
@@ -1558,6 +1573,33 @@ public final class RuleTimeTagger implements TimeTagger {
       return reference != null ? reference : day();
     }
 
+    /**
+     * Whether {@code m} is in a headline (the text's first line, with no full stop of its own,
+     * before a blank line) whose words before it say nothing of the past: no auxiliary, no
+     * participle ("Le général est mort vendredi" keeps the Friday gone by).
+     */
+    boolean headlineWithNoPast(MatchResult m) {
+      int end = text.indexOf('\n');
+      if (end < 0 || m.end() > end || !text.startsWith("\n", end + 1)) {
+        return false;
+      }
+      String line = text.substring(0, end).strip();
+      if (line.isEmpty() || ".!?".indexOf(line.charAt(line.length() - 1)) >= 0) {
+        return false;
+      }
+      return !PAST_IN_HEADLINE.matcher(text).region(0, m.start()).find();
+    }
+
+    /**
+     * Whether {@code m} ends a span of weekdays: "de mercredi à jeudi", "from Monday to Friday".
+     */
+    boolean endsWeekdayRange(MatchResult m) {
+      return WEEKDAY_RANGE_START
+          .matcher(text)
+          .region(Math.max(0, m.start() - 40), m.start())
+          .find();
+    }
+
     /** Whether the date at {@code m} names a street, a square or a school ("rue du 8 mai 1945"). */
     boolean street(MatchResult m) {
       return STREET.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find();
@@ -1946,6 +1988,11 @@ public final class RuleTimeTagger implements TimeTagger {
     if (det.contains("meme")) {
       anchor = c.referenceDay();
     }
+    if (c.reference != null && c.endsWeekdayRange(m)) {
+      // "la nuit de mercredi à jeudi": the Thursday after that Wednesday
+      anchor = c.reference;
+      direction = 1;
+    }
     if (anchor == null) {
       return onDay(null, part);
     }
@@ -1960,6 +2007,10 @@ public final class RuleTimeTagger implements TimeTagger {
       day = anchor.plusDays(d > 3 ? d - 7 : d);
     } else if (c.future(m)) {
       day = anchor.plusDays(((delta % 7) + 7) % 7);
+    } else if (!anaphoric && c.headlineWithNoPast(m)) {
+      // a headline tells the news of the days around it: "plus aucun train en Bretagne jeudi"
+      int d = ((delta % 7) + 7) % 7;
+      day = anchor.plusDays(d > 3 ? d - 7 : d);
     } else {
       int d = ((delta % 7) + 7) % 7;
       day = anchor.plusDays(d == 0 ? 0 : d - 7);

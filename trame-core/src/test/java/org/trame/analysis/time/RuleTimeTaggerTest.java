@@ -1,6 +1,7 @@
 package org.trame.analysis.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -578,6 +579,43 @@ class RuleTimeTaggerTest {
           "2023-06-15");
       is(only("Le courant reviendrait d'ici à lundi.", WEDNESDAY), "lundi", "DATE", "2023-06-19");
       is(only("Le courant revient d'ici lundi.", WEDNESDAY), "lundi", "DATE", "2023-06-19");
+    }
+
+    @Test
+    void theSecondWeekdayOfASpanFollowsTheFirst() {
+      List<TimeMention> found =
+          tagger.tag("Les rafales ont soufflé dans la nuit de mercredi à jeudi.", WEDNESDAY);
+      assertThat(found)
+          .filteredOn(t -> t.type().equals("DATE"))
+          .extracting(TimeMention::text, TimeMention::value)
+          .containsExactly(tuple("mercredi", "2023-06-14"), tuple("jeudi", "2023-06-15"));
+      assertThat(tagger.tag("Grève de lundi à mardi.", WEDNESDAY))
+          .extracting(TimeMention::value)
+          .containsExactly("2023-06-12", "2023-06-13");
+    }
+
+    @Test
+    void aHeadlineWithNoPastTellsTheNearestWeekday() {
+      String body = "\n\nLes voies seront inspectées.";
+      is(
+          only("Tempête : plus aucun train en Bretagne jeudi, vigilance rouge" + body, WEDNESDAY),
+          "jeudi",
+          "DATE",
+          "2023-06-15");
+      is(only("Grève dans les transports lundi" + body, WEDNESDAY), "lundi", "DATE", "2023-06-12");
+      // a headline in the past, a sentence of the body, a headline that is a whole sentence
+      is(only("Le maire est mort jeudi" + body, WEDNESDAY), "jeudi", "DATE", "2023-06-08");
+      is(only("Le pont inauguré jeudi" + body, WEDNESDAY), "jeudi", "DATE", "2023-06-08");
+      is(
+          only("Trafic\n\nPlus aucun train en Bretagne jeudi.", WEDNESDAY),
+          "jeudi",
+          "DATE",
+          "2023-06-08");
+      is(
+          only("Plus aucun train en Bretagne jeudi. La SNCF inspecte les voies.", WEDNESDAY),
+          "jeudi",
+          "DATE",
+          "2023-06-08");
     }
 
     @Test
