@@ -112,10 +112,10 @@ public final class ArticleCleaner {
             ? ""
             : furniture.forSource(raw.source()).clean(title.clean(raw.title()));
     if (cleanTitle.isEmpty()) {
-      // JSON Lines often carry no title: the first line of the text usually is one
-      int end = cleanText.indexOf('\n');
-      cleanTitle = end < 0 ? cleanText : cleanText.substring(0, end);
-      cleanText = end < 0 ? "" : cleanText.substring(end + 1).strip();
+      // JSON Lines often carry no title: an opening line of the text usually is one
+      String[] headlineAndRest = OpeningHeadline.split(cleanText);
+      cleanTitle = headlineAndRest[0];
+      cleanText = headlineAndRest[1];
     }
     String language = Languages.normalize(raw.language());
     if (language == null) {
