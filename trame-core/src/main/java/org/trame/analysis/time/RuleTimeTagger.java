@@ -327,6 +327,22 @@ public final class RuleTimeTagger implements TimeTagger {
               + EN_WEEKDAY
               + ")(?:\\s+(?:matin|midi|soir|morning|evening))?\\s+(?:à|au|jusqu['’]à|to|until)\\s+$");
 
+  /** Capitalized words a year may follow as a date: months, seasons, holidays (folded). */
+  private static final Pattern TIME_NAMES =
+      Pattern.compile(
+          "(?:"
+              + TimeLexicon.fold(TimeLexicon.FR_MONTH)
+              + "|"
+              + TimeLexicon.fold(TimeLexicon.EN_MONTH)
+              + "|"
+              + TimeLexicon.fold(TimeLexicon.ES_MONTH)
+              + "|"
+              + TimeLexicon.fold(TimeLexicon.IT_MONTH)
+              + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+              + "|printemps|ete|automne|hiver|spring|summer|autumn|fall|winter"
+              + "|noel|paques|toussaint|pentecote|ascension|christmas|easter|halloween|thanksgiving"
+              + "|ramadan|hanoucca|hanukkah|an|annee|year)");
+
   private static final List<Rule> RULES = new ArrayList<>();
 
   private static final String FR_MONTH_KEYS =
@@ -1879,7 +1895,58 @@ public final class RuleTimeTagger implements TimeTagger {
     if (before >= 0 && (text.charAt(before) == '°' || text.charAt(before) == '#')) {
       return null;
     }
+    if (!has(m, "mod") && namedBy(text, before, m.end())) {
+      return null; // "les Jeux de Paris 2024", "l'Euro 2016": a name
+    }
     return Timex.date(g(m, "y"));
+  }
+
+  /**
+   * Whether the word ending at {@code last} is a capitalized word inside its sentence that names no
+   * time (a month, a season, a holiday), or an acronym opening a sentence of lower-case words: the
+   * year after it, which ends at {@code yearEnd}, is part of a name ("Paris 2024", "JO 2024 : Anne
+   * Hidalgo…").
+   */
+  private static boolean namedBy(String text, int last, int yearEnd) {
+    if (last < 0 || !Character.isLetter(text.charAt(last))) {
+      return false;
+    }
+    int start = last;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    if (!Character.isUpperCase(text.charAt(start))) {
+      return false;
+    }
+    int previous = start - 1;
+    while (previous >= 0 && Character.isWhitespace(text.charAt(previous))) {
+      previous--;
+    }
+    String word = text.substring(start, last + 1);
+    if (previous < 0 || ".!?:;«\"(–—-•|".indexOf(text.charAt(previous)) >= 0) {
+      // the first word of a sentence may be any word ("En 2024, …"), but not an acronym before
+      // words in lower case ("EN 2011 MURIERON" is a headline in capitals)
+      return word.length() >= 2
+          && word.chars().allMatch(Character::isUpperCase)
+          && lowerCaseFollows(text, yearEnd);
+    }
+    word = TimeLexicon.fold(word);
+    return !TIME_NAMES.matcher(word).matches();
+  }
+
+  /** Whether the next word with letters after {@code from} has a lower-case letter. */
+  private static boolean lowerCaseFollows(String text, int from) {
+    int i = from;
+    while (i < text.length() && !Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    while (i < text.length() && Character.isLetter(text.charAt(i))) {
+      if (Character.isLowerCase(text.charAt(i))) {
+        return true;
+      }
+      i++;
+    }
+    return false;
   }
 
   private static Timex decade(MatchResult m, Context c) {

@@ -287,6 +287,19 @@ class RuleTimeTaggerTest {
   class MonthsYearsSeasons {
 
     @Test
+    void aYearThatEndsANameIsNoDate() {
+      assertThat(tagger.tag("Les Jeux olympiques de Paris 2024 ont vécu.", WEDNESDAY)).isEmpty();
+      assertThat(tagger.tag("Il a remporté l'Euro 2016 avec son équipe.", WEDNESDAY)).isEmpty();
+      assertThat(tagger.tag("JO 2024 : la maire s'est baignée dans la Seine", WEDNESDAY)).isEmpty();
+      is(only("EN 2011 MURIERON MILES", WEDNESDAY), "2011", "DATE", "2011");
+      // a month, a season, a holiday, or the first word of a sentence may come before a year
+      is(only("Les dons affluent depuis Noël 2021.", WEDNESDAY), "2021", "DATE", "2021");
+      is(only("The plant closed in March 2021.", WEDNESDAY), "March 2021", "DATE", "2021-03");
+      is(only("Fin 2024, le pont sera ouvert.", WEDNESDAY), "Fin 2024", "DATE", "2024");
+      is(only("Le club a gagné en 2019.", WEDNESDAY), "2019", "DATE", "2019");
+    }
+
+    @Test
     void aMonthAndYear() {
       is(
           only("Le tournage avait commencé en septembre 2020, avant la pandémie.", WEDNESDAY),
