@@ -85,6 +85,13 @@ public record Assignment(
       features = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(features));
     }
 
+    /** The same candidate with one more named piece of evidence. */
+    Candidate with(String name, double value) {
+      Map<String, Double> more = new LinkedHashMap<>(features);
+      more.put(name, value);
+      return new Candidate(id, probability, more);
+    }
+
     static Candidate of(String id, double probability, double[] vector) {
       Map<String, Double> named = new LinkedHashMap<>();
       for (int i = 1; i < vector.length; i++) {

@@ -1,6 +1,7 @@
 package org.trame.story;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -127,6 +128,9 @@ public final class StoryEngine implements StoryAssigner {
     return new StoryEngine(store, storyModel, eventModel, teacher, false);
   }
 
+  /** The explanation's mark of a story ruled out by the headline's subject. */
+  static final String SUBJECT_UNTOLD = "headline_subject_untold";
+
   @Override
   public Assignment assign(Article article, Analysis analysis, List<Neighbour> neighbours) {
     ArticleSignals signals =
@@ -141,9 +145,11 @@ public final class StoryEngine implements StoryAssigner {
       }
     }
     List<Weighed> stories = new ArrayList<>();
-    byStory.forEach((id, sims) ->
-        stories.add(
-            weigh(id, signals, sims, Math.max(neighbours.size(), NEIGHBOURHOOD), storyModel)));
+    List<long[]> subject = subjectTerms(article, analysis);
+    byStory.forEach((id, sims) -> {
+      Weighed w = weigh(id, signals, sims, Math.max(neighbours.size(), NEIGHBOURHOOD), storyModel);
+      stories.add(tellsOf(profile(id), subject) ? w : w.ruleOut());
+    });
     stories.sort(BEST_FIRST);
 
     String storyId = null;
@@ -254,6 +260,58 @@ public final class StoryEngine implements StoryAssigner {
     return events;
   }
 
+  /**
+   * The terms of each name the headline's kicker gives as its subject ({@link Kicker}), analysed as
+   * the store analyses text, so that "Notre-Dame" meets a story of "Notre-Dame de Paris".
+   */
+  private List<long[]> subjectTerms(Article article, Analysis analysis) {
+    List<long[]> subject = new ArrayList<>();
+    for (String name : Kicker.names(article, analysis)) {
+      Article words =
+          new Article(
+              article.id(),
+              article.source(),
+              null,
+              name,
+              null,
+              "",
+              null,
+              null,
+              article.language(),
+              article.languageSupported(),
+              article.ingested(),
+              null);
+      long[] terms = store.termWeights(words).terms();
+      if (terms.length > 0) {
+        subject.add(terms);
+      }
+    }
+    return subject;
+  }
+
+  /**
+   * Whether a story may tell of the headline's subject: its centroid holds every term of one of the
+   * names, or it is too young to say (one article). A story that never tells of James Webb is not
+   * the one a "James Webb : …" headline continues, however alike the launch words of an Ariane
+   * story make them (the demo's Webb articles had joined the Ariane 6 story at p = 0.84).
+   */
+  private boolean tellsOf(ClusterProfile story, List<long[]> subject) {
+    if (subject.isEmpty() || story.size() < 2) {
+      return true;
+    }
+    long[] centroid = story.centroid().terms();
+    for (long[] name : subject) {
+      boolean all = true;
+      for (long term : name) {
+        all &= Arrays.binarySearch(centroid, term) >= 0;
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Weighed weigh(
       String clusterId,
       ArticleSignals signals,
@@ -345,12 +403,31 @@ public final class StoryEngine implements StoryAssigner {
     store.putState(PROFILE_STATE + clusterId, profile.toBytes());
   }
 
+  /** Most probable first; among those ruled out, the most probable they would have been. */
   private static final Comparator<Weighed> BEST_FIRST =
-      Comparator.comparingDouble((Weighed w) -> -w.probability).thenComparing(w -> w.id);
+      Comparator.comparingDouble((Weighed w) -> -w.probability)
+          .thenComparingDouble(w -> -w.evidence)
+          .thenComparing(w -> w.id);
 
-  private record Weighed(String id, double probability, double[] features) {
+  /**
+   * A candidate and its evidence; one ruled out by the headline's subject ({@link #tellsOf}) has
+   * probability 0 and says so in its explanation, and keeps the probability the model gave it
+   * ({@code evidence}) to rank it among those ruled out.
+   */
+  private record Weighed(
+      String id, double probability, double[] features, boolean ruledOut, double evidence) {
+
+    Weighed(String id, double probability, double[] features) {
+      this(id, probability, features, false, probability);
+    }
+
+    Weighed ruleOut() {
+      return new Weighed(id, 0, features, true, probability);
+    }
+
     Assignment.Candidate candidate() {
-      return Assignment.Candidate.of(id, probability, features);
+      Assignment.Candidate c = Assignment.Candidate.of(id, probability, features);
+      return ruledOut ? c.with(SUBJECT_UNTOLD, 1.0) : c;
     }
   }
 }

@@ -56,6 +56,48 @@ class StoryEngineTest {
                   + " regagnent leurs villages, la lave ayant cessé d'atteindre la mer."));
 
   @Test
+  void aStoryThatNeverToldOfTheHeadlinesSubjectIsRuledOut() throws Exception {
+    List<RawArticle> articles =
+        List.of(
+            article(
+                "fusee-1",
+                "2024-01-10",
+                "Le premier lancement de la fusée Vega-X encore reporté à Kourou",
+                "Arianespace a annoncé un nouveau report du premier lancement de la fusée Vega-X"
+                    + " depuis le pas de tir de Kourou, en Guyane. Le lancement, attendu en janvier,"
+                    + " est repoussé au printemps après un incident sur le lanceur."),
+            article(
+                "fusee-2",
+                "2024-02-12",
+                "Vega-X : Arianespace fixe une nouvelle date de lancement depuis Kourou",
+                "Après plusieurs reports, Arianespace vise désormais le mois d'avril pour le"
+                    + " premier lancement de la fusée Vega-X depuis Kourou. Le lanceur est arrivé"
+                    + " sur le pas de tir en Guyane."),
+            article(
+                "orion-1",
+                "2024-03-01",
+                "Orion : un incident à Kourou repousse encore le lancement du télescope",
+                "Le lancement du télescope Orion depuis Kourou, en Guyane, est repoussé après un"
+                    + " incident survenu pendant sa préparation. Arianespace annonce un report de"
+                    + " plusieurs jours et un nouveau lancement sur le pas de tir."));
+    try (Trame trame = Trame.open(dir)) {
+      trame.ingest(articles, IngestListener.NONE);
+      String rocket = trame.article("fusee-1").orElseThrow().storyId();
+      assertThat(trame.article("fusee-2").orElseThrow().storyId()).isEqualTo(rocket);
+      StoredArticle telescope = trame.article("orion-1").orElseThrow();
+      assertThat(telescope.storyId()).isNotEqualTo(rocket);
+      assertThat(telescope.assignment().stories())
+          .filteredOn(c -> c.id().equals(rocket))
+          .singleElement()
+          .satisfies(c -> {
+            assertThat(c.probability()).isZero();
+            assertThat(c.features()).containsEntry(StoryEngine.SUBJECT_UNTOLD, 1.0);
+            assertThat(c.features().get("centroid_cosine")).isGreaterThan(0.1);
+          });
+    }
+  }
+
+  @Test
   void articlesOfTwoSubjectsMakeTwoStoriesWithTheirEvidence() throws Exception {
     try (Trame trame = Trame.open(dir)) {
       trame.ingest(TWO_SUBJECTS, IngestListener.NONE);

@@ -49,11 +49,12 @@ class DemoCorpusQualityTest {
     }
     BCubed.Score s = BCubed.score(predicted, goldStory);
     assertThat(s.items()).isEqualTo(72);
-    // measured 0.898 (precision 0.886, recall 0.909, 10 stories) in this order with the learned
-    // story engine, which the demo corpus helped train (the first engine: 0.753); see
+    // measured 0.966 (precision 1.000, recall 0.934, 11 stories) in this order with the learned
+    // story engine, which the demo corpus helped train, and the headline's subject (0.917 without
+    // it: the Webb articles joined the Ariane 6 story; the first engine: 0.753); see
     // docs/architecture.md
-    assertThat(s.f1()).as("B-cubed F1 %s", s).isGreaterThanOrEqualTo(0.86);
-    assertThat(s.precision()).as("B-cubed precision %s", s).isGreaterThanOrEqualTo(0.85);
+    assertThat(s.f1()).as("B-cubed F1 %s", s).isGreaterThanOrEqualTo(0.93);
+    assertThat(s.precision()).as("B-cubed precision %s", s).isGreaterThanOrEqualTo(0.95);
     assertThat(s.clusters()).isBetween(8, 14);
     BCubed.Score events = BCubed.score(predictedEvents, goldEvent);
     // measured 0.900 (59 events against 58)
