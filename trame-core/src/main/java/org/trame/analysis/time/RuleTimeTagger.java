@@ -312,7 +312,10 @@ public final class RuleTimeTagger implements TimeTagger {
       Pattern.compile(
           "(?iu)(?<![\\p{L}-])(?:\\p{L}+(?:é|ée|és|ées)|hier|a|ont|avait|avaient)\\s*,?\\s*$");
 
-  /** Words of a headline that put it in the past: auxiliaries, "hier", French participles. */
+  /**
+   * Words of a headline that put it in the past: auxiliaries, "hier", participles. The English
+   * article "a" reads as the French auxiliary, which only keeps the past reading of before.
+   */
   private static final Pattern PAST_IN_HEADLINE =
       Pattern.compile(
           "(?iu)(?<![\\p{L}-])(?:a|ont|est|sont|avait|avaient|était|étaient|fut|furent|hier"
@@ -2055,8 +2058,9 @@ public final class RuleTimeTagger implements TimeTagger {
     if (det.contains("meme")) {
       anchor = c.referenceDay();
     }
-    if (c.reference != null && c.endsWeekdayRange(m)) {
-      // "la nuit de mercredi à jeudi": the Thursday after that Wednesday
+    if (c.day() != null && c.reference != null && c.endsWeekdayRange(m)) {
+      // "la nuit de mercredi à jeudi": the Thursday after that Wednesday (against a month, the
+      // Wednesday had no day, and the last day named may be any other)
       anchor = c.reference;
       direction = 1;
     }

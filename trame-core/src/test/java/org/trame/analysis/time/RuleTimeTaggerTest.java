@@ -605,6 +605,10 @@ class RuleTimeTaggerTest {
       assertThat(tagger.tag("Grève de lundi à mardi.", WEDNESDAY))
           .extracting(TimeMention::value)
           .containsExactly("2023-06-12", "2023-06-13");
+      // against a month, neither has a day: the second is not read after another day named
+      assertThat(tagger.tag("Le 2 juin, la grève a duré de lundi à mardi.", JUNE))
+          .extracting(TimeMention::value)
+          .containsExactly("2023-06-02", null, null);
     }
 
     @Test
