@@ -279,14 +279,10 @@ class StoryTimelineTest {
             "Il avait pris la tête de l'établissement public en 2019. Ses obsèques auront lieu la"
                 + " semaine prochaine.");
     Map<String, StoredArticle> all = byId(death);
-    List<TimelineEntry> timeline = new StoryTimeline().build(events(all), all);
-    assertThat(timeline)
-        .filteredOn(t -> t.text().contains("général Martin"))
-        .singleElement()
-        .satisfies(t -> {
-          assertThat(t.date().iso()).isEqualTo("2023-08-18");
-          assertThat(t.kind()).isEqualTo(TimelineEntry.Kind.EVENT);
-        });
+    TimelineEntry t =
+        onlyEntryTelling(new StoryTimeline().build(events(all), all), "général Martin");
+    assertThat(t.date().iso()).isEqualTo("2023-08-18");
+    assertThat(t.kind()).isEqualTo(TimelineEntry.Kind.EVENT);
   }
 
   @Test
@@ -301,6 +297,13 @@ class StoryTimelineTest {
     assertThat(new StoryTimeline().build(events(all), all))
         .extracting(t -> t.kind() + " " + t.date().iso())
         .containsExactlyInAnyOrder("EVENT 2023-11-01", "STATEMENT 2023-10-26");
+  }
+
+  /** The one entry of the timeline whose text holds {@code words}. */
+  private static TimelineEntry onlyEntryTelling(List<TimelineEntry> timeline, String words) {
+    List<TimelineEntry> telling = timeline.stream().filter(t -> t.text().contains(words)).toList();
+    assertThat(telling).as("entries telling '%s' in %s", words, timeline).hasSize(1);
+    return telling.get(0);
   }
 
   /** One event of these articles, dated by the first. */
@@ -329,17 +332,14 @@ class StoryTimelineTest {
             "2023-07-12",
             "Premiers passages sur le pont",
             "Les premières voitures ont franchi l'ouvrage ce matin.");
-    List<TimelineEntry> timeline =
-        new StoryTimeline().build(oneEvent(monday, wednesday), byId(monday, wednesday));
-    assertThat(timeline)
-        .filteredOn(t -> t.text().contains("nouveau pont"))
-        .singleElement()
-        .satisfies(t -> {
-          assertThat(t.date().iso()).isEqualTo("2023-07-12");
-          assertThat(t.kind()).isEqualTo(TimelineEntry.Kind.EVENT);
-          assertThat(t.sources()).containsExactly("12", "13");
-          assertThat(t.status()).isEqualTo(TimelineEntry.Status.CONFIRMED);
-        });
+    TimelineEntry t =
+        onlyEntryTelling(
+            new StoryTimeline().build(oneEvent(monday, wednesday), byId(monday, wednesday)),
+            "nouveau pont");
+    assertThat(t.date().iso()).isEqualTo("2023-07-12");
+    assertThat(t.kind()).isEqualTo(TimelineEntry.Kind.EVENT);
+    assertThat(t.sources()).containsExactly("12", "13");
+    assertThat(t.status()).isEqualTo(TimelineEntry.Status.CONFIRMED);
   }
 
   @Test
