@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
  * Finds the headline of a text given with no title (JSON Lines often carry none): its first line,
  * unless that line tells nothing of the article ("BBC News Mundo Navegación", "Cuenta de usuario":
  * a page's chrome copied above the headline). Then the headline is the opening line, before the
- * first paragraph, whose words the body repeats most, and the lines above it go with the chrome.
- * Words are compared on their first letters, so that "misiles" and "misil" meet; short words, the
- * same in every article, do not count.
+ * first paragraph, whose words the body repeats most (a photo's caption or a row of tags left out),
+ * and the lines above it go with the chrome. Words are compared on their first letters, so that
+ * "misiles" and "misil" meet; short words, the same in every article, do not count.
  */
 final class OpeningHeadline {
 
@@ -32,6 +32,14 @@ final class OpeningHeadline {
   private static final int STEM = 5;
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
+  /**
+   * A line that ends with a short credit or name after a "|": a photo's caption ("Un soldat monte
+   * la garde devant le musée. | AP"), a row of tags ("Assad | Onu | Damasco"). It tells the
+   * article's words, but it is not its headline.
+   */
+  private static final Pattern CREDITED =
+      Pattern.compile("\\|\\s*\\p{L}[\\p{L}\\p{N}.'’ /-]{0,20}$");
+
   private OpeningHeadline() {}
 
   /** The headline and the text after it: {@code [title, rest]}. */
@@ -48,6 +56,9 @@ final class OpeningHeadline {
       if (shared(lines[0], body) < ABOUT) {
         int best = -1;
         for (int i = 1; i < opening; i++) {
+          if (CREDITED.matcher(lines[i].strip()).find()) {
+            continue;
+          }
           int s = shared(lines[i], body);
           if (s >= ABOUT && s > best) {
             best = s;

@@ -33,6 +33,18 @@ class OpeningHeadlineTest {
   }
 
   @Test
+  void aCaptionOrARowOfTagsIsNoHeadline() {
+    String[] split =
+        OpeningHeadline.split(
+            "Mon compte\n"
+                + "Piscine | Conseil municipal | Travaux | Jean-Moulin\n"
+                + "Le bassin de la piscine Jean-Moulin, fermée pour travaux. | AFP\n"
+                + "La piscine ferme ses portes\n"
+                + BODY);
+    assertThat(split[0]).isEqualTo("La piscine ferme ses portes");
+  }
+
+  @Test
   void aTextThatOpensWithAParagraphKeepsItsFirstLine() {
     String[] split = OpeningHeadline.split(BODY + "\nUn second paragraphe.");
     assertThat(split[0]).isEqualTo(BODY);
