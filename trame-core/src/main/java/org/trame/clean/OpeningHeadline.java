@@ -44,22 +44,31 @@ final class OpeningHeadline {
 
   /** The headline and the text after it: {@code [title, rest]}. */
   static String[] split(String text) {
-    String[] lines = text.split("\n", -1);
+    // the starts of the opening lines, and where the line after the last of them starts: only
+    // the opening is cut into lines, however long the text
+    int[] starts = new int[OPENING_LINES + 1];
     int opening = 0;
-    while (opening < Math.min(lines.length - 1, OPENING_LINES)
-        && lines[opening].strip().length() < PARAGRAPH) {
-      opening++;
+    int at = 0;
+    while (opening < OPENING_LINES) {
+      int end = text.indexOf('\n', at);
+      if (end < 0 || text.substring(at, end).strip().length() >= PARAGRAPH) {
+        break;
+      }
+      starts[opening++] = at;
+      at = end + 1;
     }
+    starts[opening] = at;
     int chosen = 0;
     if (opening > 1) {
-      Set<String> body = words(body(lines, opening));
-      if (shared(lines[0], body) < ABOUT) {
+      Set<String> body = words(text.substring(at, Math.min(text.length(), at + BODY_CHARS)));
+      if (shared(line(text, starts, 0), body) < ABOUT) {
         int best = -1;
         for (int i = 1; i < opening; i++) {
-          if (CREDITED.matcher(lines[i].strip()).find()) {
+          String line = line(text, starts, i);
+          if (CREDITED.matcher(line).find()) {
             continue;
           }
-          int s = shared(lines[i], body);
+          int s = shared(line, body);
           if (s >= ABOUT && s > best) {
             best = s;
             chosen = i;
@@ -67,22 +76,18 @@ final class OpeningHeadline {
         }
       }
     }
-    StringBuilder rest = new StringBuilder();
-    for (int i = chosen + 1; i < lines.length; i++) {
-      if (i > chosen + 1) {
-        rest.append('\n');
-      }
-      rest.append(lines[i]);
+    int titleEnd = text.indexOf('\n', starts[chosen]);
+    if (titleEnd < 0) {
+      return new String[] {text.strip(), ""};
     }
-    return new String[] {lines[chosen].strip(), rest.toString().strip()};
+    return new String[] {
+      text.substring(starts[chosen], titleEnd).strip(), text.substring(titleEnd + 1).strip()
+    };
   }
 
-  private static String body(String[] lines, int from) {
-    StringBuilder b = new StringBuilder();
-    for (int i = from; i < lines.length && b.length() < BODY_CHARS; i++) {
-      b.append(lines[i]).append('\n');
-    }
-    return b.toString();
+  /** Opening line {@code i}, stripped. */
+  private static String line(String text, int[] starts, int i) {
+    return text.substring(starts[i], starts[i + 1] - 1).strip();
   }
 
   private static int shared(String line, Set<String> body) {
