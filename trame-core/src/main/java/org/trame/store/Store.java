@@ -59,6 +59,12 @@ public interface Store extends Closeable {
    */
   TermWeights termWeights(Article article);
 
+  /**
+   * The terms the store's analysis makes of a short text (a name), keyed as {@link #termWeights}
+   * keys them, ascending, distinct; the article being placed stays analysed for the calls after.
+   */
+  long[] terms(String text);
+
   // ---- writes
 
   /** Adds a new article; callers check first that its id is not stored ({@link #article}). */

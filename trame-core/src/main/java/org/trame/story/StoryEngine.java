@@ -267,21 +267,7 @@ public final class StoryEngine implements StoryAssigner {
   private List<long[]> subjectTerms(Article article, Analysis analysis) {
     List<long[]> subject = new ArrayList<>();
     for (String name : Kicker.names(article, analysis)) {
-      Article words =
-          new Article(
-              article.id(),
-              article.source(),
-              null,
-              name,
-              null,
-              "",
-              null,
-              null,
-              article.language(),
-              article.languageSupported(),
-              article.ingested(),
-              null);
-      long[] terms = store.termWeights(words).terms();
+      long[] terms = store.terms(name);
       if (terms.length > 0) {
         subject.add(terms);
       }

@@ -330,21 +330,27 @@ public final class RuleTimeTagger implements TimeTagger {
               + EN_WEEKDAY
               + ")(?:\\s+(?:matin|midi|soir|morning|evening))?\\s+(?:à|au|jusqu['’]à|to|until)\\s+$");
 
-  /** Capitalized words a year may follow as a date: months, seasons, holidays (folded). */
-  private static final Pattern TIME_NAMES =
-      Pattern.compile(
-          "(?:"
-              + TimeLexicon.fold(TimeLexicon.FR_MONTH)
-              + "|"
-              + TimeLexicon.fold(TimeLexicon.EN_MONTH)
-              + "|"
-              + TimeLexicon.fold(TimeLexicon.ES_MONTH)
-              + "|"
-              + TimeLexicon.fold(TimeLexicon.IT_MONTH)
-              + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-              + "|printemps|ete|automne|hiver|spring|summer|autumn|fall|winter"
-              + "|noel|paques|toussaint|pentecote|ascension|christmas|easter|halloween|thanksgiving"
-              + "|ramadan|hanoucca|hanukkah|an|annee|year)");
+  /**
+   * Capitalized words other than months and seasons that a year may follow as a date (folded):
+   * holidays, and the year itself.
+   */
+  private static final Set<String> DATED_NAMES =
+      Set.of(
+          "noel",
+          "paques",
+          "toussaint",
+          "pentecote",
+          "ascension",
+          "christmas",
+          "easter",
+          "halloween",
+          "thanksgiving",
+          "ramadan",
+          "hanoucca",
+          "hanukkah",
+          "an",
+          "annee",
+          "year");
 
   private static final List<Rule> RULES = new ArrayList<>();
 
@@ -1933,8 +1939,11 @@ public final class RuleTimeTagger implements TimeTagger {
           && word.chars().allMatch(Character::isUpperCase)
           && lowerCaseFollows(text, yearEnd);
     }
-    word = TimeLexicon.fold(word);
-    return !TIME_NAMES.matcher(word).matches();
+    // "Jan 2021", "Sept 2021": abbreviations are known with their full stop
+    return TimeLexicon.month(word) < 0
+        && TimeLexicon.month(word + ".") < 0
+        && TimeLexicon.season(word) == null
+        && !DATED_NAMES.contains(TimeLexicon.fold(word));
   }
 
   /** Whether the next word with letters after {@code from} has a lower-case letter. */

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -703,6 +704,13 @@ public final class LuceneStore implements Store {
       values[i++] = (float) c.value;
     }
     return TermWeights.of(terms, values);
+  }
+
+  @Override
+  public long[] terms(String text) {
+    long[] terms = TermVector.hashed(TermVector.of(analyzer, TEXT, text)).keys().toArray();
+    Arrays.sort(terms);
+    return terms;
   }
 
   /** The pipeline asks for neighbours and then adds the same article: analyse it once. */

@@ -294,6 +294,8 @@ class RuleTimeTaggerTest {
       is(only("EN 2011 MURIERON MILES", WEDNESDAY), "2011", "DATE", "2011");
       // a month, a season, a holiday, or the first word of a sentence may come before a year
       is(only("Les dons affluent depuis Noël 2021.", WEDNESDAY), "2021", "DATE", "2021");
+      is(only("Les dons affluent depuis Pentecôte 2021.", WEDNESDAY), "2021", "DATE", "2021");
+      assertThat(tagger.tag("Sales fell after Jan 2021.", WEDNESDAY)).isNotEmpty();
       is(only("The plant closed in March 2021.", WEDNESDAY), "March 2021", "DATE", "2021-03");
       is(only("Fin 2024, le pont sera ouvert.", WEDNESDAY), "Fin 2024", "DATE", "2024");
       is(only("Le club a gagné en 2019.", WEDNESDAY), "2019", "DATE", "2019");

@@ -13,6 +13,7 @@ import java.net.InetAddress;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.Comparator;
@@ -1204,9 +1205,22 @@ public final class OpenSearchStore implements Store {
    * then adds the same article: analysed once.
    */
   private Analysed analyse(String text) {
-    if (text.equals(lastAnalysed)) {
-      return lastTerms;
+    if (!text.equals(lastAnalysed)) {
+      lastTerms = analyseAnew(text);
+      lastAnalysed = text;
     }
+    return lastTerms;
+  }
+
+  @Override
+  public long[] terms(String text) {
+    long[] terms = analyseAnew(text).counts().keys().toArray();
+    Arrays.sort(terms);
+    return terms;
+  }
+
+  /** Analyses {@code text} by the index, whatever was analysed last. */
+  private Analysed analyseAnew(String text) {
     Map<String, Integer> terms = new HashMap<>();
     LongIntHashMap counts = new LongIntHashMap();
     if (!text.isBlank()) {
@@ -1227,9 +1241,7 @@ public final class OpenSearchStore implements Store {
             indexFrequency.put(hash, e.getValue().path("doc_freq").asInt(0));
           });
     }
-    lastAnalysed = text;
-    lastTerms = new Analysed(terms, counts);
-    return lastTerms;
+    return new Analysed(terms, counts);
   }
 
   private static PublishedDate placementDate(String iso, boolean estimated) {

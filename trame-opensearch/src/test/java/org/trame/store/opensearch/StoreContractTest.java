@@ -136,6 +136,22 @@ class StoreContractTest {
 
   @ParameterizedTest
   @EnumSource(Kind.class)
+  void aNameIsAnalysedIntoTermsThatAnArticleNamingItHolds(Kind kind) throws Exception {
+    Place place = new Place(kind);
+    try (Store writer = place.writer()) {
+      ingest(writer, ARTICLES.subList(0, 1), true);
+      org.trame.article.Article flood = writer.article("a1").orElseThrow().article();
+      long[] articleTerms = writer.termWeights(flood).terms();
+      long[] name = writer.terms("la Loire");
+      long[] other = writer.terms("Vannes");
+      assertThat(name).isNotEmpty().isSorted();
+      assertThat(articleTerms).contains(name);
+      assertThat(other).isNotEmpty().doesNotContain(articleTerms);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
   void statesArePutReadAndCommitted(Kind kind) throws Exception {
     Place place = new Place(kind);
     try (Store writer = place.writer()) {
