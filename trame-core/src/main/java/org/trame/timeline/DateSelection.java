@@ -25,11 +25,13 @@ import org.trame.store.StoredArticle;
  *
  * <p>A date's weight: the number of distinct articles that name it anywhere in their text (every
  * resolved mention counts, not only the sentences kept as statements: news-tls's mention count),
- * plus half the number published on it (a day's reports are mostly about the day before: naming a
- * date is the stronger sign), plus the cosine of its entries' words with the whole story's (0 to 1,
- * which breaks ties between dates named equally often). A less precise date says less about when
- * something happened, so a month weighs half a day, a season, a quarter, a half year or a year a
- * quarter of it.
+ * where a text longer than {@link #ARTICLE_LENGTH} counts as that share of one article (a scraped
+ * page of 590,000 characters, a whole site of unrelated stories, names hundreds of dates, and its
+ * vote should weigh no more than one article's), plus half the number published on it (a day's
+ * reports are mostly about the day before: naming a date is the stronger sign), plus the cosine of
+ * its entries' words with the whole story's (0 to 1, which breaks ties between dates named equally
+ * often). A less precise date says less about when something happened, so a month weighs half a
+ * day, a season, a quarter, a half year or a year a quarter of it.
  *
  * <p>The order of the budget: first the days up to the story's last publication day, then the
  * coarser dates up to it, then the dates after it. Only a day can say when something happened to
@@ -38,6 +40,12 @@ import org.trame.store.StoredArticle;
  * article).
  */
 final class DateSelection implements TimelineStage {
+
+  /**
+   * Characters of a long news article (some 1,500 words): a longer text names dates with a vote
+   * worth this length over its own. Measured on the CL-TLS dev timelines (docs/architecture.md).
+   */
+  static final int ARTICLE_LENGTH = 10_000;
 
   private final int budget;
 
@@ -61,7 +69,7 @@ final class DateSelection implements TimelineStage {
       c.terms().forEach((t, n) -> story.merge(t, n, Integer::sum));
     }
     Map<String, Integer> publishedOn = new HashMap<>();
-    Map<String, Integer> naming = new HashMap<>();
+    Map<String, Double> naming = new HashMap<>();
     LocalDate lastPublished = null;
     for (StoredArticle a : material.articles().values()) {
       if (a.duplicate()) {
@@ -75,10 +83,11 @@ final class DateSelection implements TimelineStage {
         }
       }
       Set<String> named = new HashSet<>();
+      double vote = vote(a.article().fullText().length());
       for (TimeMention t : a.analysis().times()) {
         PublishedDate d = TimelineDates.parse(t.value());
         if (d != null && named.add(TimelineDates.label(d))) {
-          naming.merge(TimelineDates.label(d), 1, Integer::sum);
+          naming.merge(TimelineDates.label(d), vote, Double::sum);
         }
       }
     }
@@ -92,7 +101,7 @@ final class DateSelection implements TimelineStage {
         c.terms().forEach((t, n) -> words.merge(t, n, Integer::sum));
       }
       double weight =
-          naming.getOrDefault(key, 0)
+          naming.getOrDefault(key, 0.0)
               + 0.5 * publishedOn.getOrDefault(key, 0)
               + ContentWords.cosine(words, story);
       score.put(key, weight * precisionWeight(date.precision()));
@@ -133,6 +142,11 @@ final class DateSelection implements TimelineStage {
       out.add(pick);
     }
     return out;
+  }
+
+  /** What one text's naming of a date weighs: 1 for an article, less for a longer text. */
+  static double vote(int length) {
+    return length <= ARTICLE_LENGTH ? 1 : (double) ARTICLE_LENGTH / length;
   }
 
   /** 0: a day up to the last publication; 1: a coarser date up to it; 2: a date after it. */

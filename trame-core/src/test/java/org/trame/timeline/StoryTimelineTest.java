@@ -176,6 +176,24 @@ class StoryTimelineTest {
   }
 
   @Test
+  void aGiganticPageNamesADateWithLessThanOneArticlesVote() {
+    // two scraped pages of a whole site name the closing, one article the reopening: each page is
+    // ten articles long, so its vote weighs a tenth
+    String site = " Météo du jour et programme de la semaine.".repeat(2_500);
+    StoredArticle page =
+        stored("1", "2021-06-01", "Chronique", "La passerelle a été fermée le 3 mai 2021." + site);
+    StoredArticle other =
+        stored(
+            "2", "2021-06-02", "Brève", "La passerelle, fermée le 3 mai 2021, reste close." + site);
+    StoredArticle article =
+        stored("3", "2021-06-03", "Note", "La passerelle a été rouverte le 10 mai 2021.");
+    Map<String, StoredArticle> all = byId(page, other, article);
+    assertThat(new StoryTimeline().build(events(all), all, 1))
+        .singleElement()
+        .satisfies(t -> assertThat(t.date().iso()).isEqualTo("2021-05-10"));
+  }
+
+  @Test
   void aBudgetPrefersADayToAMonthNamedMoreOften() {
     StoredArticle a = stored("1", "2020-06-01", "Crue", "En mai 2020, la rivière a débordé.");
     StoredArticle b = stored("2", "2020-06-02", "Crue", "La crue de mai 2020 a coûté cher.");
