@@ -112,18 +112,7 @@ public final class NameTagger implements EntityTagger {
    * capitalized.
    */
   public static void countCase(String text, Map<String, int[]> counts) {
-    for (Token t : Tokenizer.tokenize(text)) {
-      if (!t.word() || t.sentenceStart() || t.end() - t.start() < 2) {
-        continue;
-      }
-      char first = text.charAt(t.start());
-      if (!Character.isLetter(first)) {
-        continue;
-      }
-      String w = t.text(text);
-      int[] c = counts.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new int[2]);
-      c[Character.isUpperCase(first) ? 1 : 0]++;
-    }
+    WordCase.count(text, Tokenizer.tokenize(text), counts, false);
   }
 
   /** Evidence at or above this types a name on its own. */
@@ -141,6 +130,7 @@ public final class NameTagger implements EntityTagger {
   /** Runs of capitalized words, with what may join them. */
   private List<Candidate> candidates(String text, List<Token> tokens) {
     List<Candidate> found = new ArrayList<>();
+    WordCase wordCase = new WordCase(text, tokens);
     int n = tokens.size();
     int i = 0;
     while (i < n) {
@@ -239,7 +229,7 @@ public final class NameTagger implements EntityTagger {
         }
         break;
       }
-      Candidate c = trimSentenceStart(text, tokens, i, last + 1);
+      Candidate c = trimSentenceStart(text, tokens, wordCase, i, last + 1);
       if (c != null) {
         if (team && c.first == i) {
           c.headType = "ORG";
@@ -559,13 +549,17 @@ public final class NameTagger implements EntityTagger {
 
   /**
    * A sentence's first word says nothing by its capital: it is dropped when the language writes it
-   * in lower case ("Selon Tom Cruise" → "Tom Cruise"; "Certaines" → nothing).
+   * in lower case ("Selon Tom Cruise" → "Tom Cruise"; "Certaines" → nothing), or when the text
+   * itself does and never capitalizes it inside a sentence: the words of a language the lexicons do
+   * not hold ("Los rebeldes…" where "los" comes again, "Dopo la caduta…" and "dopo").
    */
-  private Candidate trimSentenceStart(String text, List<Token> tokens, int from, int to) {
+  private Candidate trimSentenceStart(
+      String text, List<Token> tokens, WordCase wordCase, int from, int to) {
     int start = from;
     while (start < to
         && atSentenceStart(text, tokens, start)
-        && anyCommonWord(text, tokens.get(start))
+        && (anyCommonWord(text, tokens.get(start))
+            || wordCase.onlyLowerInside(tokens.get(start).text(text)))
         && !firstNameBeforeName(text, tokens, start, to)) {
       start++;
       // what follows a dropped word is no longer at a sentence start, but must be a name itself

@@ -9,6 +9,10 @@ import org.trame.analysis.EntityMention;
 
 class NameTaggerTest {
 
+  private static List<EntityMention> english(String text) {
+    return NameTagger.english().tag(text, "en");
+  }
+
   private static List<EntityMention> french(String text) {
     List<EntityMention> found = NameTagger.french().tag(text, "fr");
     assertThat(found)
@@ -78,6 +82,25 @@ class NameTaggerTest {
     assertThat(french("Le car passe par Vourlinges. Elle lisait Dravnik."))
         .extracting(EntityMention::type)
         .containsOnly("MISC");
+  }
+
+  @Test
+  void aSentencesFirstWordThatTheTextWritesOnlyInLowerCaseIsNoName() {
+    // Spanish and Italian get the French tagger: the text itself says "los" and "dopo" are words,
+    // while "Damasco" and "Siria", capitalized inside a sentence too, stay names
+    String text =
+        "Los rebeldes entraron en Damasco. Según los testigos, Damasco ardía. Dopo la caduta,"
+            + " la Siria cambia. Il giorno dopo, la Siria vota. Siria resta divisa.";
+    assertThat(french(text))
+        .extracting(EntityMention::text)
+        .doesNotContain("Los", "Los rebeldes", "Dopo")
+        .contains("Damasco", "Siria");
+    assertThat(french(text).stream().filter(m -> m.start() == text.indexOf("Siria resta")))
+        .hasSize(1);
+    // an address is no prose: its words in lower case say nothing of the name
+    assertThat(english("Wladimir Klitschko won. See sports / wladimir - klitschko - wins."))
+        .extracting(EntityMention::text)
+        .contains("Wladimir Klitschko");
   }
 
   @Test
