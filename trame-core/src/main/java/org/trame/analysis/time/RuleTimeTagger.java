@@ -321,6 +321,20 @@ public final class RuleTimeTagger implements TimeTagger {
           "(?iu)(?<![\\p{L}-])(?:a|ont|est|sont|avait|avaient|était|étaient|fut|furent|hier"
               + "|has|have|had|was|were|did|yesterday|\\p{L}{2,}(?:é|ée|és|ées|ed))(?![\\p{L}-])");
 
+  /** "jusqu'à", "until" right before a weekday. */
+  private static final Pattern UNTIL =
+      Pattern.compile("(?iu)(?<!\\p{L})(?:jusqu['’]\\s*(?:à|au)|until|till)\\s+$");
+
+  /**
+   * Words of a sentence that put a state that lasts until a weekday in the past: auxiliaries of a
+   * past tense, the imperfect, "hier". Not "est" nor a participle alone, which as often tell a
+   * present state ("la ligne est fermée jusqu'à lundi").
+   */
+  private static final Pattern PAST_OF_STATE =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}-])(?:a|ont|avait|avaient|était|étaient|fut|furent|hier|\\p{L}{2,}aient"
+              + "|\\p{L}{3,}ait|has|have|had|was|were|did|yesterday)(?![\\p{L}-])");
+
   /** What comes before the second weekday of a span: "de mercredi (soir) à", "from Monday to". */
   private static final Pattern WEEKDAY_RANGE_START =
       Pattern.compile(
@@ -1616,6 +1630,21 @@ public final class RuleTimeTagger implements TimeTagger {
     }
 
     /**
+     * Whether {@code m} is the end of a state that lasts until then, told with no past tense in its
+     * sentence: "le trafic reste suspendu jusqu'à vendredi" is the Friday to come.
+     */
+    boolean untilWithNoPast(MatchResult m) {
+      if (!UNTIL.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find()) {
+        return false;
+      }
+      int from = m.start();
+      while (from > 0 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+        from--;
+      }
+      return !PAST_OF_STATE.matcher(text).region(from, m.start()).find();
+    }
+
+    /**
      * Whether {@code m} ends a span of weekdays: "de mercredi à jeudi", "from Monday to Friday".
      */
     boolean endsWeekdayRange(MatchResult m) {
@@ -2085,7 +2114,7 @@ public final class RuleTimeTagger implements TimeTagger {
     } else if (det.startsWith("ce") || det.equals("this")) {
       int d = ((delta % 7) + 7) % 7;
       day = anchor.plusDays(d > 3 ? d - 7 : d);
-    } else if (c.future(m)) {
+    } else if (c.future(m) || (!anaphoric && c.untilWithNoPast(m))) {
       day = anchor.plusDays(((delta % 7) + 7) % 7);
     } else if (!anaphoric && c.headlineWithNoPast(m)) {
       // a headline tells the news of the days around it: "plus aucun train en Bretagne jeudi"

@@ -597,6 +597,23 @@ class RuleTimeTaggerTest {
     }
 
     @Test
+    void aStateThatLastsUntilAWeekdayInThePresentEndsOnTheOneToCome() {
+      is(
+          only("Le trafic reste suspendu en Bretagne jusqu'à vendredi matin.", WEDNESDAY),
+          "vendredi matin",
+          "TIME",
+          "2023-06-16TMO");
+      is(only("La ligne est fermée jusqu'à lundi.", WEDNESDAY), "lundi", "DATE", "2023-06-19");
+      is(only("The bridge stays shut until Monday.", WEDNESDAY), "Monday", "DATE", "2023-06-19");
+      // told in a past tense, the state ended on the day gone by
+      is(only("Le maire avait siégé jusqu'à lundi.", WEDNESDAY), "lundi", "DATE", "2023-06-12");
+      is(only("Il a attendu jusqu'à lundi.", WEDNESDAY), "lundi", "DATE", "2023-06-12");
+      assertThat(tagger.tag("Hier, la ligne restait fermée jusqu'à lundi.", WEDNESDAY))
+          .extracting(TimeMention::value)
+          .containsExactly("2023-06-13", "2023-06-12");
+    }
+
+    @Test
     void theSecondWeekdayOfASpanFollowsTheFirst() {
       List<TimeMention> found =
           tagger.tag("Les rafales ont soufflé dans la nuit de mercredi à jeudi.", WEDNESDAY);
