@@ -6,11 +6,15 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * How one text writes its words inside sentences, in lower case or capitalized: the text's own word
- * on a sentence's first word, whatever its language. Counted on first use, since most texts never
- * ask.
+ * How one text writes its words inside sentences, in lower case or capitalized: what the text
+ * itself says of a sentence's first word, whatever its language. Counted once, when first asked.
  */
 final class WordCase {
+
+  /** What may stand before a word of prose, and after it, besides another word. */
+  private static final String BEFORE = ",;:(«\"“'’";
+
+  private static final String AFTER = ",;:.!?)»\"”";
 
   private final String text;
   private final List<Token> tokens;
@@ -57,9 +61,6 @@ final class WordCase {
       }
     }
   }
-
-  private static final String BEFORE = ",;:(«\"“'’";
-  private static final String AFTER = ",;:.!?)»\"”";
 
   /** Whether the token at {@code i} is a word, one of {@code marks}, or the text's edge. */
   private static boolean prose(String text, List<Token> tokens, int i, String marks) {
