@@ -327,13 +327,14 @@ public final class RuleTimeTagger implements TimeTagger {
 
   /**
    * Words of a sentence that put a state that lasts until a weekday in the past: auxiliaries of a
-   * past tense, the imperfect, "hier". Not "est" nor a participle alone, which as often tell a
-   * present state ("la ligne est fermée jusqu'à lundi").
+   * past tense, the imperfect, "hier", and "est resté", "sont demeurés". Not "est" nor a participle
+   * alone, which as often tell a present state ("la ligne est fermée jusqu'à lundi").
    */
   private static final Pattern PAST_OF_STATE =
       Pattern.compile(
           "(?iu)(?<![\\p{L}-])(?:a|ont|avait|avaient|était|étaient|fut|furent|hier|\\p{L}{2,}aient"
-              + "|\\p{L}{3,}ait|has|have|had|was|were|did|yesterday)(?![\\p{L}-])");
+              + "|\\p{L}{3,}ait|(?:est|sont)\\s+(?:rest|demeur)\\p{L}*"
+              + "|has|have|had|was|were|did|yesterday)(?![\\p{L}-])");
 
   /** What comes before the second weekday of a span: "de mercredi (soir) à", "from Monday to". */
   private static final Pattern WEEKDAY_RANGE_START =

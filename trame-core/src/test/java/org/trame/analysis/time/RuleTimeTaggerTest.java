@@ -608,6 +608,7 @@ class RuleTimeTaggerTest {
       // told in a past tense, the state ended on the day gone by
       is(only("Le maire avait siégé jusqu'à lundi.", WEDNESDAY), "lundi", "DATE", "2023-06-12");
       is(only("Il a attendu jusqu'à lundi.", WEDNESDAY), "lundi", "DATE", "2023-06-12");
+      is(only("Le ministre est resté jusqu'à lundi.", WEDNESDAY), "lundi", "DATE", "2023-06-12");
       assertThat(tagger.tag("Hier, la ligne restait fermée jusqu'à lundi.", WEDNESDAY))
           .extracting(TimeMention::value)
           .containsExactly("2023-06-13", "2023-06-12");
