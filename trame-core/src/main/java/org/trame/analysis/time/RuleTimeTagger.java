@@ -313,13 +313,18 @@ public final class RuleTimeTagger implements TimeTagger {
           "(?iu)(?<![\\p{L}-])(?:\\p{L}+(?:é|ée|és|ées)|hier|a|ont|avait|avaient)\\s*,?\\s*$");
 
   /**
-   * Words of a headline that put it in the past: auxiliaries, "hier", participles. The English
-   * article "a" reads as the French auxiliary, which only keeps the past reading of before.
+   * Auxiliaries of a past tense and "hier", French and English. The English article "a" reads as
+   * the French auxiliary, which only keeps the past reading of before.
    */
+  private static final String PAST_WORDS =
+      "a|ont|avait|avaient|était|étaient|fut|furent|hier|has|have|had|was|were|did|yesterday";
+
+  /** Words of a headline that put it in the past: auxiliaries, "hier", participles. */
   private static final Pattern PAST_IN_HEADLINE =
       Pattern.compile(
-          "(?iu)(?<![\\p{L}-])(?:a|ont|est|sont|avait|avaient|était|étaient|fut|furent|hier"
-              + "|has|have|had|was|were|did|yesterday|\\p{L}{2,}(?:é|ée|és|ées|ed))(?![\\p{L}-])");
+          "(?iu)(?<![\\p{L}-])(?:"
+              + PAST_WORDS
+              + "|est|sont|\\p{L}{2,}(?:é|ée|és|ées|ed))(?![\\p{L}-])");
 
   /** "jusqu'à", "until" right before a weekday. */
   private static final Pattern UNTIL =
@@ -332,9 +337,9 @@ public final class RuleTimeTagger implements TimeTagger {
    */
   private static final Pattern PAST_OF_STATE =
       Pattern.compile(
-          "(?iu)(?<![\\p{L}-])(?:a|ont|avait|avaient|était|étaient|fut|furent|hier|\\p{L}{2,}aient"
-              + "|\\p{L}{3,}ait|(?:est|sont)\\s+(?:rest|demeur)\\p{L}*"
-              + "|has|have|had|was|were|did|yesterday)(?![\\p{L}-])");
+          "(?iu)(?<![\\p{L}-])(?:"
+              + PAST_WORDS
+              + "|\\p{L}{2,}aient|\\p{L}{3,}ait|(?:est|sont)\\s+(?:rest|demeur)\\p{L}*)(?![\\p{L}-])");
 
   /** What comes before the second weekday of a span: "de mercredi (soir) à", "from Monday to". */
   private static final Pattern WEEKDAY_RANGE_START =
@@ -1638,11 +1643,7 @@ public final class RuleTimeTagger implements TimeTagger {
       if (!UNTIL.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find()) {
         return false;
       }
-      int from = m.start();
-      while (from > 0 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
-        from--;
-      }
-      return !PAST_OF_STATE.matcher(text).region(from, m.start()).find();
+      return !PAST_OF_STATE.matcher(text).region(sentenceStart(m.start(), 200), m.start()).find();
     }
 
     /**
@@ -1696,15 +1697,23 @@ public final class RuleTimeTagger implements TimeTagger {
           || after < text.length() && text.startsWith("old", after);
     }
 
+    /**
+     * Where the sentence holding {@code at} starts, looking back {@code most} characters at most.
+     */
+    private int sentenceStart(int at, int most) {
+      int from = at;
+      while (from > 0 && at - from < most && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+        from--;
+      }
+      return from;
+    }
+
     /** Whether the sentence around {@code m} speaks of the future. */
     boolean future(MatchResult m) {
       if (PAST_BEFORE.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find()) {
         return false;
       }
-      int from = m.start();
-      while (from > 0 && m.start() - from < 70 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
-        from--;
-      }
+      int from = sentenceStart(m.start(), 70);
       int to = m.end();
       while (to < text.length() && to - m.end() < 40 && ".!?\n".indexOf(text.charAt(to)) < 0) {
         to++;
